@@ -1,0 +1,56 @@
+// Reads the YAML content tree from disk for the build plugin, tests and scripts (Node only).
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import { join, basename } from 'node:path'
+import { parse } from 'yaml'
+import { validateModule, checkModuleSet, type RawModuleFiles } from '../src/content/validate.ts'
+import type { ModuleContent } from '../src/content/schema.ts'
+
+export const CONTENT_DIR = join(import.meta.dirname, '..', 'src', 'content')
+
+function readYaml(file: string): unknown {
+  try {
+    return parse(readFileSync(file, 'utf8'))
+  } catch (e) {
+    throw new Error(`${file}: YAML không hợp lệ: ${(e as Error).message}`)
+  }
+}
+
+function readDir(dir: string): Record<string, unknown> {
+  if (!existsSync(dir)) return {}
+  const out: Record<string, unknown> = {}
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) out[basename(f, '.yaml')] = readYaml(join(dir, f))
+  return out
+}
+
+export function moduleDirs(root = CONTENT_DIR): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'module.yaml')))
+    .map((d) => d.name)
+    .sort()
+}
+
+export function readModuleFiles(moduleId: string, root = CONTENT_DIR): RawModuleFiles {
+  const dir = join(root, moduleId)
+  return {
+    module: readYaml(join(dir, 'module.yaml')),
+    lessons: readDir(join(dir, 'lessons')),
+    practices: readDir(join(dir, 'practices')),
+    quiz: existsSync(join(dir, 'quiz.yaml')) ? readYaml(join(dir, 'quiz.yaml')) : undefined,
+  }
+}
+
+/** Loads and validates every module; throws one error listing every problem found. */
+export function loadAllContent(root = CONTENT_DIR): ModuleContent[] {
+  const errors: string[] = []
+  const modules: ModuleContent[] = []
+  for (const id of moduleDirs(root)) {
+    const r = validateModule(readModuleFiles(id, root))
+    if (r.ok) {
+      if (r.content.meta.id !== id) errors.push(`${id}/module.yaml: id phải là ${id}`)
+      modules.push(r.content)
+    } else errors.push(...r.errors.map((e) => `${id}/${e}`))
+  }
+  errors.push(...checkModuleSet(modules))
+  if (errors.length) throw new Error(`Nội dung không hợp lệ:\n- ${errors.join('\n- ')}`)
+  return modules.sort((a, b) => a.meta.order - b.meta.order)
+}

@@ -1,0 +1,51 @@
+// Compiles the YAML content tree into JS modules at build time:
+//   virtual:content/index      — every module's metadata plus a lazy loader per module (small, eager)
+//   virtual:content/<moduleId> — one module's lessons, practices and quiz (one chunk per module, precached)
+// Invalid content fails the build with every problem listed.
+import type { Plugin } from 'vite'
+import { readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { CONTENT_DIR, loadAllContent } from './content-files.ts'
+
+const PREFIX = 'virtual:content/'
+const RESOLVED = '\0' + PREFIX
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f)
+    return statSync(p).isDirectory() ? yamlFiles(p) : p.endsWith('.yaml') ? [p] : []
+  })
+}
+
+export default function contentPlugin(): Plugin {
+  return {
+    name: 'kns-content',
+    resolveId(id) {
+      if (id.startsWith(PREFIX)) return '\0' + id
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return
+      for (const f of yamlFiles(CONTENT_DIR)) this.addWatchFile(f)
+      const modules = loadAllContent()
+      const name = id.slice(RESOLVED.length)
+      if (name === 'index') {
+        const loaders = modules
+          .map((m) => `  ${JSON.stringify(m.meta.id)}: () => import(${JSON.stringify(PREFIX + m.meta.id)}).then((x) => x.default),`)
+          .join('\n')
+        return [
+          `export const modules = ${JSON.stringify(modules.map((m) => m.meta))}`,
+          `export const loaders = {\n${loaders}\n}`,
+        ].join('\n')
+      }
+      const found = modules.find((m) => m.meta.id === name)
+      if (!found) this.error(`Không có mô-đun nội dung: ${name}`)
+      return `export default ${JSON.stringify(found)}`
+    },
+    handleHotUpdate({ file, server }) {
+      if (file.startsWith(CONTENT_DIR) && file.endsWith('.yaml')) {
+        server.ws.send({ type: 'full-reload' })
+        return []
+      }
+    },
+  }
+}

@@ -1,0 +1,57 @@
+// `npm test`: lint, type-check, build, unit + component tests, end-to-end tests. Runs every step even
+// when one fails, then prints one closing line `N passed, N failed` totalled over the test runners.
+import { spawnSync } from 'node:child_process'
+import { readFileSync, rmSync, mkdirSync } from 'node:fs'
+
+const steps = []
+let passed = 0
+let failed = 0
+
+function run(name, cmd, args) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`)
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env })
+  const ok = r.status === 0
+  steps.push({ name, ok })
+  return ok
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+rmSync('test-results', { recursive: true, force: true })
+mkdirSync('test-results', { recursive: true })
+
+run('lint', 'npx', ['eslint', '.'])
+run('typecheck', 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'])
+const built = run('build', 'npx', ['vite', 'build'])
+
+run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'])
+const unit = readJson('test-results/unit.json')
+if (unit) {
+  passed += unit.numPassedTests
+  failed += unit.numFailedTests
+} else failed += 1
+
+if (built) {
+  run('e2e', 'npx', ['playwright', 'test'])
+  const e2e = readJson('test-results/e2e.json')
+  if (e2e?.stats) {
+    passed += e2e.stats.expected
+    failed += e2e.stats.unexpected + (e2e.stats.flaky ?? 0)
+    if (e2e.stats.skipped) console.log(`e2e skipped: ${e2e.stats.skipped}`)
+  } else failed += 1
+} else {
+  console.log('e2e not run: the build failed')
+  failed += 1
+}
+
+console.log('\n=== summary')
+for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name}`)
+const allOk = steps.every((s) => s.ok)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(allOk && failed === 0 ? 0 : 1)

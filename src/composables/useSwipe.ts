@@ -1,0 +1,38 @@
+// Horizontal swipe on an element (touch or pen), ignoring mostly-vertical moves so scrolling still works.
+import { onBeforeUnmount, onMounted, type Ref } from 'vue'
+
+export function useSwipe(target: Ref<HTMLElement | undefined>, onSwipe: (dir: 'left' | 'right') => void, threshold = 50): void {
+  let startX = 0
+  let startY = 0
+  let tracking = false
+
+  const down = (e: PointerEvent): void => {
+    if (e.pointerType === 'mouse') return
+    tracking = true
+    startX = e.clientX
+    startY = e.clientY
+  }
+  const up = (e: PointerEvent): void => {
+    if (!tracking) return
+    tracking = false
+    const dx = e.clientX - startX
+    const dy = e.clientY - startY
+    if (Math.abs(dx) >= threshold && Math.abs(dx) > Math.abs(dy) * 1.5) onSwipe(dx < 0 ? 'left' : 'right')
+  }
+  const cancel = (): void => {
+    tracking = false
+  }
+
+  onMounted(() => {
+    const el = target.value
+    el?.addEventListener('pointerdown', down)
+    el?.addEventListener('pointerup', up)
+    el?.addEventListener('pointercancel', cancel)
+  })
+  onBeforeUnmount(() => {
+    const el = target.value
+    el?.removeEventListener('pointerdown', down)
+    el?.removeEventListener('pointerup', up)
+    el?.removeEventListener('pointercancel', cancel)
+  })
+}

@@ -1,0 +1,44 @@
+// The 34 provincial-level units in force since 1/7/2025 (decided by the National Assembly on
+// 12/6/2025): 6 centrally-run cities and 28 provinces. Used to choose the locality for module 5.
+export interface Province {
+  id: string
+  name: string
+  city?: boolean
+}
+
+export const PROVINCES: Province[] = [
+  { id: 'ha-noi', name: 'Hà Nội', city: true },
+  { id: 'hue', name: 'Huế', city: true },
+  { id: 'hai-phong', name: 'Hải Phòng', city: true },
+  { id: 'da-nang', name: 'Đà Nẵng', city: true },
+  { id: 'ho-chi-minh', name: 'TP. Hồ Chí Minh', city: true },
+  { id: 'can-tho', name: 'Cần Thơ', city: true },
+  { id: 'tuyen-quang', name: 'Tuyên Quang' },
+  { id: 'cao-bang', name: 'Cao Bằng' },
+  { id: 'lai-chau', name: 'Lai Châu' },
+  { id: 'lao-cai', name: 'Lào Cai' },
+  { id: 'thai-nguyen', name: 'Thái Nguyên' },
+  { id: 'dien-bien', name: 'Điện Biên' },
+  { id: 'lang-son', name: 'Lạng Sơn' },
+  { id: 'son-la', name: 'Sơn La' },
+  { id: 'phu-tho', name: 'Phú Thọ' },
+  { id: 'bac-ninh', name: 'Bắc Ninh' },
+  { id: 'quang-ninh', name: 'Quảng Ninh' },
+  { id: 'hung-yen', name: 'Hưng Yên' },
+  { id: 'ninh-binh', name: 'Ninh Bình' },
+  { id: 'thanh-hoa', name: 'Thanh Hóa' },
+  { id: 'nghe-an', name: 'Nghệ An' },
+  { id: 'ha-tinh', name: 'Hà Tĩnh' },
+  { id: 'quang-tri', name: 'Quảng Trị' },
+  { id: 'quang-ngai', name: 'Quảng Ngãi' },
+  { id: 'gia-lai', name: 'Gia Lai' },
+  { id: 'khanh-hoa', name: 'Khánh Hòa' },
+  { id: 'lam-dong', name: 'Lâm Đồng' },
+  { id: 'dak-lak', name: 'Đắk Lắk' },
+  { id: 'dong-nai', name: 'Đồng Nai' },
+  { id: 'tay-ninh', name: 'Tây Ninh' },
+  { id: 'vinh-long', name: 'Vĩnh Long' },
+  { id: 'dong-thap', name: 'Đồng Tháp' },
+  { id: 'ca-mau', name: 'Cà Mau' },
+  { id: 'an-giang', name: 'An Giang' },
+]

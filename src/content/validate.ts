@@ -1,0 +1,217 @@
+// Checks one module's parsed content files against the schema and the rules a schema cannot say
+// (ids unique, references resolve, every question answerable, internal links alive).
+// Pure: used by the build plugin, the content test and `npm run content:stats`.
+import * as v from 'valibot'
+import {
+  LessonSchema,
+  MODULE_IDS,
+  ModuleMetaSchema,
+  PracticeSchema,
+  QuizSchema,
+  type Lesson,
+  type ModuleContent,
+  type Practice,
+  type Question,
+} from './schema.ts'
+
+export interface RawModuleFiles {
+  /** module.yaml, parsed */
+  module: unknown
+  /** lessons/<id>.yaml, parsed, keyed by file stem */
+  lessons: Record<string, unknown>
+  /** practices/<id>.yaml, parsed, keyed by file stem */
+  practices: Record<string, unknown>
+  /** quiz.yaml, parsed */
+  quiz: unknown
+}
+
+export type ValidationResult = { ok: true; content: ModuleContent } | { ok: false; errors: string[] }
+
+function issues(where: string, result: v.SafeParseResult<v.GenericSchema>): string[] {
+  if (result.success) return []
+  return result.issues.map((i) => `${where}: ${v.getDotPath(i) ?? '(gốc)'}: ${i.message}`)
+}
+
+function duplicates(ids: string[]): string[] {
+  return ids.filter((x, i) => ids.indexOf(x) !== i)
+}
+
+function checkQuestion(q: Question, where: string): string[] {
+  const errors: string[] = []
+  if (q.type === 'spot') {
+    if (!q.parts.some((p) => p.suspicious)) errors.push(`${where}: không có phần đáng ngờ nào để tìm`)
+    const dup = duplicates(q.parts.map((p) => p.id))
+    if (dup.length) errors.push(`${where}: trùng id phần ${dup.join(', ')}`)
+    return errors
+  }
+  const dup = duplicates(q.options.map((o) => o.id))
+  if (dup.length) errors.push(`${where}: trùng id lựa chọn ${dup.join(', ')}`)
+  const correct = q.options.filter((o) => o.correct).length
+  if (q.type === 'single' || q.type === 'truefalse') {
+    if (correct !== 1) errors.push(`${where}: cần đúng 1 đáp án đúng (đang có ${correct})`)
+  } else if (q.type === 'multiple') {
+    if (correct < 1) errors.push(`${where}: cần ít nhất 1 đáp án đúng`)
+  } else if (q.type === 'order') {
+    if (q.options.some((o) => o.critical)) errors.push(`${where}: câu sắp xếp không có lựa chọn nguy hiểm`)
+  }
+  for (const o of q.options) {
+    if (o.critical && o.correct) errors.push(`${where}: lựa chọn ${o.id} vừa đúng vừa nguy hiểm`)
+  }
+  return errors
+}
+
+function checkPractice(p: Practice, where: string): string[] {
+  const errors: string[] = []
+  if (p.type === 'order' || p.type === 'match') {
+    const dup = duplicates(p.items.map((i) => i.id))
+    if (dup.length) errors.push(`${where}: trùng id ${dup.join(', ')}`)
+  }
+  if (p.type === 'match') {
+    const groups = new Set(p.groups.map((g) => g.id))
+    for (const item of p.items) {
+      if (!groups.has(item.group)) errors.push(`${where}: mục ${item.id} thuộc nhóm không có: ${item.group}`)
+    }
+  }
+  if (p.type === 'spot') {
+    for (const r of p.rounds) {
+      if (r.isScam && !r.parts.some((x) => x.suspicious)) errors.push(`${where}/${r.id}: tin lừa đảo mà không có dấu hiệu`)
+    }
+  }
+  if (p.type === 'scenario') {
+    const nodes = new Set(p.nodes.map((n) => n.id))
+    const dup = duplicates(p.nodes.map((n) => n.id))
+    if (dup.length) errors.push(`${where}: trùng id bước ${dup.join(', ')}`)
+    if (!nodes.has(p.start)) errors.push(`${where}: bước bắt đầu không có: ${p.start}`)
+    for (const n of p.nodes) {
+      for (const c of n.choices) {
+        if (c.next && !nodes.has(c.next)) errors.push(`${where}/${n.id}: dẫn tới bước không có: ${c.next}`)
+      }
+      if (!n.choices.some((c) => c.safe)) errors.push(`${where}/${n.id}: không có lựa chọn an toàn`)
+    }
+  }
+  return errors
+}
+
+/** Internal links in text look like `[chữ](/modules/<id>/lessons/<id>)`. */
+export function internalLinks(value: unknown): string[] {
+  const found: string[] = []
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') {
+      for (const m of x.matchAll(/\]\((\/[^)\s]*)\)/g)) found.push(m[1]!)
+    } else if (Array.isArray(x)) x.forEach(walk)
+    else if (x && typeof x === 'object') Object.values(x).forEach(walk)
+  }
+  walk(value)
+  return found
+}
+
+export function validateModule(raw: RawModuleFiles): ValidationResult {
+  const errors: string[] = []
+  const meta = v.safeParse(ModuleMetaSchema, raw.module)
+  errors.push(...issues('module.yaml', meta))
+  const lessons: Lesson[] = []
+  const practices: Practice[] = []
+  if (meta.success) {
+    for (const lessonId of meta.output.lessons) {
+      const file = raw.lessons[lessonId]
+      if (file === undefined) {
+        errors.push(`module.yaml: thiếu tệp lessons/${lessonId}.yaml`)
+        continue
+      }
+      const r = v.safeParse(LessonSchema, file)
+      errors.push(...issues(`lessons/${lessonId}.yaml`, r))
+      if (r.success) {
+        if (r.output.id !== lessonId) errors.push(`lessons/${lessonId}.yaml: id phải là ${lessonId}`)
+        lessons.push(r.output)
+      }
+    }
+    for (const stem of Object.keys(raw.lessons)) {
+      if (!meta.output.lessons.includes(stem)) errors.push(`lessons/${stem}.yaml: chưa được liệt kê trong module.yaml`)
+    }
+    for (const practiceId of meta.output.practices) {
+      const file = raw.practices[practiceId]
+      if (file === undefined) {
+        errors.push(`module.yaml: thiếu tệp practices/${practiceId}.yaml`)
+        continue
+      }
+      const r = v.safeParse(PracticeSchema, file)
+      errors.push(...issues(`practices/${practiceId}.yaml`, r))
+      if (r.success) {
+        if (r.output.id !== practiceId) errors.push(`practices/${practiceId}.yaml: id phải là ${practiceId}`)
+        errors.push(...checkPractice(r.output, `practices/${practiceId}.yaml`))
+        practices.push(r.output)
+      }
+    }
+    for (const stem of Object.keys(raw.practices)) {
+      if (!meta.output.practices.includes(stem)) errors.push(`practices/${stem}.yaml: chưa được liệt kê trong module.yaml`)
+    }
+    const dup = duplicates([...meta.output.lessons, ...meta.output.practices, 'quiz'])
+    if (dup.length) errors.push(`module.yaml: trùng id ${dup.join(', ')}`)
+  }
+  const quiz = v.safeParse(QuizSchema, raw.quiz)
+  errors.push(...issues('quiz.yaml', quiz))
+  if (quiz.success) {
+    const dup = duplicates(quiz.output.questions.map((q) => q.id))
+    if (dup.length) errors.push(`quiz.yaml: trùng id câu hỏi ${dup.join(', ')}`)
+    for (const q of quiz.output.questions) errors.push(...checkQuestion(q, `quiz.yaml/${q.id}`))
+  }
+  if (errors.length || !meta.success || !quiz.success) return { ok: false, errors }
+  return { ok: true, content: { meta: meta.output, lessons, practices, quiz: quiz.output } }
+}
+
+/** Routes that exist for content, used to find dead internal links across all modules. */
+export function knownRoutes(all: ModuleContent[]): Set<string> {
+  const routes = new Set(['/', '/about', '/settings', '/progress', '/teacher', '/outreach', '/join'])
+  for (const m of all) {
+    const base = `/modules/${m.meta.id}`
+    routes.add(base)
+    routes.add(`${base}/quiz`)
+    for (const l of m.lessons) routes.add(`${base}/lessons/${l.id}`)
+    for (const p of m.practices) routes.add(`${base}/practice/${p.id}`)
+  }
+  return routes
+}
+
+export function deadLinks(all: ModuleContent[]): string[] {
+  const routes = knownRoutes(all)
+  const errors: string[] = []
+  for (const m of all) {
+    for (const link of internalLinks(m)) {
+      const path = link.split('#')[0]!
+      if (!routes.has(path)) errors.push(`${m.meta.id}: liên kết hỏng ${link}`)
+    }
+  }
+  return errors
+}
+
+export function checkModuleSet(all: ModuleContent[]): string[] {
+  const errors = deadLinks(all)
+  const ids = all.map((m) => m.meta.id)
+  for (const id of MODULE_IDS) if (!ids.includes(id)) errors.push(`thiếu mô-đun ${id}`)
+  const orders = all.map((m) => m.meta.order)
+  if (duplicates(orders.map(String)).length) errors.push('hai mô-đun trùng thứ tự')
+  return errors
+}
+
+export interface ModuleStats {
+  id: string
+  lessonIds: string[]
+  lessons: number
+  practices: number
+  questions: number
+  critical: number
+  sources: number
+}
+
+export function moduleStats(m: ModuleContent): ModuleStats {
+  const urls = new Set(m.lessons.flatMap((l) => l.sources.map((s) => s.url)))
+  return {
+    id: m.meta.id,
+    lessonIds: m.lessons.map((l) => l.id),
+    lessons: m.lessons.length,
+    practices: m.practices.length,
+    questions: m.quiz.questions.length,
+    critical: m.quiz.questions.filter((q) => q.type !== 'spot' && q.options.some((o) => o.critical)).length,
+    sources: urls.size,
+  }
+}

@@ -1,0 +1,5 @@
+declare module 'virtual:content/index' {
+  import type { ModuleContent, ModuleId, ModuleMeta } from './schema'
+  export const modules: ModuleMeta[]
+  export const loaders: Record<ModuleId, () => Promise<ModuleContent>>
+}

@@ -1,0 +1,95 @@
+// Opens the one database, upgrading step by step from whatever version the phone has, and turns
+// IndexedDB failures into a StorageError the UI can explain in Vietnamese.
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb'
+import { DB_NAME, DB_VERSION, type KnsDB } from './schema'
+
+export type KnsDatabase = IDBPDatabase<KnsDB>
+type UpgradeTx = IDBPTransaction<KnsDB, ArrayLike<StoreNames<KnsDB>>, 'versionchange'>
+
+export type StorageErrorKind = 'unavailable' | 'quota' | 'failed'
+
+export class StorageError extends Error {
+  constructor(
+    readonly kind: StorageErrorKind,
+    cause?: unknown,
+  ) {
+    super(`storage ${kind}`, { cause })
+    this.name = 'StorageError'
+  }
+}
+
+export function toStorageError(e: unknown): StorageError {
+  if (e instanceof StorageError) return e
+  const name = (e as { name?: string } | null)?.name
+  if (name === 'QuotaExceededError') return new StorageError('quota', e)
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return new StorageError('unavailable', e)
+  return new StorageError('failed', e)
+}
+
+/**
+ * One function per version: migrations[n] brings a database from version n to n + 1.
+ * They run in order inside the single upgrade transaction.
+ */
+export const migrations: Array<(db: KnsDatabase, tx: UpgradeTx) => void> = [
+  // 0 → 1: settings (profile, preferences)
+  (db) => {
+    db.createObjectStore('settings')
+  },
+  // 1 → 2: learning progress
+  (db) => {
+    db.createObjectStore('lessonProgress', { keyPath: ['moduleId', 'lessonId'] }).createIndex('byModule', 'moduleId')
+    db.createObjectStore('practiceResults', { keyPath: ['moduleId', 'practiceId'] }).createIndex('byModule', 'moduleId')
+    db.createObjectStore('quizAttempts', { keyPath: 'id' }).createIndex('byModule', 'moduleId')
+    db.createObjectStore('moduleStatus', { keyPath: 'moduleId' })
+  },
+]
+
+export async function openDatabase(version = DB_VERSION, name = DB_NAME): Promise<KnsDatabase> {
+  if (typeof indexedDB === 'undefined') throw new StorageError('unavailable')
+  try {
+    const db = await openDB<KnsDB>(name, version, {
+      upgrade(database, oldVersion, newVersion, tx) {
+        for (let v = oldVersion; v < (newVersion ?? version); v++) migrations[v]!(database, tx)
+      },
+      blocking() {
+        // A newer tab wants to upgrade: let it, this tab reopens on its next call.
+        db.close()
+        connection = undefined
+      },
+      terminated() {
+        connection = undefined
+      },
+    })
+    return db
+  } catch (e) {
+    throw toStorageError(e)
+  }
+}
+
+let connection: Promise<KnsDatabase> | undefined
+
+/** The shared connection for repositories. A failed open is retried on the next call. */
+export function getDB(): Promise<KnsDatabase> {
+  connection ??= openDatabase().catch((e: unknown) => {
+    connection = undefined
+    throw e
+  })
+  return connection
+}
+
+/** For tests: forget the shared connection (after deleting the database). */
+export async function resetConnection(): Promise<void> {
+  const c = connection
+  connection = undefined
+  if (c) (await c.catch(() => undefined))?.close()
+}
+
+/** Runs a write, mapping any failure to a StorageError. */
+export async function write<T>(fn: (db: KnsDatabase) => Promise<T>): Promise<T> {
+  const db = await getDB()
+  try {
+    return await fn(db)
+  } catch (e) {
+    throw toStorageError(e)
+  }
+}

@@ -1,0 +1,100 @@
+// The typed IndexedDB schema. Each version adds stores in `migrations` (index.ts); never change or delete
+// an earlier step: a phone may open the app after skipping several versions.
+import type { DBSchema } from 'idb'
+
+export const DB_NAME = 'ky-nang-so'
+export const DB_VERSION = 2
+
+export type Role = 'student' | 'teacher' | 'outreach'
+export type TextSize = 'normal' | 'large' | 'xlarge'
+
+export interface Profile {
+  role: Role
+  displayName: string
+  createdAt: number
+}
+
+export interface Preferences {
+  textSize: TextSize
+  locality: string
+  locale: 'vi' | 'en'
+}
+
+export interface SettingsRecords {
+  profile: Profile
+  prefs: Preferences
+}
+export type SettingsKey = keyof SettingsRecords
+
+/** v2: one record per lesson; `step` is the card shown last, so a reload resumes there. */
+export interface LessonProgress {
+  moduleId: string
+  lessonId: string
+  step: number
+  steps: number
+  done: boolean
+  startedAt: number
+  updatedAt: number
+  completedAt?: number
+  /** Time spent on the lesson, summed over visits, in milliseconds. */
+  timeMs: number
+}
+
+/** v2: the latest and best result of a practice activity. */
+export interface PracticeResult {
+  moduleId: string
+  practiceId: string
+  attempts: number
+  /** 0..1 */
+  bestScore: number
+  lastScore: number
+  mistakes: number
+  completedAt?: number
+  updatedAt: number
+}
+
+export type AnswerValue = string[]
+
+/** v2: a quiz attempt with every answer, saved as each is given. */
+export interface QuizAttempt {
+  id: string
+  moduleId: string
+  /** Seed for the question and option shuffle: a resumed attempt keeps its order. */
+  seed: number
+  /** Question ids in the order shown (a "practise my mistakes" attempt holds only the missed ones). */
+  questionIds: string[]
+  answers: Record<string, AnswerValue>
+  /** Index of the question on screen, so a reload resumes the same question. */
+  current: number
+  mode: 'full' | 'mistakes'
+  contentSchema: number
+  startedAt: number
+  updatedAt: number
+  finishedAt?: number
+  correct?: number
+  total?: number
+  /** 0..100 */
+  percent?: number
+  criticalIds?: string[]
+  passed?: boolean
+}
+
+/** v2: derived on each lesson or quiz completion, kept so lists and receipts need not recompute. */
+export interface ModuleStatus {
+  moduleId: string
+  /** 0..100, best over full attempts */
+  bestScore: number
+  attempts: number
+  quizPassedAt?: number
+  completedAt?: number
+  updatedAt: number
+}
+
+export interface KnsDB extends DBSchema {
+  settings: { key: SettingsKey; value: SettingsRecords[SettingsKey] }
+  lessonProgress: { key: [string, string]; value: LessonProgress; indexes: { byModule: string } }
+  practiceResults: { key: [string, string]; value: PracticeResult; indexes: { byModule: string } }
+  quizAttempts: { key: string; value: QuizAttempt; indexes: { byModule: string } }
+  moduleStatus: { key: string; value: ModuleStatus }
+  // Later versions add: classes, memberships, receipts, classReports, outreachSessions, localityPacks.
+}

@@ -1,0 +1,25 @@
+// Profile and preferences: the only records the first run writes.
+import { toRaw } from 'vue'
+import { getDB, write } from './index'
+import type { Preferences, Profile } from './schema'
+
+export const DEFAULT_PREFS: Preferences = { textSize: 'normal', locality: 'dong-nai', locale: 'vi' }
+
+export async function loadSettings(): Promise<{ profile?: Profile; prefs: Preferences }> {
+  const db = await getDB()
+  const tx = db.transaction('settings')
+  const [profile, prefs] = await Promise.all([tx.store.get('profile'), tx.store.get('prefs'), tx.done])
+  return { profile: profile as Profile | undefined, prefs: { ...DEFAULT_PREFS, ...(prefs as Partial<Preferences> | undefined) } }
+}
+
+/** Saves profile and preferences together: one user action, one transaction. */
+export function saveSettings(profile: Profile | undefined, prefs: Preferences): Promise<void> {
+  return write(async (db) => {
+    const tx = db.transaction('settings', 'readwrite')
+    await Promise.all([
+      profile ? tx.store.put({ ...toRaw(profile) }, 'profile') : undefined,
+      tx.store.put({ ...toRaw(prefs) }, 'prefs'),
+      tx.done,
+    ])
+  })
+}

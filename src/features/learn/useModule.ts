@@ -1,0 +1,39 @@
+// Loads one module's content (lazy chunk) and the learner's progress in it.
+import { ref, shallowRef, watch, type Ref } from 'vue'
+import type { ModuleContent } from '@/content/schema'
+import { getModuleProgress, type ModuleProgress } from '@/db/progressRepo'
+import { useLearnStore } from './store'
+
+export function useModule(moduleId: Ref<string>) {
+  const learn = useLearnStore()
+  const content = shallowRef<ModuleContent>()
+  const progress = ref<ModuleProgress>({ lessons: [], practices: [], attempts: [] })
+  const state = ref<'loading' | 'ready' | 'missing' | 'error'>('loading')
+
+  async function reloadProgress(): Promise<void> {
+    try {
+      progress.value = await getModuleProgress(moduleId.value)
+    } catch {
+      // Storage unavailable: show the module without saved progress (read-only mode).
+    }
+  }
+
+  async function load(): Promise<void> {
+    state.value = 'loading'
+    try {
+      const c = await learn.loadContent(moduleId.value)
+      if (!c) {
+        state.value = 'missing'
+        return
+      }
+      content.value = c
+      await reloadProgress()
+      state.value = 'ready'
+    } catch {
+      state.value = 'error'
+    }
+  }
+
+  watch(moduleId, load, { immediate: true })
+  return { content, progress, state, reloadProgress }
+}

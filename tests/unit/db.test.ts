@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest'
+import { openDB } from 'idb'
+import { getDB, migrations, openDatabase, StorageError, toStorageError } from '@/db/index'
+import { DB_NAME, DB_VERSION } from '@/db/schema'
+import { DEFAULT_PREFS, loadSettings, saveSettings } from '@/db/settingsRepo'
+import { getModuleProgress, saveLessonStep } from '@/db/progressRepo'
+
+/**
+ * The upgrade harness: for every earlier version, write a database the way that version did,
+ * then open it with the current code and check nothing was lost. Each new schema version adds
+ * a fixture writer here.
+ */
+const writers: Record<number, (db: IDBDatabase) => Promise<void>> = {
+  1: async (db) => {
+    const tx = db.transaction('settings', 'readwrite')
+    tx.objectStore('settings').put({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 }, 'profile')
+    tx.objectStore('settings').put({ textSize: 'large', locality: 'dong-nai', locale: 'vi' }, 'prefs')
+    await new Promise((r) => (tx.oncomplete = r))
+  },
+}
+
+describe('schema upgrades', () => {
+  it('has one migration per version', () => {
+    expect(migrations).toHaveLength(DB_VERSION)
+  })
+
+  for (const version of Object.keys(writers).map(Number)) {
+    it(`keeps the data of a version-${version} database`, async () => {
+      const old = await openDB(DB_NAME, version, {
+        upgrade(db, oldVersion, newVersion, tx) {
+          for (let v = oldVersion; v < newVersion!; v++) migrations[v]!(db as never, tx as never)
+        },
+      })
+      await writers[version]!(old as unknown as IDBDatabase)
+      old.close()
+
+      const s = await loadSettings()
+      expect(s.profile).toEqual({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 })
+      expect(s.prefs.textSize).toBe('large')
+      const db = await getDB()
+      expect(db.version).toBe(DB_VERSION)
+      expect([...db.objectStoreNames].sort()).toEqual(['lessonProgress', 'moduleStatus', 'practiceResults', 'quizAttempts', 'settings'])
+    })
+  }
+})
+
+describe('settings repository', () => {
+  it('returns defaults on a fresh database and round-trips a save', async () => {
+    expect(await loadSettings()).toEqual({ profile: undefined, prefs: DEFAULT_PREFS })
+    await saveSettings({ role: 'student', displayName: 'An', createdAt: 1 }, { ...DEFAULT_PREFS, textSize: 'xlarge' })
+    const s = await loadSettings()
+    expect(s.profile?.displayName).toBe('An')
+    expect(s.prefs.textSize).toBe('xlarge')
+  })
+
+  it('a failed write (disk full) throws a quota error and keeps what was saved', async () => {
+    await saveSettings({ role: 'student', displayName: 'An', createdAt: 1 }, DEFAULT_PREFS)
+    // A full disk: the browser refuses the write with QuotaExceededError.
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    await expect(saveSettings({ role: 'teacher', displayName: 'B', createdAt: 2 }, DEFAULT_PREFS)).rejects.toMatchObject({ kind: 'quota' })
+    spy.mockRestore()
+    expect((await loadSettings()).profile?.displayName).toBe('An')
+  })
+})
+
+describe('storage errors', () => {
+  it('maps DOM errors to kinds the UI explains', () => {
+    expect(toStorageError(new DOMException('x', 'QuotaExceededError')).kind).toBe('quota')
+    expect(toStorageError(new DOMException('x', 'InvalidStateError')).kind).toBe('unavailable')
+    expect(toStorageError(new Error('x')).kind).toBe('failed')
+  })
+
+  it('reports an unavailable IndexedDB (private mode) as unavailable', async () => {
+    const saved = globalThis.indexedDB
+    // @ts-expect-error simulating a browser without IndexedDB
+    delete globalThis.indexedDB
+    await expect(openDatabase()).rejects.toBeInstanceOf(StorageError)
+    await expect(openDatabase()).rejects.toMatchObject({ kind: 'unavailable' })
+    globalThis.indexedDB = saved
+  })
+})
+
+describe('lesson progress', () => {
+  it('saves the card on screen and resumes there; done is kept once reached', async () => {
+    await saveLessonStep('dich-vu-cong', 'a', 2, 6, 1000, false, ['a'])
+    let p = await getModuleProgress('dich-vu-cong')
+    expect(p.lessons[0]).toMatchObject({ step: 2, steps: 6, done: false, timeMs: 1000 })
+    await saveLessonStep('dich-vu-cong', 'a', 5, 6, 500, true, ['a'])
+    await saveLessonStep('dich-vu-cong', 'a', 1, 6, 500, false, ['a'])
+    p = await getModuleProgress('dich-vu-cong')
+    expect(p.lessons[0]).toMatchObject({ step: 1, done: true, timeMs: 2000 })
+    expect(p.lessons[0]!.completedAt).toBeTypeOf('number')
+  })
+})

@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
+import content from './build/vite-plugin-content.ts'
+
+export default defineConfig({
+  plugins: [
+    content(),
+    vue(),
+    VitePWA({
+      // Registration is done by src/pwa/, which waits for the user before activating an update.
+      injectRegister: null,
+      registerType: 'prompt',
+      includeAssets: ['favicon.svg', 'robots.txt'],
+      manifest: {
+        id: '/',
+        name: 'Kỹ năng số — học kỹ năng số cơ bản',
+        short_name: 'Kỹ năng số',
+        description:
+          'Học 5 kỹ năng số cơ bản, an toàn an ninh mạng và phòng chống lừa đảo trực tuyến — dùng được khi không có mạng.',
+        lang: 'vi',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#ffffff',
+        theme_color: '#0b5cad',
+        categories: ['education'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // Lesson content is precached with the shell: the whole app works offline after one visit.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+    }),
+  ],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: {
+    target: 'es2022',
+    cssCodeSplit: true,
+  },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+})
