@@ -67,6 +67,8 @@ export const MockSchema = v.variant('kind', [
     caller: text,
     number: v.optional(text),
     video: v.optional(v.boolean()),
+    /** incoming (ringing: decline/answer), or active (in a call the learner made or took: hang up). */
+    state: v.optional(v.picklist(['incoming', 'active']), 'incoming'),
     note: v.optional(text),
   }),
   v.strictObject({

@@ -26,8 +26,9 @@ export function useModule(moduleId: Ref<string>) {
         state.value = 'missing'
         return
       }
-      content.value = c
+      // Progress first, then content: pages restore their position once, when content appears.
       await reloadProgress()
+      content.value = c
       state.value = 'ready'
     } catch {
       state.value = 'error'

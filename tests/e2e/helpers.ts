@@ -1,0 +1,142 @@
+// Shared steps for end-to-end tests: first run, and solvers that answer practices and quizzes from the
+// content files themselves (so the tests follow the content as it changes).
+import { expect, type Page } from '@playwright/test'
+import { loadAllContent } from '../../build/content-files.ts'
+import type { ModuleContent, Practice, Question } from '../../src/content/schema.ts'
+
+export const content: ModuleContent[] = loadAllContent()
+export const moduleById = (id: string): ModuleContent => content.find((m) => m.meta.id === id)!
+
+export async function chooseRole(page: Page, role = 'Học sinh', name = 'Minh'): Promise<void> {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Chào mừng đến với Kỹ năng số' })).toBeVisible()
+  await page.getByRole('radio', { name: new RegExp(role) }).check()
+  if (name) await page.getByLabel('Tên hiển thị (không bắt buộc)').fill(name)
+  await page.getByRole('button', { name: 'Bắt đầu' }).click()
+  await expect(page.getByTestId('module-list')).toBeVisible()
+}
+
+/** Waits until the service worker controls the page (a reload is needed after the first install). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('service worker not ready in 20 s')), 20_000))
+    await Promise.race([navigator.serviceWorker.ready, timeout])
+  })
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true)
+}
+
+/** Moves items with the up/down buttons until they stand in `want` order. */
+export async function arrange(page: Page, want: string[], text: (id: string) => string): Promise<void> {
+  for (let i = 0; i < want.length; i++) {
+    const item = text(want[i]!)
+    const items = page.locator('.order__text')
+    const current = await items.allInnerTexts()
+    let at = current.findIndex((t) => t.trim() === item.trim())
+    expect(at).toBeGreaterThanOrEqual(0)
+    while (at > i) {
+      await page.getByRole('button', { name: `Đưa “${item}” lên trên` }).click()
+      at--
+    }
+  }
+}
+
+export async function solvePractice(page: Page, moduleId: string, p: Practice): Promise<void> {
+  await page.goto(`/modules/${moduleId}/practice/${p.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: p.title })).toBeVisible()
+  if (p.type === 'order') {
+    await arrange(page, p.items.map((i) => i.id), (id) => p.items.find((i) => i.id === id)!.text)
+    await page.getByRole('button', { name: 'Kiểm tra' }).click()
+  } else if (p.type === 'match') {
+    for (const item of p.items) {
+      const group = p.groups.find((g) => g.id === item.group)!
+      await page.locator('fieldset.mitem', { has: page.locator('legend', { hasText: item.text }) }).first()
+        .getByRole('radio', { name: group.label, exact: true }).check()
+    }
+    await page.getByRole('button', { name: 'Kiểm tra' }).click()
+  } else if (p.type === 'spot') {
+    for (const [i, round] of p.rounds.entries()) {
+      for (const part of round.parts.filter((x) => x.suspicious)) {
+        await page.locator('.spot__part', { hasText: part.text }).first().click()
+      }
+      await page.getByRole('button', { name: 'Kiểm tra' }).click()
+      await expect(page.locator('main').getByText('Chính xác!')).toBeVisible()
+      await page.getByRole('button', { name: i + 1 < p.rounds.length ? 'Lượt tiếp' : 'Hoàn thành' }).click()
+    }
+  } else if (p.type === 'scenario') {
+    let node = p.nodes.find((n) => n.id === p.start)!
+    for (;;) {
+      const unsafe = node.choices.find((c) => !c.safe)
+      if (unsafe && node.id === p.start) {
+        // Try one dangerous choice: its consequence is played back, then the learner tries again.
+        await page.getByRole('button', { name: unsafe.text, exact: true }).click()
+        await expect(page.locator('main').getByText('Điều gì sẽ xảy ra?')).toBeVisible()
+        await page.getByRole('button', { name: 'Quay lại chọn lại' }).click()
+      }
+      const safe = node.choices.find((c) => c.safe)!
+      await page.getByRole('button', { name: safe.text, exact: true }).click()
+      await page.getByRole('button', { name: 'Tiếp tục' }).click()
+      if (!safe.next) break
+      node = p.nodes.find((n) => n.id === safe.next)!
+    }
+  } else if (p.component === 'dvc-application') {
+    await solveDvcApplication(page)
+  }
+  await expect(page.getByTestId('practice-done')).toBeVisible()
+}
+
+async function solveDvcApplication(page: Page): Promise<void> {
+  await page.getByLabel('Số định danh cá nhân').fill('0792')
+  await page.getByLabel('Mật khẩu').fill('Abcdefg1!')
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page.locator('main').getByText('Số định danh cá nhân gồm đúng 12 chữ số')).toBeVisible()
+  await page.getByLabel('Số định danh cá nhân').fill('079211000123')
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.getByRole('button', { name: 'Không gửi, tự nhập mã vào cổng' }).click()
+  await page.getByLabel('Mã OTP (6 chữ số)').fill('482913')
+  await page.getByRole('button', { name: 'Xác nhận' }).click()
+  await page.getByLabel(/Nhập tên thủ tục/).fill('trich luc')
+  await page.getByRole('button', { name: /Cấp bản sao trích lục khai sinh/ }).click()
+  await page.getByLabel('Họ và tên người yêu cầu').fill('Nguyễn Minh An')
+  await page.getByLabel('Quan hệ với người được cấp trích lục').selectOption('ban-than')
+  await page.getByLabel('Số điện thoại nhận thông báo').fill('0912345678')
+  await page.getByRole('button', { name: 'Nộp hồ sơ' }).click()
+  await expect(page.locator('main').getByText('Hãy đính kèm tờ khai')).toBeVisible()
+  await page.getByRole('radio', { name: /To_khai_trich_luc.pdf/ }).check()
+  await page.getByRole('button', { name: 'Nộp hồ sơ' }).click()
+  await expect(page.getByTestId('file-code')).toHaveText(/^H99\.01-\d{6}-\d{4}$/)
+  await page.getByRole('button', { name: 'Vào “Quản lý hồ sơ”' }).click()
+  await page.getByRole('button', { name: 'Yêu cầu thanh toán' }).click()
+  await page.getByRole('button', { name: /Thanh toán qua nền tảng/ }).click()
+  await page.getByRole('button', { name: 'Xác nhận thanh toán' }).click()
+  await page.getByRole('button', { name: 'Theo dõi trạng thái hồ sơ' }).click()
+  await page.getByRole('button', { name: 'Làm mới trạng thái' }).click()
+  await page.getByRole('button', { name: 'Làm mới trạng thái' }).click()
+  await expect(page.locator('main').getByText('Hoàn thành cả quy trình!')).toBeVisible()
+}
+
+/** Answers the question on screen: right, or (when `critical`) with a dangerous option where one exists. */
+export async function answer(page: Page, q: Question, how: 'right' | 'critical'): Promise<void> {
+  if (q.type === 'spot') {
+    for (const part of q.parts.filter((p) => p.suspicious)) await page.locator('.spot__part', { hasText: part.text }).first().click()
+  } else if (q.type === 'order') {
+    await arrange(page, q.options.map((o) => o.id), (id) => q.options.find((o) => o.id === id)!.text)
+  } else {
+    const critical = q.options.find((o) => o.critical)
+    const pick = how === 'critical' && critical ? [critical] : q.options.filter((o) => o.correct)
+    for (const o of pick) {
+      await page.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name: o.text, exact: true }).check()
+    }
+  }
+  await page.getByRole('button', { name: 'Trả lời' }).click()
+  await expect(page.getByTestId('feedback')).toBeVisible()
+}
+
+/** The question on screen, found by its prompt. */
+export async function currentQuestion(page: Page, quiz: Question[]): Promise<Question> {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim()
+  const prompt = norm(await page.locator('.question h2').first().innerText())
+  const q = quiz.find((x) => norm(x.prompt) === prompt)
+  expect(q, `question on screen: ${prompt}`).toBeDefined()
+  return q!
+}
