@@ -166,7 +166,7 @@ export default {
     locality: 'Tỉnh/thành phố của em',
     localityHint: 'Dùng cho mô-đun Nền tảng số của địa phương.',
     language: 'Ngôn ngữ giao diện',
-    save: 'Lưu',
+    save: 'Lưu cài đặt',
     saved: 'Đã lưu cài đặt.',
     storage: 'Lưu trữ trên máy',
     persisted: 'Dữ liệu được lưu bền vững: trình duyệt sẽ không tự xoá.',

@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest'
+import { useUiStore } from '@/stores/ui'
+import { flushPromises } from '@vue/test-utils'
+import WelcomePage from '@/features/onboarding/WelcomePage.vue'
+import SettingsPage from '@/features/settings/SettingsPage.vue'
+import { useSettingsStore } from '@/features/settings/store'
+import { loadSettings, saveSettings, DEFAULT_PREFS } from '@/db/settingsRepo'
+import { mountWith, testingPinia } from './mount'
+
+describe('first run: role choice', () => {
+  it('asks for a role before starting, then saves role and name and goes home', async () => {
+    const { wrapper, router } = await mountWith(WelcomePage, {}, '/welcome')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.text()).toContain('Hãy chọn một vai trò để bắt đầu.')
+    expect((await loadSettings()).profile).toBeUndefined()
+
+    const radios = wrapper.findAll('input[type=radio]')
+    expect(radios.map((r) => r.element.closest('label')!.textContent)).toEqual([
+      expect.stringContaining('Học sinh'),
+      expect.stringContaining('Giáo viên'),
+      expect.stringContaining('Tổ công nghệ số cộng đồng'),
+    ])
+    await radios[2]!.setValue(true)
+    await wrapper.find('#display-name').setValue('  Anh Tuấn  ')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    const saved = await loadSettings()
+    expect(saved.profile).toMatchObject({ role: 'outreach', displayName: 'Anh Tuấn' })
+    expect(router.currentRoute.value.path).toBe('/')
+  })
+
+  it('returns to the page the learner first opened', async () => {
+    const { wrapper, router } = await mountWith(WelcomePage, {}, '/welcome?next=/modules/mua-sam')
+    await wrapper.findAll('input[type=radio]')[0]!.setValue(true)
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/modules/mua-sam'))
+  })
+})
+
+describe('settings', () => {
+  it('shows saved values and saves role, name, text size, locality and language together', async () => {
+    await saveSettings({ role: 'student', displayName: 'Minh', createdAt: 1 }, { ...DEFAULT_PREFS })
+    const pinia = testingPinia()
+    await useSettingsStore(pinia).load()
+    const { wrapper: page } = await mountWith(SettingsPage, {}, '/settings', pinia)
+    expect((page.find('#settings-name').element as HTMLInputElement).value).toBe('Minh')
+    const sizes = page.findAll('input[name=text-size]')
+    expect((sizes[0]!.element as HTMLInputElement).checked).toBe(true)
+    await sizes[1]!.setValue(true)
+    await page.find('#settings-name').setValue('Minh Anh')
+    await page.find('#settings-locality').setValue('ha-noi')
+    await page.findAll('input[name=role]')[1]!.setValue(true)
+    await page.find('form').trigger('submit')
+    await flushPromises()
+    const saved = await loadSettings()
+    expect(saved.profile).toMatchObject({ role: 'teacher', displayName: 'Minh Anh', createdAt: 1 })
+    expect(saved.prefs).toMatchObject({ textSize: 'large', locality: 'ha-noi', locale: 'vi' })
+    expect(useUiStore(pinia).toasts.map((t) => t.text)).toContain('Đã lưu cài đặt.')
+  })
+
+  it('lists all 34 provinces and cities for the locality', async () => {
+    const { wrapper } = await mountWith(SettingsPage)
+    expect(wrapper.findAll('#settings-locality option')).toHaveLength(34)
+  })
+})
