@@ -15,6 +15,7 @@ export default withVueTs(
       'vue/html-closing-bracket-newline': 'off',
       'vue/html-indent': 'off',
       'vue/no-v-html': 'error',
+      'vue/no-template-target-blank': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

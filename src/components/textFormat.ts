@@ -1,5 +1,5 @@
 // Turns lesson text into safe tokens: paragraphs, bullet lists, **bold** and [links](…).
-// No HTML is ever interpreted, so no v-html is needed, even for a school's own locality pack.
+// No HTML is ever interpreted, so nothing renders raw markup, even for a school's own locality pack.
 export type Inline = { kind: 'text' | 'bold'; text: string } | { kind: 'link'; text: string; href: string; internal: boolean }
 export type TextBlock = { kind: 'p'; inline: Inline[] } | { kind: 'ul'; items: Inline[][] }
 
