@@ -20,9 +20,17 @@ export interface Preferences {
   locale: 'vi' | 'en'
 }
 
+/** A locality pack a school loaded from a file or a link, kept for offline use (validated before saving). */
+export interface StoredLocalityPack {
+  pack: unknown
+  source: string
+  loadedAt: number
+}
+
 export interface SettingsRecords {
   profile: Profile
   prefs: Preferences
+  localityPack: StoredLocalityPack
 }
 export type SettingsKey = keyof SettingsRecords
 

@@ -1,4 +1,8 @@
 // Vietnamese UI strings, nested by feature. Vietnamese is the app's language; en.ts mirrors the UI chrome.
+// Large features keep their strings in vi-<feature>.ts, spread in at the end.
+import classroom from './vi-classroom'
+import outreach from './vi-outreach'
+
 export default {
   app: {
     name: 'Kỹ năng số',
@@ -206,29 +210,6 @@ export default {
     text: 'Trang em tìm không có hoặc đã được chuyển đi.',
     home: 'Về trang chủ',
   },
-  teacher: {
-    title: 'Giáo viên',
-    intro: 'Trang này dành cho thầy cô: tạo lớp, mời học sinh bằng mã QR, nhận kết quả của học sinh mà không cần máy chủ, xem lớp nào đã học xong mô-đun nào và làm báo cáo tháng gửi trước ngày 10.',
-    now: 'Thầy cô có thể làm ngay',
-    learn: 'Tự học 7 mô-đun: kết quả của thầy cô được ghi lại để tính vào số giáo viên đã được bồi dưỡng.',
-    progress: 'Xem tiến độ học của chính mình.',
-    soon: 'Phần quản lý lớp, nhận kết quả và báo cáo tháng đang được hoàn thiện; dữ liệu học của thầy cô đã lưu sẽ được dùng khi phần này có.',
-  },
-  outreach: {
-    title: 'Tổ công nghệ số cộng đồng',
-    intro: 'Trang này giúp thành viên Tổ công nghệ số cộng đồng hướng dẫn người dân: mở phiên hỗ trợ, trình chiếu bài học chữ to, đọc to bài học và đếm số người được giúp theo từng kỹ năng.',
-    now: 'Có thể làm ngay',
-    present: 'Mở bài học bất kỳ để cùng xem với người dân: mỗi thẻ vừa một màn hình, chữ có thể phóng to trong Cài đặt.',
-    soon: 'Phần mở phiên, đếm số người và xuất báo cáo đang được hoàn thiện.',
-  },
-  join: {
-    title: 'Vào lớp',
-    intro: 'Em mở trang này từ mã QR hoặc đường link thầy cô gửi để vào lớp.',
-    empty: 'Đường link này không có mã mời lớp. Hãy quét lại mã QR của thầy cô hoặc mở đúng đường link được gửi.',
-  },
-  receipt: {
-    title: 'Nhận kết quả',
-    intro: 'Thầy cô mở trang này từ đường link kết quả mà học sinh gửi qua Zalo hoặc tin nhắn.',
-    empty: 'Đường link này không có kết quả nào. Hãy mở đúng đường link học sinh gửi.',
-  },
+  ...classroom,
+  ...outreach,
 }
