@@ -4,6 +4,7 @@ import { join, basename } from 'node:path'
 import { parse } from 'yaml'
 import { validateModule, checkModuleSet, type RawModuleFiles } from '../src/content/validate.ts'
 import type { ModuleContent } from '../src/content/schema.ts'
+import { parsePack, type LocalityPack } from '../src/features/locality/schema.ts'
 
 export const CONTENT_DIR = join(import.meta.dirname, '..', 'src', 'content')
 
@@ -53,4 +54,19 @@ export function loadAllContent(root = CONTENT_DIR): ModuleContent[] {
   errors.push(...checkModuleSet(modules))
   if (errors.length) throw new Error(`Nội dung không hợp lệ:\n- ${errors.join('\n- ')}`)
   return modules.sort((a, b) => a.meta.order - b.meta.order)
+}
+
+/** Loads and validates the shipped locality packs (src/content/localities/*.yaml). */
+export function loadLocalityPacks(root = CONTENT_DIR): LocalityPack[] {
+  const dir = join(root, 'localities')
+  const packs: LocalityPack[] = []
+  const errors: string[] = []
+  for (const [stem, data] of Object.entries(readDir(dir))) {
+    const r = parsePack(data)
+    if (!r.ok) errors.push(`localities/${stem}.yaml: ${r.message}`)
+    else if (r.pack.id !== stem) errors.push(`localities/${stem}.yaml: id phải là ${stem}`)
+    else packs.push(r.pack)
+  }
+  if (errors.length) throw new Error(`Gói dữ liệu địa phương không hợp lệ:\n- ${errors.join('\n- ')}`)
+  return packs
 }

@@ -1,11 +1,12 @@
 // Compiles the YAML content tree into JS modules at build time:
 //   virtual:content/index      — every module's metadata plus a lazy loader per module (small, eager)
 //   virtual:content/<moduleId> — one module's lessons, practices and quiz (one chunk per module, precached)
+//   virtual:content/localities — the shipped locality packs for module 5
 // Invalid content fails the build with every problem listed.
 import type { Plugin } from 'vite'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { CONTENT_DIR, loadAllContent } from './content-files.ts'
+import { CONTENT_DIR, loadAllContent, loadLocalityPacks } from './content-files.ts'
 
 const PREFIX = 'virtual:content/'
 const RESOLVED = '\0' + PREFIX
@@ -26,8 +27,9 @@ export default function contentPlugin(): Plugin {
     load(id) {
       if (!id.startsWith(RESOLVED)) return
       for (const f of yamlFiles(CONTENT_DIR)) this.addWatchFile(f)
-      const modules = loadAllContent()
       const name = id.slice(RESOLVED.length)
+      if (name === 'localities') return `export default ${JSON.stringify(loadLocalityPacks())}`
+      const modules = loadAllContent()
       if (name === 'index') {
         const loaders = modules
           .map((m) => `  ${JSON.stringify(m.meta.id)}: () => import(${JSON.stringify(PREFIX + m.meta.id)}).then((x) => x.default),`)

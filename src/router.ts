@@ -26,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsPage.vue'), meta: { title: 'settings.title' } },
   { path: '/about', name: 'about', component: () => import('./features/about/AboutPage.vue'), meta: { title: 'about.title', public: true } },
   { path: '/join', name: 'join', component: () => import('./features/classroom/JoinPage.vue'), meta: { title: 'join.title' } },
+  { path: '/locality', name: 'locality', component: () => import('./features/locality/LocalityPage.vue'), meta: { title: 'settings.locality' } },
   { path: '/r', name: 'receipt', component: () => import('./features/classroom/ReceiptPage.vue'), meta: { title: 'receipt.title' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./features/NotFoundPage.vue'), meta: { title: 'notFound.title', public: true } },
 ]

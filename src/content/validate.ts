@@ -161,7 +161,7 @@ export function validateModule(raw: RawModuleFiles): ValidationResult {
 
 /** Routes that exist for content, used to find dead internal links across all modules. */
 export function knownRoutes(all: ModuleContent[]): Set<string> {
-  const routes = new Set(['/', '/about', '/settings', '/progress', '/teacher', '/outreach', '/join'])
+  const routes = new Set(['/', '/about', '/settings', '/progress', '/teacher', '/outreach', '/join', '/locality'])
   for (const m of all) {
     const base = `/modules/${m.meta.id}`
     routes.add(base)

@@ -3,3 +3,8 @@ declare module 'virtual:content/index' {
   export const modules: ModuleMeta[]
   export const loaders: Record<ModuleId, () => Promise<ModuleContent>>
 }
+declare module 'virtual:content/localities' {
+  import type { LocalityPack } from '../features/locality/schema'
+  const packs: LocalityPack[]
+  export default packs
+}

@@ -1,7 +1,7 @@
 // Profile and preferences: the only records the first run writes.
 import { toRaw } from 'vue'
 import { getDB, write } from './index'
-import type { Preferences, Profile } from './schema'
+import type { Preferences, Profile, StoredLocalityPack } from './schema'
 
 export const DEFAULT_PREFS: Preferences = { textSize: 'normal', locality: 'dong-nai', locale: 'vi' }
 
@@ -21,5 +21,25 @@ export function saveSettings(profile: Profile | undefined, prefs: Preferences): 
       tx.store.put({ ...toRaw(prefs) }, 'prefs'),
       tx.done,
     ])
+  })
+}
+
+export async function loadLocalityPack(): Promise<StoredLocalityPack | undefined> {
+  const db = await getDB()
+  return (await db.get('settings', 'localityPack')) as StoredLocalityPack | undefined
+}
+
+/** Saves a (validated) pack and selects its province, in one transaction. */
+export function saveLocalityPack(stored: StoredLocalityPack, prefs: Preferences): Promise<void> {
+  return write(async (db) => {
+    const tx = db.transaction('settings', 'readwrite')
+    await Promise.all([tx.store.put(structuredClone(stored), 'localityPack'), tx.store.put({ ...toRaw(prefs) }, 'prefs'), tx.done])
+  })
+}
+
+export function removeLocalityPack(): Promise<void> {
+  return write(async (db) => {
+    const tx = db.transaction('settings', 'readwrite')
+    await Promise.all([tx.store.delete('localityPack'), tx.done])
   })
 }

@@ -1,10 +1,11 @@
 // Shared steps for end-to-end tests: first run, and solvers that answer practices and quizzes from the
 // content files themselves (so the tests follow the content as it changes).
 import { expect, type Page } from '@playwright/test'
-import { loadAllContent } from '../../build/content-files.ts'
+import { loadAllContent, loadLocalityPacks } from '../../build/content-files.ts'
 import type { ModuleContent, Practice, Question } from '../../src/content/schema.ts'
 
 export const content: ModuleContent[] = loadAllContent()
+export const localityPacks = loadLocalityPacks()
 export const moduleById = (id: string): ModuleContent => content.find((m) => m.meta.id === id)!
 
 export async function chooseRole(page: Page, role = 'Học sinh', name = 'Minh'): Promise<void> {
@@ -81,6 +82,19 @@ export async function solvePractice(page: Page, moduleId: string, p: Practice): 
     }
   } else if (p.component === 'dvc-application') {
     await solveDvcApplication(page)
+  } else if (p.component === 'passphrase-builder') {
+    await page.getByRole('button', { name: 'Abc@1234' }).click()
+    await expect(page.locator('main').getByText('Điều gì sẽ xảy ra?')).toBeVisible()
+    await page.getByRole('button', { name: 'Tạo cụm 4 từ ngẫu nhiên' }).click()
+    await page.getByRole('button', { name: 'Em đã hiểu, hoàn thành' }).click()
+  } else if (p.component === 'locality-practice') {
+    const pack = localityPacks.find((x) => x.id === 'dong-nai')!
+    for (const n of pack.needs) {
+      const group = pack.groups.find((g) => g.id === n.group)!
+      await page.locator('fieldset.mitem', { has: page.locator('legend', { hasText: n.need }) }).first()
+        .getByRole('radio', { name: group.label, exact: true }).check()
+    }
+    await page.getByRole('button', { name: 'Kiểm tra' }).click()
   }
   await expect(page.getByTestId('practice-done')).toBeVisible()
 }
@@ -128,7 +142,7 @@ export async function answer(page: Page, q: Question, how: 'right' | 'critical')
       await page.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name: o.text, exact: true }).check()
     }
   }
-  await page.getByRole('button', { name: 'Trả lời' }).click()
+  await page.getByRole('button', { name: 'Trả lời', exact: true }).click()
   await expect(page.getByTestId('feedback')).toBeVisible()
 }
 

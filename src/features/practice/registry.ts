@@ -18,6 +18,8 @@ const generic: Record<Exclude<Practice['type'], 'custom'>, Component> = {
 
 const custom: Record<string, Component> = {
   'dvc-application': defineAsyncComponent(() => import('./custom/DvcApplication.vue')),
+  'locality-practice': defineAsyncComponent(() => import('@/features/locality/LocalityPractice.vue')),
+  'passphrase-builder': defineAsyncComponent(() => import('./custom/PassphraseBuilder.vue')),
 }
 
 export function practiceComponent(p: Practice): Component | undefined {

@@ -1,0 +1,56 @@
+// The active locality pack for module 5: a pack the school loaded for the chosen province, else the
+// shipped pack for it, else none. Loading a new pack validates it first; a bad one changes nothing.
+import { defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import shipped from 'virtual:content/localities'
+import { PROVINCES } from '@/content/provinces'
+import { loadLocalityPack, removeLocalityPack, saveLocalityPack } from '@/db/settingsRepo'
+import type { StoredLocalityPack } from '@/db/schema'
+import { useSettingsStore } from '@/features/settings/store'
+import { parsePack, type LocalityPack, type PackResult } from './schema'
+
+export const useLocalityStore = defineStore('locality', () => {
+  const settings = useSettingsStore()
+  const stored = shallowRef<StoredLocalityPack>()
+  const custom = computed(() => {
+    const r = stored.value ? parsePack(stored.value.pack) : undefined
+    return r?.ok ? r.pack : undefined
+  })
+  const province = computed(() => PROVINCES.find((p) => p.id === settings.prefs.locality))
+  const active = computed<LocalityPack | undefined>(() =>
+    custom.value?.id === settings.prefs.locality ? custom.value : shipped.find((p) => p.id === settings.prefs.locality),
+  )
+  const isCustom = computed(() => active.value !== undefined && active.value === custom.value)
+
+  async function load(): Promise<void> {
+    try {
+      stored.value = await loadLocalityPack()
+    } catch {
+      stored.value = undefined
+    }
+  }
+
+  /** Checks a pack from a file or a link; returns the problem in Vietnamese, or the pack. */
+  function check(data: unknown): PackResult {
+    const r = parsePack(data)
+    if (r.ok && !PROVINCES.some((p) => p.id === r.pack.id)) {
+      return { ok: false, message: `Mã tỉnh "${r.pack.id}" không có trong danh sách 34 tỉnh, thành phố. Gói cũ vẫn được giữ nguyên.` }
+    }
+    return r
+  }
+
+  async function use(pack: LocalityPack, source: string): Promise<void> {
+    const next: StoredLocalityPack = { pack: JSON.parse(JSON.stringify(pack)) as unknown, source, loadedAt: Date.now() }
+    const prefs = { ...settings.prefs, locality: pack.id }
+    await saveLocalityPack(next, prefs)
+    stored.value = next
+    settings.prefs = prefs
+  }
+
+  async function reset(): Promise<void> {
+    await removeLocalityPack()
+    stored.value = undefined
+  }
+
+  return { stored, custom, active, isCustom, province, load, check, use, reset }
+})
