@@ -1,0 +1,34 @@
+// Module sets as bitmasks in MODULE_IDS order: bit i is MODULE_IDS[i], so a new module appends a bit and
+// old codes keep their meaning. Masks are varints of at most 31 bits (plain bit operations stay exact).
+import { MODULE_IDS, type ModuleId } from '@/content/constants'
+
+export const MASK_BITS = 31
+export const MASK_MAX = 2 ** MASK_BITS - 1
+
+const INDEX = new Map<string, number>(MODULE_IDS.map((id, i) => [id, i]))
+
+export function isModuleId(id: string): id is ModuleId {
+  return INDEX.has(id)
+}
+
+export function moduleBit(id: ModuleId): number {
+  return 1 << INDEX.get(id)!
+}
+
+/** Bit positions set in a mask, lowest first, including bits for modules this app does not know yet. */
+export function bitsOf(mask: number): number[] {
+  const out: number[] = []
+  for (let i = 0; i < MASK_BITS; i++) if (mask & (1 << i)) out.push(i)
+  return out
+}
+
+export function maskOf(ids: Iterable<ModuleId>): number {
+  let mask = 0
+  for (const id of ids) mask |= moduleBit(id)
+  return mask
+}
+
+/** The known module ids in a mask, in MODULE_IDS order. */
+export function idsOf(mask: number): ModuleId[] {
+  return MODULE_IDS.filter((_, i) => mask & (1 << i))
+}
