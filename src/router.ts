@@ -23,6 +23,11 @@ export const routes: RouteRecordRaw[] = [
   { path: '/progress', name: 'progress', component: () => import('./features/learn/ProgressPage.vue'), meta: { title: 'progress.title' } },
   { path: '/teacher', name: 'teacher', component: () => import('./features/classroom/TeacherPage.vue'), meta: { title: 'teacher.title' } },
   { path: '/outreach', name: 'outreach', component: () => import('./features/outreach/OutreachPage.vue'), meta: { title: 'outreach.title' } },
+  { path: '/outreach/new', name: 'outreach-new', component: () => import('./features/outreach/OutreachStartPage.vue'), meta: { title: 'outreach.start.title' } },
+  { path: '/outreach/outcomes', name: 'outreach-outcomes', component: () => import('./features/outreach/OutreachOutcomesPage.vue'), meta: { title: 'outreach.outcomes.title' } },
+  { path: '/outreach/session/:id', name: 'outreach-session', component: () => import('./features/outreach/OutreachSessionPage.vue'), props: true, meta: { title: 'outreach.session.title' } },
+  // Present mode on a projector: an update prompt must not cover it.
+  { path: '/outreach/present/:moduleId/:itemId', name: 'outreach-present', component: () => import('./features/outreach/OutreachPresentPage.vue'), props: true, meta: { title: 'outreach.present.title', noInterrupt: true } },
   { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsPage.vue'), meta: { title: 'settings.title' } },
   { path: '/about', name: 'about', component: () => import('./features/about/AboutPage.vue'), meta: { title: 'about.title', public: true } },
   { path: '/join', name: 'join', component: () => import('./features/classroom/JoinPage.vue'), meta: { title: 'join.title' } },

@@ -42,6 +42,11 @@ export const migrations: Array<(db: KnsDatabase, tx: UpgradeTx) => void> = [
     db.createObjectStore('quizAttempts', { keyPath: 'id' }).createIndex('byModule', 'moduleId')
     db.createObjectStore('moduleStatus', { keyPath: 'moduleId' })
   },
+  // 2 → 3: outreach sessions (by date, for the month totals) and the team's outcome list
+  (db) => {
+    db.createObjectStore('outreachSessions', { keyPath: 'id' }).createIndex('byDate', 'date')
+    db.createObjectStore('outreachOutcomes', { keyPath: 'id' })
+  },
 ]
 
 export async function openDatabase(version = DB_VERSION, name = DB_NAME): Promise<KnsDatabase> {

@@ -3,7 +3,7 @@
 import type { DBSchema } from 'idb'
 
 export const DB_NAME = 'ky-nang-so'
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 export type Role = 'student' | 'teacher' | 'outreach'
 export type TextSize = 'normal' | 'large' | 'xlarge'
@@ -98,11 +98,58 @@ export interface ModuleStatus {
   updatedAt: number
 }
 
+/** v3: how a community digital-technology team met people (Tổ công nghệ số cộng đồng). */
+export type OutreachKind = 'household' | 'community' | 'parents'
+
+/** v3: one tap on a tally, kept so the last taps can be undone, even after a reload. */
+export interface OutreachTap {
+  /** 'people' or an outcome id */
+  key: string
+  delta: 1 | -1
+  at: number
+}
+
+/**
+ * v3: one outreach session. No citizen's name is ever recorded: only the place and the counts.
+ * `date` is the local calendar day 'YYYY-MM-DD' (the month report groups by its first 7 characters).
+ */
+export interface OutreachSession {
+  id: string
+  date: string
+  /** Xã/phường */
+  commune: string
+  /** Thôn/ấp/khu phố (may be empty) */
+  hamlet: string
+  kind: OutreachKind
+  moduleIds: string[]
+  /** People reached */
+  people: number
+  /** Outcome id → times helped */
+  counts: Record<string, number>
+  /** Newest last, capped (see MAX_UNDO in features/outreach/tally.ts). */
+  taps: OutreachTap[]
+  startedAt: number
+  endedAt?: number
+  updatedAt: number
+}
+
+/** v3: a practical outcome the team counts (editable by the team: add, rename, hide). */
+export interface OutreachOutcome {
+  id: string
+  label: string
+  hidden: boolean
+  order: number
+  /** 0 for the built-in defaults, so any edit made on another phone wins a backup merge. */
+  updatedAt: number
+}
+
 export interface KnsDB extends DBSchema {
   settings: { key: SettingsKey; value: SettingsRecords[SettingsKey] }
   lessonProgress: { key: [string, string]; value: LessonProgress; indexes: { byModule: string } }
   practiceResults: { key: [string, string]; value: PracticeResult; indexes: { byModule: string } }
   quizAttempts: { key: string; value: QuizAttempt; indexes: { byModule: string } }
   moduleStatus: { key: string; value: ModuleStatus }
-  // Later versions add: classes, memberships, receipts, classReports, outreachSessions, localityPacks.
+  outreachSessions: { key: string; value: OutreachSession; indexes: { byDate: string } }
+  outreachOutcomes: { key: string; value: OutreachOutcome }
+  // Later versions add: classes, memberships, receipts, classReports, localityPacks.
 }

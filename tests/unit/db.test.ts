@@ -4,6 +4,7 @@ import { getDB, migrations, openDatabase, StorageError, toStorageError } from '@
 import { DB_NAME, DB_VERSION } from '@/db/schema'
 import { DEFAULT_PREFS, loadSettings, saveSettings } from '@/db/settingsRepo'
 import { getModuleProgress, saveLessonStep } from '@/db/progressRepo'
+import { loadOutreach } from '@/db/outreachRepo'
 
 /**
  * The upgrade harness: for every earlier version, write a database the way that version did,
@@ -16,6 +17,29 @@ const writers: Record<number, (db: IDBDatabase) => Promise<void>> = {
     tx.objectStore('settings').put({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 }, 'profile')
     tx.objectStore('settings').put({ textSize: 'large', locality: 'dong-nai', locale: 'vi' }, 'prefs')
     await new Promise((r) => (tx.oncomplete = r))
+  },
+  2: async (db) => {
+    const tx = db.transaction(['settings', 'lessonProgress', 'quizAttempts'], 'readwrite')
+    tx.objectStore('settings').put({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 }, 'profile')
+    tx.objectStore('settings').put({ textSize: 'large', locality: 'dong-nai', locale: 'vi' }, 'prefs')
+    tx.objectStore('lessonProgress').put({ moduleId: 'dich-vu-cong', lessonId: 'a', step: 3, steps: 6, done: false, startedAt: 1, updatedAt: 2, timeMs: 900 })
+    tx.objectStore('quizAttempts').put({
+      id: 'att-1', moduleId: 'dich-vu-cong', seed: 7, questionIds: ['q1', 'q2'], answers: { q1: ['a'] }, current: 1,
+      mode: 'full', contentSchema: 1, startedAt: 3, updatedAt: 4,
+    })
+    await new Promise((r) => (tx.oncomplete = r))
+  },
+}
+
+/** What each version's fixture must still hold after the upgrade, beyond the settings every writer saves. */
+const checks: Record<number, () => Promise<void>> = {
+  2: async () => {
+    const p = await getModuleProgress('dich-vu-cong')
+    expect(p.lessons).toEqual([{ moduleId: 'dich-vu-cong', lessonId: 'a', step: 3, steps: 6, done: false, startedAt: 1, updatedAt: 2, timeMs: 900 }])
+    expect(p.attempts).toHaveLength(1)
+    expect(p.attempts[0]).toMatchObject({ id: 'att-1', seed: 7, questionIds: ['q1', 'q2'], answers: { q1: ['a'] }, current: 1 })
+    // The new stores are there and empty.
+    expect(await loadOutreach()).toEqual({ sessions: [], outcomes: [] })
   },
 }
 
@@ -39,7 +63,10 @@ describe('schema upgrades', () => {
       expect(s.prefs.textSize).toBe('large')
       const db = await getDB()
       expect(db.version).toBe(DB_VERSION)
-      expect([...db.objectStoreNames].sort()).toEqual(['lessonProgress', 'moduleStatus', 'practiceResults', 'quizAttempts', 'settings'])
+      expect([...db.objectStoreNames].sort()).toEqual([
+        'lessonProgress', 'moduleStatus', 'outreachOutcomes', 'outreachSessions', 'practiceResults', 'quizAttempts', 'settings',
+      ])
+      await checks[version]?.()
     })
   }
 })
