@@ -47,6 +47,12 @@ export const migrations: Array<(db: KnsDatabase, tx: UpgradeTx) => void> = [
     db.createObjectStore('outreachSessions', { keyPath: 'id' }).createIndex('byDate', 'date')
     db.createObjectStore('outreachOutcomes', { keyPath: 'id' })
   },
+  // 3 → 4: the classroom (teacher: classes and students merged from receipts; student: memberships)
+  (db) => {
+    db.createObjectStore('classes', { keyPath: 'id' })
+    db.createObjectStore('students', { keyPath: ['classId', 'studentId'] }).createIndex('byClass', 'classId')
+    db.createObjectStore('memberships', { keyPath: 'classId' })
+  },
 ]
 
 export async function openDatabase(version = DB_VERSION, name = DB_NAME): Promise<KnsDatabase> {

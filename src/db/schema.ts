@@ -1,9 +1,10 @@
 // The typed IndexedDB schema. Each version adds stores in `migrations` (index.ts); never change or delete
 // an earlier step: a phone may open the app after skipping several versions.
 import type { DBSchema } from 'idb'
+import type { StudentRecord } from '@/features/classroom/codec/merge'
 
 export const DB_NAME = 'ky-nang-so'
-export const DB_VERSION = 3
+export const DB_VERSION = 4
 
 export type Role = 'student' | 'teacher' | 'outreach'
 export type TextSize = 'normal' | 'large' | 'xlarge'
@@ -31,6 +32,7 @@ export interface SettingsRecords {
   profile: Profile
   prefs: Preferences
   localityPack: StoredLocalityPack
+  staff: StaffRecord
 }
 export type SettingsKey = keyof SettingsRecords
 
@@ -143,6 +145,42 @@ export interface OutreachOutcome {
   updatedAt: number
 }
 
+/** v4, teacher's phone: a class; its key signs the receipts of its students (base64url, 16 bytes). */
+export interface TeacherClass {
+  id: string
+  keyB64: string
+  className: string
+  school: string
+  schoolYear: string
+  grade: number
+  createdAt: number
+}
+
+/** v4, student's phone: a class joined from an invite; `seq` counts the receipts sent to it. */
+export interface Membership {
+  classId: string
+  keyB64: string
+  className: string
+  school: string
+  schoolYear: string
+  grade: number
+  studentId: string
+  name: string
+  classNumber: number
+  seq: number
+  joinedAt: number
+  lastSentAt?: number
+}
+
+/** v4, settings key 'staff': the teacher's own Đề án 06 readiness, self-declared. */
+export interface StaffRecord {
+  teacherId: string
+  vneidLevel2: boolean
+  dvcPortal: boolean
+  fiveSkills: boolean
+  updatedAt: number
+}
+
 export interface KnsDB extends DBSchema {
   settings: { key: SettingsKey; value: SettingsRecords[SettingsKey] }
   lessonProgress: { key: [string, string]; value: LessonProgress; indexes: { byModule: string } }
@@ -151,5 +189,8 @@ export interface KnsDB extends DBSchema {
   moduleStatus: { key: string; value: ModuleStatus }
   outreachSessions: { key: string; value: OutreachSession; indexes: { byDate: string } }
   outreachOutcomes: { key: string; value: OutreachOutcome }
-  // Later versions add: classes, memberships, receipts, classReports, localityPacks.
+  classes: { key: string; value: TeacherClass }
+  students: { key: [string, string]; value: StudentRecord; indexes: { byClass: string } }
+  memberships: { key: string; value: Membership }
+  // Later versions add: school invites and class summaries (the school roll-up).
 }

@@ -154,3 +154,23 @@ export async function currentQuestion(page: Page, quiz: Question[]): Promise<Que
   expect(q, `question on screen: ${prompt}`).toBeDefined()
   return q!
 }
+
+/** Every lesson, then the quiz answered right: the module is complete. */
+export async function completeModule(page: Page, moduleId: string): Promise<void> {
+  const m = moduleById(moduleId)
+  for (const l of m.lessons) {
+    await page.goto(`/modules/${moduleId}/lessons/${l.id}`)
+    for (let i = 1; i < l.cards.length; i++) await page.getByRole('button', { name: 'Tiếp' }).click()
+    await page.getByRole('button', { name: 'Xong bài này' }).click()
+    await expect(page).not.toHaveURL(new RegExp(`/lessons/${l.id}$`))
+  }
+  await page.goto(`/modules/${moduleId}/quiz`)
+  await page.getByRole('button', { name: /Bắt đầu làm bài|Làm lại cả bài/ }).click()
+  const total = m.quiz.questions.length
+  for (let i = 1; i <= total; i++) {
+    await expect(page.locator('main').getByText(`Câu ${i}/${total}`, { exact: true })).toBeVisible()
+    await answer(page, await currentQuestion(page, m.quiz.questions), 'right')
+    await page.getByRole('button', { name: i < total ? 'Câu tiếp' : 'Xem kết quả' }).click()
+  }
+  await expect(page.getByRole('heading', { name: 'Em đã đạt!' })).toBeVisible()
+}

@@ -4,6 +4,7 @@ import { getDB, migrations, openDatabase, StorageError, toStorageError } from '@
 import { DB_NAME, DB_VERSION } from '@/db/schema'
 import { DEFAULT_PREFS, loadSettings, saveSettings } from '@/db/settingsRepo'
 import { getModuleProgress, saveLessonStep } from '@/db/progressRepo'
+import { listClasses, listMemberships } from '@/db/classroomRepo'
 import { loadOutreach } from '@/db/outreachRepo'
 
 /**
@@ -29,6 +30,16 @@ const writers: Record<number, (db: IDBDatabase) => Promise<void>> = {
     })
     await new Promise((r) => (tx.oncomplete = r))
   },
+  3: async (db) => {
+    const tx = db.transaction(['settings', 'outreachSessions'], 'readwrite')
+    tx.objectStore('settings').put({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 }, 'profile')
+    tx.objectStore('settings').put({ textSize: 'large', locality: 'dong-nai', locale: 'vi' }, 'prefs')
+    tx.objectStore('outreachSessions').put({
+      id: 's-1', date: '2026-11-20', commune: 'Phường Trấn Biên', hamlet: 'Khu phố 3', kind: 'group', moduleIds: ['dich-vu-cong'],
+      people: 12, counts: { 'cai-vneid': 4 }, taps: [], startedAt: 10, updatedAt: 11,
+    })
+    await new Promise((r) => (tx.oncomplete = r))
+  },
 }
 
 /** What each version's fixture must still hold after the upgrade, beyond the settings every writer saves. */
@@ -40,6 +51,13 @@ const checks: Record<number, () => Promise<void>> = {
     expect(p.attempts[0]).toMatchObject({ id: 'att-1', seed: 7, questionIds: ['q1', 'q2'], answers: { q1: ['a'] }, current: 1 })
     // The new stores are there and empty.
     expect(await loadOutreach()).toEqual({ sessions: [], outcomes: [] })
+  },
+  3: async () => {
+    const { sessions } = await loadOutreach()
+    expect(sessions).toHaveLength(1)
+    expect(sessions[0]).toMatchObject({ id: 's-1', people: 12, counts: { 'cai-vneid': 4 } })
+    expect(await listClasses()).toEqual([])
+    expect(await listMemberships()).toEqual([])
   },
 }
 
@@ -64,7 +82,7 @@ describe('schema upgrades', () => {
       const db = await getDB()
       expect(db.version).toBe(DB_VERSION)
       expect([...db.objectStoreNames].sort()).toEqual([
-        'lessonProgress', 'moduleStatus', 'outreachOutcomes', 'outreachSessions', 'practiceResults', 'quizAttempts', 'settings',
+        'classes', 'lessonProgress', 'memberships', 'moduleStatus', 'outreachOutcomes', 'outreachSessions', 'practiceResults', 'quizAttempts', 'settings', 'students',
       ])
       await checks[version]?.()
     })

@@ -4,9 +4,10 @@ import type { OutreachKind, OutreachOutcome, OutreachSession } from '@/db/schema
 import { sortOutcomes } from './outcomes'
 import { outreachMonthTotals, sessionsOfMonth, showMonth } from './totals'
 import { showDate } from './tally'
+import type { Cell, Table } from '@/composables/table'
 
-export type Cell = string | number
-export type Table = Cell[][]
+export { toCsv, csvField, BOM, type Cell, type Table } from '@/composables/table'
+
 
 export interface TableLabels {
   date: string
@@ -57,22 +58,6 @@ export function monthTable(
     ])
   const total: Cell[] = [labels.total(showMonth(month)), '', '', '', '', totals.people, ...cols.map((c) => totals.outcomes[c.id] ?? 0), '']
   return [header, ...rows, total]
-}
-
-/**
- * One CSV field. Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
- * apostrophe: place names are typed by hand and a file may be opened on a school computer.
- */
-export function csvField(cell: Cell): string {
-  if (typeof cell === 'number') return String(cell)
-  const safe = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
-  return /[",\r\n;]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
-export const BOM = '\uFEFF'
-
-export function toCsv(table: Table): string {
-  return BOM + table.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
 }
 
 /** 'to-cns-2026-11.csv' */

@@ -1,6 +1,6 @@
 // Hands a file to the browser's download (the phone's "Downloads"). Excel's writer is loaded only here,
 // when a member asks for an .xlsx file, so it never weighs on the first load.
-import type { Table } from './exportTable'
+import type { Table } from './table'
 
 export function saveFile(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob)
@@ -19,11 +19,12 @@ export function saveText(text: string, name: string, type: string): void {
   saveFile(new Blob([text], { type }), name)
 }
 
-export async function saveXlsx(table: Table, name: string, sheet: string): Promise<void> {
+/** An .xlsx file with a bold header row; `widths` in characters per column (default 14). */
+export async function saveXlsx(table: Table, name: string, sheet: string, widths: number[] = []): Promise<void> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser')
   const [header = [], ...rows] = table
   const data = [header.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows.map((r) => r.map((value) => ({ value })))]
-  const columns = header.map((_, i) => ({ width: i === 4 ? 30 : i < 4 ? 16 : 12 }))
+  const columns = header.map((_, i) => ({ width: widths[i] ?? 14 }))
   const blob = await writeXlsxFile(data, { columns, sheet: sheet.replace(/[\\/?*[\]:]/g, '-').slice(0, 31) }).toBlob()
   saveFile(blob, name)
 }

@@ -1,0 +1,93 @@
+// Classroom data on the teacher's phone (classes, students' records merged from receipts) and on the
+// student's phone (class memberships). Verifying receipts happens before the transaction: IndexedDB
+// transactions close on any non-IndexedDB await, so a batch is decoded first and merged in one write.
+import { getDB, write } from './index'
+import type { Membership, StaffRecord, TeacherClass } from './schema'
+import { mergeReceipt, type Receipt, type StudentRecord } from '@/features/classroom/codec'
+
+export async function listClasses(): Promise<TeacherClass[]> {
+  const db = await getDB()
+  return (await db.getAll('classes')).sort((a, b) => b.createdAt - a.createdAt)
+}
+
+export async function getClass(id: string): Promise<TeacherClass | undefined> {
+  return (await getDB()).get('classes', id)
+}
+
+export function saveClass(c: TeacherClass): Promise<void> {
+  return write(async (db) => {
+    await db.put('classes', { ...c })
+  })
+}
+
+export async function listStudents(classId: string): Promise<StudentRecord[]> {
+  const db = await getDB()
+  const all = await db.getAllFromIndex('students', 'byClass', classId)
+  return all.sort((a, b) => a.classNumber - b.classNumber || a.name.localeCompare(b.name, 'vi'))
+}
+
+export interface MergeReport {
+  added: number
+  updated: number
+  unchanged: number
+}
+
+/** Merges verified receipts in one transaction; the same receipt twice, or an older one, changes nothing. */
+export function mergeReceipts(receipts: readonly Receipt[]): Promise<MergeReport & { outcomes: Array<'added' | 'updated' | 'duplicate' | 'older'> }> {
+  return write(async (db) => {
+    const tx = db.transaction('students', 'readwrite')
+    const seen = new Map<string, StudentRecord | undefined>()
+    const outcomes: Array<'added' | 'updated' | 'duplicate' | 'older'> = []
+    for (const r of receipts) {
+      const k = `${r.classId}/${r.studentId}`
+      const stored = seen.has(k) ? seen.get(k) : await tx.store.get([r.classId, r.studentId])
+      const result = mergeReceipt(stored, r)
+      if (result.changed) {
+        await tx.store.put(JSON.parse(JSON.stringify(result.record)) as StudentRecord)
+        outcomes.push(stored ? 'updated' : 'added')
+      } else outcomes.push(result.reason ?? 'duplicate')
+      seen.set(k, result.record)
+    }
+    await tx.done
+    return {
+      outcomes,
+      added: outcomes.filter((o) => o === 'added').length,
+      updated: outcomes.filter((o) => o === 'updated').length,
+      unchanged: outcomes.filter((o) => o === 'duplicate' || o === 'older').length,
+    }
+  })
+}
+
+export async function listMemberships(): Promise<Membership[]> {
+  const db = await getDB()
+  return (await db.getAll('memberships')).sort((a, b) => b.joinedAt - a.joinedAt)
+}
+
+export function saveMembership(m: Membership): Promise<void> {
+  return write(async (db) => {
+    await db.put('memberships', { ...m })
+  })
+}
+
+/** Raises the receipt sequence of a membership and returns the new value, in one transaction. */
+export function nextSeq(classId: string, now = Date.now()): Promise<number> {
+  return write(async (db) => {
+    const tx = db.transaction('memberships', 'readwrite')
+    const m = await tx.store.get(classId)
+    if (!m) throw new Error('not a member of this class')
+    const seq = m.seq + 1
+    await tx.store.put({ ...m, seq, lastSentAt: now })
+    await tx.done
+    return seq
+  })
+}
+
+export async function loadStaff(): Promise<StaffRecord | undefined> {
+  return (await (await getDB()).get('settings', 'staff')) as StaffRecord | undefined
+}
+
+export function saveStaff(s: StaffRecord): Promise<void> {
+  return write(async (db) => {
+    await db.put('settings', { ...s }, 'staff')
+  })
+}

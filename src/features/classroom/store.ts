@@ -1,0 +1,128 @@
+// The classroom: a teacher's classes and the students' records merged from receipts; a student's class
+// memberships and the receipts they send. Codes are verified here; repositories store the results.
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import {
+  decodeReceipt, encodeClassInvite, encodeReceipt, fromBase64url, inviteLink, newId, newKey, normalizeName,
+  receiptLink, toBase64url, type ClassInvite, type ModuleResult, type Receipt, type StudentRecord,
+} from './codec'
+import * as repo from '@/db/classroomRepo'
+import type { Membership, StaffRecord, TeacherClass } from '@/db/schema'
+import { useLearnStore } from '@/features/learn/store'
+
+export interface ImportLine {
+  ok: boolean
+  text: string
+  /** The class of a verified receipt. */
+  classId?: string
+}
+
+const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
+
+export const useClassroomStore = defineStore('classroom', () => {
+  const classes = ref<TeacherClass[]>([])
+  const students = shallowRef<Record<string, StudentRecord[]>>({})
+  const memberships = ref<Membership[]>([])
+  const staff = ref<StaffRecord>()
+
+  async function loadClasses(): Promise<void> {
+    classes.value = await repo.listClasses()
+  }
+  async function loadStudents(classId: string): Promise<StudentRecord[]> {
+    const list = await repo.listStudents(classId)
+    students.value = { ...students.value, [classId]: list }
+    return list
+  }
+
+  async function createClass(form: Omit<ClassInvite, 'classId' | 'classKey'>): Promise<TeacherClass> {
+    const c: TeacherClass = { id: newId(), keyB64: toBase64url(newKey()), ...form, createdAt: Date.now() }
+    await repo.saveClass(c)
+    await loadClasses()
+    // A class holds data that exists nowhere else: ask the browser not to evict it.
+    void navigator.storage?.persist?.()
+    return c
+  }
+
+  async function invite(c: TeacherClass, origin = location.origin): Promise<string> {
+    const code = await encodeClassInvite({ classId: c.id, classKey: keyOf(c.keyB64), className: c.className, school: c.school, schoolYear: c.schoolYear, grade: c.grade })
+    return inviteLink(origin, code)
+  }
+
+  /** Verifies every code, then merges the valid ones in one transaction. Nothing invalid is stored. */
+  async function importCodes(codes: readonly string[]): Promise<ImportLine[]> {
+    if (!classes.value.length) await loadClasses()
+    const keys = Object.fromEntries(classes.value.map((c) => [c.id, keyOf(c.keyB64)]))
+    const decoded = await Promise.all(codes.map((code) => decodeReceipt(code, keys)))
+    const valid = decoded.flatMap((d) => (d.ok ? [d.receipt] : []))
+    const merged = valid.length ? await repo.mergeReceipts(valid) : { outcomes: [] }
+    let i = 0
+    const lines = decoded.map((d): ImportLine => {
+      if (!d.ok) return { ok: false, text: d.error.message }
+      const outcome = merged.outcomes[i++]
+      const who = `${d.receipt.name} (số ${d.receipt.classNumber})`
+      const text = {
+        added: `Đã thêm ${who}.`,
+        updated: `Đã cập nhật ${who}.`,
+        duplicate: `${who}: kết quả này đã nhập rồi, không thay đổi gì.`,
+        older: `${who}: kết quả cũ hơn kết quả đã có, không thay đổi gì.`,
+      }[outcome ?? 'duplicate']
+      return { ok: true, text, classId: d.receipt.classId }
+    })
+    for (const id of new Set(valid.map((r) => r.classId))) await loadStudents(id)
+    return lines
+  }
+
+  async function loadStaff(): Promise<void> {
+    staff.value = await repo.loadStaff()
+  }
+  async function saveStaff(next: Omit<StaffRecord, 'teacherId' | 'updatedAt'>): Promise<void> {
+    const s: StaffRecord = { teacherId: staff.value?.teacherId ?? newId(), ...next, updatedAt: Date.now() }
+    await repo.saveStaff(s)
+    staff.value = s
+  }
+
+  async function loadMemberships(): Promise<void> {
+    memberships.value = await repo.listMemberships()
+  }
+  async function join(inv: ClassInvite, name: string, classNumber: number): Promise<Membership> {
+    const old = memberships.value.find((m) => m.classId === inv.classId)
+    const m: Membership = {
+      classId: inv.classId, keyB64: toBase64url(inv.classKey), className: inv.className, school: inv.school,
+      schoolYear: inv.schoolYear, grade: inv.grade, studentId: old?.studentId ?? newId(),
+      name: normalizeName(name), classNumber, seq: old?.seq ?? 0, joinedAt: old?.joinedAt ?? Date.now(),
+    }
+    await repo.saveMembership(m)
+    await loadMemberships()
+    return m
+  }
+
+  /** The learner's modules as a receipt carries them: started or completed, best score, attempts. */
+  function progressModules(): Partial<Record<ModuleId, ModuleResult>> {
+    const learn = useLearnStore()
+    const out: Partial<Record<ModuleId, ModuleResult>> = {}
+    for (const id of MODULE_IDS) {
+      const status = learn.statuses.find((s) => s.moduleId === id)
+      const started = learn.lessons.some((l) => l.moduleId === id) || learn.attempts.some((a) => a.moduleId === id)
+      if (!started && !status) continue
+      const attempts = learn.attempts.filter((a) => a.moduleId === id && a.mode === 'full' && a.finishedAt).length
+      out[id] = { bestScore: status?.bestScore ?? 0, attempts, ...(status?.completedAt ? { completedAt: status.completedAt } : {}) }
+    }
+    return out
+  }
+
+  /** A new signed receipt for a class (its sequence number raised first, so the newest always wins). */
+  async function makeReceipt(classId: string, origin = location.origin): Promise<{ code: string; link: string; receipt: Receipt }> {
+    const m = memberships.value.find((x) => x.classId === classId)
+    if (!m) throw new Error('not a member of this class')
+    await useLearnStore().refresh()
+    const now = Date.now()
+    const seq = await repo.nextSeq(classId, now)
+    const receipt: Receipt = { classId, studentId: m.studentId, name: m.name, classNumber: m.classNumber, issuedAt: now, seq, modules: progressModules() }
+    const code = await encodeReceipt(receipt, keyOf(m.keyB64))
+    await loadMemberships()
+    return { code, link: receiptLink(origin, code), receipt }
+  }
+
+  return { classes, students, memberships, staff, loadClasses, loadStudents, createClass, invite, importCodes, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
+})
