@@ -19,8 +19,14 @@ function yamlFiles(dir: string): string[] {
 }
 
 export default function contentPlugin(): Plugin {
+  // Every virtual module needs the whole validated tree: read it once per build (or per edit in dev).
+  let cache: ReturnType<typeof loadAllContent> | undefined
+  const content = () => (cache ??= loadAllContent())
   return {
     name: 'kns-content',
+    buildStart() {
+      cache = undefined
+    },
     resolveId(id) {
       if (id.startsWith(PREFIX)) return '\0' + id
     },
@@ -29,7 +35,7 @@ export default function contentPlugin(): Plugin {
       for (const f of yamlFiles(CONTENT_DIR)) this.addWatchFile(f)
       const name = id.slice(RESOLVED.length)
       if (name === 'localities') return `export default ${JSON.stringify(loadLocalityPacks())}`
-      const modules = loadAllContent()
+      const modules = content()
       if (name === 'index') {
         const loaders = modules
           .map((m) => `  ${JSON.stringify(m.meta.id)}: () => import(${JSON.stringify(PREFIX + m.meta.id)}).then((x) => x.default),`)
@@ -45,6 +51,7 @@ export default function contentPlugin(): Plugin {
     },
     handleHotUpdate({ file, server }) {
       if (file.startsWith(CONTENT_DIR) && file.endsWith('.yaml')) {
+        cache = undefined
         server.ws.send({ type: 'full-reload' })
         return []
       }

@@ -21,9 +21,9 @@ const ORIGIN = `http://localhost:${PORT}`
 const RUNS = 3
 
 const MODULE_IDS = ['dich-vu-cong', 'mua-sam', 'thanh-toan', 'tu-bao-ve', 'nen-tang-dia-phuong', 'an-ninh-mang', 'chong-lua-dao']
+const N_STUDENTS = 1000
 const LH_PAGES = ['/', '/modules/dich-vu-cong/lessons/vneid-muc-1-2', '/modules/dich-vu-cong/quiz']
 const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
-const PENDING = 'n/a (classroom not built yet)'
 
 const KB = 1024
 const BUDGET = {
@@ -298,6 +298,70 @@ async function chooseRole(page) {
 // ---------------------------------------------------------------------------------------------------
 // 3. Lighthouse
 // ---------------------------------------------------------------------------------------------------
+/** Vite's module runner for the app's TypeScript (the '@/' alias as in vite.config.ts). */
+async function appModule(path) {
+  const { runnerImport } = await import('vite')
+  const config = { configFile: false, logLevel: 'silent', resolve: { alias: { '@': join(root, 'src') } } }
+  return (await runnerImport(join(root, path), config)).module
+}
+
+/**
+ * The teacher's side with a whole grade: creates a class through the UI, makes 1,000 signed receipts
+ * (in Node, with the class key read from the page's IndexedDB), pastes them into the import box and
+ * times the import until all 1,000 result lines are shown.
+ */
+let seeded = { classId: '', importMs: null }
+async function seedClass(page) {
+  const codec = await appModule('src/features/classroom/codec/index.ts')
+  const figures = await appModule('src/features/classroom/codec/figures.ts')
+  await page.goto(`${ORIGIN}/teacher`, { timeout: 30_000 })
+  await page.getByLabel('Tên lớp (ví dụ 6A1)').fill('Khối 6')
+  await page.getByLabel('Trường').fill('Trường THCS Thử Nghiệm')
+  await page.getByRole('button', { name: 'Tạo lớp' }).click()
+  await page.waitForURL(/\/teacher\/class\//, { timeout: 15_000 })
+  const cls = await page.evaluate(
+    () => new Promise((resolve, reject) => {
+      const req = indexedDB.open('ky-nang-so')
+      req.onerror = () => reject(req.error)
+      req.onsuccess = () => {
+        const all = req.result.transaction('classes').objectStore('classes').getAll()
+        all.onsuccess = () => resolve(all.result[0])
+      }
+    }),
+  )
+  const key = codec.fromBase64url(cls.keyB64).bytes
+  const codes = []
+  for (let i = 0; i < N_STUDENTS; i++) {
+    const r = figures.fullReceipt({ classId: cls.id, studentId: codec.newId(), name: `Học sinh số ${i + 1}`, classNumber: (i % 99) + 1, seq: 1 })
+    codes.push(await codec.encodeReceipt(r, key))
+  }
+  await page.getByLabel('Đường link hoặc mã kết quả').fill(codes.join('\n'))
+  const t0 = Date.now()
+  await page.getByRole('button', { name: 'Nhập', exact: true }).click()
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=import-results] li').length === n, N_STUDENTS, { timeout: 60_000, polling: 20 })
+  const importMs = Date.now() - t0
+  console.log(`[bench] imported ${N_STUDENTS} receipts in ${importMs} ms`)
+  return { classId: cls.id, importMs }
+}
+
+/** Receipt size and QR version, and the monthly report's aggregation over 1,000 students (Node). */
+async function classroomFigures() {
+  const figures = await appModule('src/features/classroom/codec/figures.ts')
+  const report = await appModule('src/features/classroom/report.ts')
+  const f = await figures.fullReceiptFigures()
+  const students = Array.from({ length: N_STUDENTS }, (_, i) => {
+    const r = figures.fullReceipt({ studentId: `s${i}`, classNumber: (i % 99) + 1 })
+    return { classId: r.classId, studentId: r.studentId, name: r.name, classNumber: r.classNumber, lastSeq: 1, lastReceiptAt: r.issuedAt, modules: r.modules }
+  })
+  const runs = []
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now()
+    for (const m of ['2026-09', '2026-10', '2026-11']) report.monthlyFigures(students, m)
+    runs.push((performance.now() - t0) / 3)
+  }
+  return { ...f, reportMs: median(runs) }
+}
+
 async function runLighthouse() {
   const { default: lighthouse } = await import('lighthouse')
   const chromeLauncher = await import('chrome-launcher')
@@ -344,6 +408,7 @@ async function runLighthouse() {
       return regs.length
     })
     console.log(`[bench] service workers unregistered: ${unregistered}`)
+    seeded = await seedClass(page)
     await resetForNetworkLoad(cdp)
     return page.context().browser()?.version() ?? ''
   })
@@ -357,7 +422,8 @@ async function runLighthouse() {
   }
 
   const results = {}
-  for (const path of LH_PAGES) {
+  const teacherPath = `/teacher/class/${seeded.classId}`
+  for (const path of [...LH_PAGES, teacherPath]) {
     const runs = []
     const reports = []
     for (let i = 0; i < RUNS; i++) {
@@ -510,11 +576,12 @@ async function main() {
   const cold = await coldStart()
   await cleanup()
 
-  // 5. Pending: the classroom features are not built yet.
-  figure('lh.teacher', 'LH teacher dashboard', null, PENDING)
-  figure('classroom.receiptSize', 'classroom receipt size', null, PENDING)
-  figure('classroom.import1000Receipts', 'classroom import of 1,000 receipts', null, PENDING)
-  figure('classroom.monthlyReport1000Students', 'classroom monthly report, 1,000 students', null, PENDING)
+  // 5. The classroom: receipt size and QR version, importing and reporting for a whole grade.
+  const cr = await classroomFigures()
+  figure('classroom.receiptSize', 'classroom receipt (7 modules, 40-char name)', cr.bytes, `${cr.bytes} B, ${cr.linkChars}-char link`)
+  figure('classroom.qrVersion', 'classroom receipt QR version (level M)', cr.qrVersion, `version ${cr.qrVersion}`, { op: '<=', value: 15, text: '≤ 15' })
+  figure('classroom.import1000Receipts', `classroom import of ${N_STUDENTS} receipts (Chromium)`, seeded.importMs, `${seeded.importMs} ms`, { op: '<=', value: 2000, text: '< 2000 ms' })
+  figure('classroom.monthlyReport1000Students', `classroom monthly report, ${N_STUDENTS} students`, Number(cr.reportMs.toFixed(2)), `${cr.reportMs.toFixed(1)} ms`, { op: '<=', value: 200, text: '< 200 ms' })
 
   printTable()
 
@@ -553,9 +620,9 @@ async function main() {
     })),
     sizes: size,
     lighthouse: lh.pages,
-    teacherDashboardLighthouse: null,
+    teacherDashboardLighthouse: lh.pages[`/teacher/class/${seeded.classId}`] ?? null,
     coldStart: cold,
-    classroom: { receiptBytes: null, import1000ReceiptsMs: null, monthlyReport1000StudentsMs: null },
+    classroom: { receiptBytes: cr.bytes, qrVersion: cr.qrVersion, import1000ReceiptsMs: seeded.importMs, monthlyReport1000StudentsMs: cr.reportMs },
   }
   writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(json, null, 2)}\n`)
 

@@ -20,10 +20,12 @@ export function saveClass(c: TeacherClass): Promise<void> {
   })
 }
 
+const byName = new Intl.Collator('vi')
+
 export async function listStudents(classId: string): Promise<StudentRecord[]> {
   const db = await getDB()
   const all = await db.getAllFromIndex('students', 'byClass', classId)
-  return all.sort((a, b) => a.classNumber - b.classNumber || a.name.localeCompare(b.name, 'vi'))
+  return all.sort((a, b) => a.classNumber - b.classNumber || byName.compare(a.name, b.name))
 }
 
 export interface MergeReport {

@@ -53,10 +53,13 @@ export default {
     none: 'chưa',
     empty: 'Chưa có học sinh nào gửi kết quả.',
     report: 'Báo cáo tháng',
+    more: 'Xem thêm ({shown}/{total})',
+    showQr: 'Hiện mã QR mời vào lớp',
     notFound: 'Không tìm thấy lớp này trên máy.',
   },
   report: {
     title: 'Báo cáo tháng',
+    classLabel: 'Lớp',
     month: 'Tháng',
     module: 'Mô-đun',
     inMonth: 'Hoàn thành trong tháng',

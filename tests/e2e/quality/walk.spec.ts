@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { answer, chooseRole, content, currentQuestion, waitForServiceWorker } from '../helpers'
 
-const ROUTES = ['/', '/progress', '/settings', '/about', '/teacher', '/outreach', '/join', '/r', '/khong-co']
+const ROUTES = ['/', '/progress', '/settings', '/about', '/teacher', '/outreach', '/outreach/new', '/outreach/outcomes', '/send', '/join', '/join#hong', '/r', '/r#hong', '/locality', '/khong-co']
 
 async function axe(page: Page, state: string): Promise<void> {
   const result = await new AxeBuilder({ page })
@@ -85,6 +85,18 @@ test('every route and state passes axe, stays on our origin, and fits a phone sc
   await pageChecks(page, 'quiz result')
   await page.goto('/modules/dich-vu-cong/practice/nop-ho-so-truc-tuyen')
   await axe(page, 'dvc practice')
+  // The teacher's class page and monthly report.
+  await page.goto('/teacher')
+  await page.getByLabel('Tên lớp (ví dụ 6A1)').fill('7B')
+  await page.getByLabel('Trường').fill('Trường THCS Thử Nghiệm')
+  await page.getByRole('button', { name: 'Tạo lớp' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('7B')
+  await axe(page, 'class page')
+  await pageChecks(page, 'class page')
+  await page.getByRole('link', { name: 'Báo cáo tháng' }).click()
+  await expect(page.getByTestId('report-table')).toBeVisible()
+  await axe(page, 'monthly report')
+  await pageChecks(page, 'monthly report')
   // At the largest text size nothing may overflow either.
   await page.goto('/settings')
   await page.getByRole('radio', { name: 'Rất lớn' }).check()
