@@ -53,6 +53,12 @@ export const migrations: Array<(db: KnsDatabase, tx: UpgradeTx) => void> = [
     db.createObjectStore('students', { keyPath: ['classId', 'studentId'] }).createIndex('byClass', 'classId')
     db.createObjectStore('memberships', { keyPath: 'classId' })
   },
+  // 4 → 5: the school roll-up (officer: schools and the class summaries received; teacher: schools joined)
+  (db) => {
+    db.createObjectStore('schools', { keyPath: 'id' })
+    db.createObjectStore('schoolMemberships', { keyPath: 'schoolId' })
+    db.createObjectStore('summaries', { keyPath: ['schoolId', 'classId', 'month'] }).createIndex('bySchoolMonth', ['schoolId', 'month'])
+  },
 ]
 
 export async function openDatabase(version = DB_VERSION, name = DB_NAME): Promise<KnsDatabase> {

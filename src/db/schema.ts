@@ -2,9 +2,10 @@
 // an earlier step: a phone may open the app after skipping several versions.
 import type { DBSchema } from 'idb'
 import type { StudentRecord } from '@/features/classroom/codec/merge'
+import type { ClassSummary } from '@/features/classroom/codec/summary'
 
 export const DB_NAME = 'ky-nang-so'
-export const DB_VERSION = 4
+export const DB_VERSION = 5
 
 export type Role = 'student' | 'teacher' | 'outreach'
 export type TextSize = 'normal' | 'large' | 'xlarge'
@@ -33,6 +34,8 @@ export interface SettingsRecords {
   prefs: Preferences
   localityPack: StoredLocalityPack
   staff: StaffRecord
+  /** Epoch ms of the last teacher/school backup file made on this phone. */
+  lastBackupAt: number
 }
 export type SettingsKey = keyof SettingsRecords
 
@@ -181,6 +184,36 @@ export interface StaffRecord {
   updatedAt: number
 }
 
+/** v5, reporting officer's phone: the school; its key signs the class summaries teachers send up. */
+export interface School {
+  id: string
+  keyB64: string
+  name: string
+  /** Where the school's report goes: the commune's Phòng Văn hóa – Xã hội (mầm non–THCS) or the Sở GDĐT (THPT). */
+  upperLevel: string
+  createdAt: number
+}
+
+/** v5, teacher's phone: the school the teacher reports to (from a school invite). */
+export interface SchoolMembership {
+  schoolId: string
+  keyB64: string
+  schoolName: string
+  upperLevel: string
+  joinedAt: number
+  /** Raised for every class summary sent. */
+  seq: number
+}
+
+/** v5, officer's phone: the latest class summary per class and month (highest seq wins). */
+export interface StoredSummary {
+  schoolId: string
+  classId: string
+  month: string
+  summary: ClassSummary
+  receivedAt: number
+}
+
 export interface KnsDB extends DBSchema {
   settings: { key: SettingsKey; value: SettingsRecords[SettingsKey] }
   lessonProgress: { key: [string, string]; value: LessonProgress; indexes: { byModule: string } }
@@ -192,5 +225,7 @@ export interface KnsDB extends DBSchema {
   classes: { key: string; value: TeacherClass }
   students: { key: [string, string]; value: StudentRecord; indexes: { byClass: string } }
   memberships: { key: string; value: Membership }
-  // Later versions add: school invites and class summaries (the school roll-up).
+  schools: { key: string; value: School }
+  schoolMemberships: { key: string; value: SchoolMembership }
+  summaries: { key: [string, string, string]; value: StoredSummary; indexes: { bySchoolMonth: [string, string] } }
 }

@@ -2,6 +2,7 @@
 // Large features keep their strings in vi-<feature>.ts, spread in at the end.
 import classroom from './vi-classroom'
 import outreach from './vi-outreach'
+import school from './vi-school'
 
 export default {
   app: {
@@ -212,4 +213,5 @@ export default {
   },
   ...classroom,
   ...outreach,
+  ...school,
 }

@@ -4,7 +4,7 @@ import { getDB, migrations, openDatabase, StorageError, toStorageError } from '@
 import { DB_NAME, DB_VERSION } from '@/db/schema'
 import { DEFAULT_PREFS, loadSettings, saveSettings } from '@/db/settingsRepo'
 import { getModuleProgress, saveLessonStep } from '@/db/progressRepo'
-import { listClasses, listMemberships } from '@/db/classroomRepo'
+import { listClasses, listMemberships, listStudents } from '@/db/classroomRepo'
 import { loadOutreach } from '@/db/outreachRepo'
 
 /**
@@ -30,6 +30,14 @@ const writers: Record<number, (db: IDBDatabase) => Promise<void>> = {
     })
     await new Promise((r) => (tx.oncomplete = r))
   },
+  4: async (db) => {
+    const tx = db.transaction(['settings', 'classes', 'students'], 'readwrite')
+    tx.objectStore('settings').put({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 }, 'profile')
+    tx.objectStore('settings').put({ textSize: 'large', locality: 'dong-nai', locale: 'vi' }, 'prefs')
+    tx.objectStore('classes').put({ id: 'AAAAAAAAAAA', keyB64: 'AAAAAAAAAAAAAAAAAAAAAA', className: '6A1', school: 'THCS A', schoolYear: '2026-2027', grade: 6, createdAt: 1 })
+    tx.objectStore('students').put({ classId: 'AAAAAAAAAAA', studentId: 'BBBBBBBBBBB', name: 'An', classNumber: 1, lastSeq: 3, lastReceiptAt: 9, modules: {} })
+    await new Promise((r) => (tx.oncomplete = r))
+  },
   3: async (db) => {
     const tx = db.transaction(['settings', 'outreachSessions'], 'readwrite')
     tx.objectStore('settings').put({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 }, 'profile')
@@ -51,6 +59,10 @@ const checks: Record<number, () => Promise<void>> = {
     expect(p.attempts[0]).toMatchObject({ id: 'att-1', seed: 7, questionIds: ['q1', 'q2'], answers: { q1: ['a'] }, current: 1 })
     // The new stores are there and empty.
     expect(await loadOutreach()).toEqual({ sessions: [], outcomes: [] })
+  },
+  4: async () => {
+    expect((await listClasses()).map((c) => c.className)).toEqual(['6A1'])
+    expect((await listStudents('AAAAAAAAAAA')).map((x) => x.lastSeq)).toEqual([3])
   },
   3: async () => {
     const { sessions } = await loadOutreach()
@@ -82,7 +94,8 @@ describe('schema upgrades', () => {
       const db = await getDB()
       expect(db.version).toBe(DB_VERSION)
       expect([...db.objectStoreNames].sort()).toEqual([
-        'classes', 'lessonProgress', 'memberships', 'moduleStatus', 'outreachOutcomes', 'outreachSessions', 'practiceResults', 'quizAttempts', 'settings', 'students',
+        'classes', 'lessonProgress', 'memberships', 'moduleStatus', 'outreachOutcomes', 'outreachSessions', 'practiceResults', 'quizAttempts',
+        'schoolMemberships', 'schools', 'settings', 'students', 'summaries',
       ])
       await checks[version]?.()
     })
