@@ -164,6 +164,12 @@ export async function completeModule(page: Page, moduleId: string): Promise<void
     await page.getByRole('button', { name: 'Xong bài này' }).click()
     await expect(page).not.toHaveURL(new RegExp(`/lessons/${l.id}$`))
   }
+  await passQuiz(page, moduleId)
+}
+
+/** Starts the module's quiz and answers every question right. */
+export async function passQuiz(page: Page, moduleId: string): Promise<void> {
+  const m = moduleById(moduleId)
   await page.goto(`/modules/${moduleId}/quiz`)
   await page.getByRole('button', { name: /Bắt đầu làm bài|Làm lại cả bài/ }).click()
   const total = m.quiz.questions.length
@@ -173,4 +179,5 @@ export async function completeModule(page: Page, moduleId: string): Promise<void
     await page.getByRole('button', { name: i < total ? 'Câu tiếp' : 'Xem kết quả' }).click()
   }
   await expect(page.getByRole('heading', { name: 'Em đã đạt!' })).toBeVisible()
+  await expect(page.locator('main').getByText(`Đúng ${total}/${total} câu (100%)`)).toBeVisible()
 }
