@@ -2,7 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { makeRouter } from './router'
-import { createI18n } from './i18n'
+import { createI18n, loadFeatureMessages } from './i18n'
 import { useSettingsStore } from './features/settings/store'
 import { registerServiceWorker } from './pwa/register'
 import './styles/tokens.css'
@@ -17,7 +17,10 @@ async function start(): Promise<void> {
   await settings.load()
   i18n.locale.value = settings.prefs.locale
   const router = makeRouter()
-  router.beforeEach((to) => {
+  const features = loadFeatureMessages()
+  router.beforeEach(async (to) => {
+    // Every page but home, welcome and about uses feature strings: they are loaded by then (or now).
+    if (!['home', 'welcome', 'about'].includes(String(to.name))) await features.catch(() => undefined)
     if (!settings.hasProfile && !to.meta.public) {
       return { name: 'welcome', query: to.fullPath === '/' ? {} : { next: to.fullPath } }
     }

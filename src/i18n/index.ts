@@ -3,8 +3,9 @@
 import { inject, ref, type App, type InjectionKey, type Ref } from 'vue'
 import vi from './vi'
 import en from './en'
+import type features from './features'
 
-export type Messages = typeof vi
+export type Messages = typeof vi & typeof features
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
 }[keyof T & string]
@@ -12,7 +13,23 @@ export type MessageKey = Leaves<Messages>
 export type Locale = 'vi' | 'en'
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> }
 
-const catalogs: Record<Locale, DeepPartial<Messages>> = { vi, en }
+const catalogs: Record<Locale, DeepPartial<Messages>> = { vi: vi as DeepPartial<Messages>, en }
+let featureMessages: DeepPartial<Messages> | undefined
+let featureLoad: Promise<void> | undefined
+
+/** Loads the feature strings once (a precached chunk); the router awaits it before navigating. */
+export function loadFeatureMessages(): Promise<void> {
+  featureLoad ??= import('./features').then((m) => {
+    featureMessages = m.default as DeepPartial<Messages>
+  })
+  return featureLoad
+}
+
+/** For tests: make the feature strings available synchronously. */
+export function setFeatureMessages(messages: DeepPartial<Messages>): void {
+  featureMessages = messages
+  featureLoad = Promise.resolve()
+}
 
 function lookup(messages: DeepPartial<Messages>, key: string): string | undefined {
   let node: unknown = messages
@@ -24,7 +41,7 @@ function lookup(messages: DeepPartial<Messages>, key: string): string | undefine
 }
 
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = lookup(catalogs[locale], key) ?? lookup(vi, key) ?? key
+  const template = lookup(catalogs[locale], key) ?? lookup(vi as DeepPartial<Messages>, key) ?? (featureMessages && lookup(featureMessages, key)) ?? key
   if (!params) return template
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
 }

@@ -1,9 +1,5 @@
 // Vietnamese UI strings, nested by feature. Vietnamese is the app's language; en.ts mirrors the UI chrome.
-// Large features keep their strings in vi-<feature>.ts, spread in at the end.
-import classroom from './vi-classroom'
-import outreach from './vi-outreach'
-import school from './vi-school'
-
+// Large features keep their strings in vi-<feature>.ts, loaded after the first paint (see features.ts).
 export default {
   app: {
     name: 'Kỹ năng số',
@@ -211,7 +207,4 @@ export default {
     text: 'Trang em tìm không có hoặc đã được chuyển đi.',
     home: 'Về trang chủ',
   },
-  ...classroom,
-  ...outreach,
-  ...school,
 }

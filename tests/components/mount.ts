@@ -5,8 +5,11 @@ import { createTestingPinia, type TestingPinia } from '@pinia/testing'
 import { vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import type { Component } from 'vue'
-import { createI18n } from '@/i18n'
+import { createI18n, setFeatureMessages } from '@/i18n'
+import features from '@/i18n/features'
 import { makeRouter } from '@/router'
+
+setFeatureMessages(features)
 
 export function testingPinia(): TestingPinia {
   return createTestingPinia({ stubActions: false, createSpy: vi.fn })

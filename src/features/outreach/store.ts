@@ -2,7 +2,7 @@
 // state only once the transaction has committed, so the screen never shows a count that is not saved.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { translate } from '@/i18n'
+import { loadFeatureMessages, translate } from '@/i18n'
 import type { OutreachOutcome, OutreachSession } from '@/db/schema'
 import {
   createSession,
@@ -55,6 +55,8 @@ export const useOutreachStore = defineStore('outreach', () => {
       state.value = 'loading'
       try {
         const data = await loadOutreach()
+        // The default outcome names are feature strings: make sure they are loaded before seeding.
+        if (!data.outcomes.length) await loadFeatureMessages()
         const list = data.outcomes.length
           ? data.outcomes
           : await seedOutcomes(defaultOutcomes((id) => translate('vi', `outreach.defaultOutcomes.${id}`)))
