@@ -1,0 +1,133 @@
+// The teacher and school backup: reads every class and school record in one transaction, and restores a
+// validated backup (merge or replace) in one readwrite transaction, so a failure leaves nothing half done.
+// Validation and merge rules are pure, in features/backup/backup.ts.
+import { getDB, write } from './index'
+import type { StaffRecord } from './schema'
+import { type Backup, type BackupData, mergeBackup, type MergeCount } from '@/features/backup/backup'
+
+const STORES = ['classes', 'students', 'schools', 'schoolMemberships', 'summaries', 'settings'] as const
+
+/** A deep plain copy: IndexedDB must never be handed a Vue proxy. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
+}
+
+export async function readAll(): Promise<BackupData> {
+  const db = await getDB()
+  const tx = db.transaction(STORES)
+  const [classes, students, schools, schoolMemberships, summaries, staff] = await Promise.all([
+    tx.objectStore('classes').getAll(),
+    tx.objectStore('students').getAll(),
+    tx.objectStore('schools').getAll(),
+    tx.objectStore('schoolMemberships').getAll(),
+    tx.objectStore('summaries').getAll(),
+    tx.objectStore('settings').get('staff'),
+    tx.done,
+  ])
+  return { classes, students, schools, schoolMemberships, summaries, staff: (staff as StaffRecord | undefined) ?? null }
+}
+
+export interface BackupStatus {
+  lastBackupAt?: number
+  /** Records worth a backup (classes, students, schools, school memberships, summaries). */
+  records: number
+}
+
+/** What the backup card shows: counts only, so a 1,000-student phone does not read every record. */
+export async function loadBackupStatus(): Promise<BackupStatus> {
+  const db = await getDB()
+  const tx = db.transaction(STORES)
+  const [last, ...counts] = await Promise.all([
+    tx.objectStore('settings').get('lastBackupAt'),
+    tx.objectStore('classes').count(),
+    tx.objectStore('students').count(),
+    tx.objectStore('schools').count(),
+    tx.objectStore('schoolMemberships').count(),
+    tx.objectStore('summaries').count(),
+  ])
+  await tx.done
+  const records = counts.reduce((a, b) => a + b, 0)
+  return typeof last === 'number' ? { lastBackupAt: last, records } : { records }
+}
+
+export function markBackedUp(now: number): Promise<void> {
+  return write(async (db) => {
+    await db.put('settings', now, 'lastBackupAt')
+  })
+}
+
+export type RestoreMode = 'merge' | 'replace'
+
+export interface RestoreReport {
+  mode: RestoreMode
+  classes: MergeCount
+  students: MergeCount
+  schools: MergeCount
+  schoolMemberships: MergeCount
+  summaries: MergeCount
+  staff: boolean
+  /** What this phone holds afterwards. */
+  totals: { classes: number; students: number; summaries: number; schools: number }
+}
+
+const none = (): MergeCount => ({ added: 0, updated: 0, kept: 0 })
+
+/**
+ * Applies a validated backup in ONE readwrite transaction. Replace clears the stores (and the staff
+ * record) first; merge reads this phone's records inside the same transaction, so nothing written in
+ * between is lost. Only IndexedDB requests are awaited inside it: any other await would close it.
+ */
+export function restore(backup: Backup, mode: RestoreMode): Promise<RestoreReport> {
+  return write(async (db) => {
+    const tx = db.transaction(STORES, 'readwrite')
+    const s = {
+      classes: tx.objectStore('classes'), students: tx.objectStore('students'), schools: tx.objectStore('schools'),
+      schoolMemberships: tx.objectStore('schoolMemberships'), summaries: tx.objectStore('summaries'), settings: tx.objectStore('settings'),
+    }
+    // Every request made, so that after a failure none is left to reject unobserved.
+    const pending: Array<Promise<unknown>> = []
+    try {
+      const incoming = backup.data
+      let data: BackupData
+      let report: Omit<RestoreReport, 'totals'>
+      if (mode === 'replace') {
+        await Promise.all([s.classes.clear(), s.students.clear(), s.schools.clear(), s.schoolMemberships.clear(), s.summaries.clear(), s.settings.delete('staff')])
+        data = incoming
+        const added = (n: number): MergeCount => ({ ...none(), added: n })
+        report = {
+          mode, classes: added(data.classes.length), students: added(data.students.length), schools: added(data.schools.length),
+          schoolMemberships: added(data.schoolMemberships.length), summaries: added(data.summaries.length), staff: data.staff !== null,
+        }
+      } else {
+        const [classes, students, schools, schoolMemberships, summaries, staff] = await Promise.all([
+          s.classes.getAll(), s.students.getAll(), s.schools.getAll(), s.schoolMemberships.getAll(), s.summaries.getAll(), s.settings.get('staff'),
+        ])
+        const current: BackupData = { classes, students, schools, schoolMemberships, summaries, staff: (staff as StaffRecord | undefined) ?? null }
+        const plan = mergeBackup(current, incoming)
+        data = plan.write
+        report = { mode, ...plan.counts }
+      }
+      for (const x of data.classes) pending.push(s.classes.put(plain(x)))
+      for (const x of data.students) pending.push(s.students.put(plain(x)))
+      for (const x of data.schools) pending.push(s.schools.put(plain(x)))
+      for (const x of data.schoolMemberships) pending.push(s.schoolMemberships.put(plain(x)))
+      for (const x of data.summaries) pending.push(s.summaries.put(plain(x)))
+      if (data.staff) pending.push(s.settings.put(plain(data.staff), 'staff'))
+      await Promise.all(pending)
+      const [classes, students, summaries, schools, memberships] = await Promise.all([
+        s.classes.count(), s.students.count(), s.summaries.count(), s.schools.count(), s.schoolMemberships.count(),
+      ])
+      await tx.done
+      return { ...report, totals: { classes, students, summaries, schools: schools + memberships } }
+    } catch (e) {
+      // A throwing put (disk full) does not abort by itself: abort, so the clears and writes so far roll back.
+      try {
+        tx.abort()
+      } catch {
+        // Already finished or aborted.
+      }
+      await Promise.allSettled([...pending, tx.done])
+      throw e
+    }
+  })
+}
