@@ -23,6 +23,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/progress', name: 'progress', component: () => import('./features/learn/ProgressPage.vue'), meta: { title: 'progress.title' } },
   { path: '/teacher', name: 'teacher', component: () => import('./features/classroom/TeacherPage.vue'), meta: { title: 'teacher.title' } },
   { path: '/teacher/class/:classId', name: 'class', component: () => import('./features/classroom/ClassPage.vue'), props: true, meta: { title: 'teacher.title' } },
+  { path: '/teacher/school/:schoolId', name: 'school', component: () => import('./features/classroom/SchoolPage.vue'), props: true, meta: { title: 'school.title' } },
   { path: '/teacher/class/:classId/report', name: 'class-report', component: () => import('./features/classroom/ClassReportPage.vue'), props: true, meta: { title: 'report.title' } },
   { path: '/send', name: 'send', component: () => import('./features/classroom/SendPage.vue'), meta: { title: 'send.title' } },
   { path: '/outreach', name: 'outreach', component: () => import('./features/outreach/OutreachPage.vue'), meta: { title: 'outreach.title' } },
@@ -35,6 +36,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/about', name: 'about', component: () => import('./features/about/AboutPage.vue'), meta: { title: 'about.title', public: true } },
   { path: '/join', name: 'join', component: () => import('./features/classroom/JoinPage.vue'), meta: { title: 'join.title' } },
   { path: '/locality', name: 'locality', component: () => import('./features/locality/LocalityPage.vue'), meta: { title: 'settings.locality' } },
+  { path: '/s', name: 'summary', component: () => import('./features/classroom/SchoolSummaryPage.vue'), meta: { title: 'school.summaryPage.title' } },
   { path: '/r', name: 'receipt', component: () => import('./features/classroom/ReceiptPage.vue'), meta: { title: 'receipt.title' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./features/NotFoundPage.vue'), meta: { title: 'notFound.title', public: true } },
 ]
