@@ -316,7 +316,7 @@ async function seedClass(page) {
   const figures = await appModule('src/features/classroom/codec/figures.ts')
   await page.goto(`${ORIGIN}/teacher`, { timeout: 30_000 })
   await page.getByLabel('Tên lớp (ví dụ 6A1)').fill('Khối 6')
-  await page.getByLabel('Trường').fill('Trường THCS Thử Nghiệm')
+  await page.getByLabel('Trường', { exact: true }).fill('Trường THCS Thử Nghiệm')
   await page.getByRole('button', { name: 'Tạo lớp' }).click()
   await page.waitForURL(/\/teacher\/class\//, { timeout: 15_000 })
   const cls = await page.evaluate(

@@ -11,7 +11,7 @@ test('backup a class on one phone, restore it on another; a broken file changes 
   await chooseRole(one, 'Giáo viên', 'Cô Lan')
   await one.goto('/teacher')
   await one.getByLabel('Tên lớp (ví dụ 6A1)').fill('9C')
-  await one.getByLabel('Trường').fill('Trường THCS Thử Nghiệm')
+  await one.getByLabel('Trường', { exact: true }).fill('Trường THCS Thử Nghiệm')
   await one.getByRole('button', { name: 'Tạo lớp' }).click()
   await expect(one.getByRole('heading', { level: 1 })).toContainText('9C')
   await one.goto('/settings')

@@ -15,7 +15,7 @@ test('invite → join → complete a module → receipt by link → dashboard an
   await chooseRole(teacher, 'Giáo viên', 'Cô Lan')
   await teacher.goto('/teacher')
   await teacher.getByLabel('Tên lớp (ví dụ 6A1)').fill('6A1')
-  await teacher.getByLabel('Trường').fill('Trường THCS Thử Nghiệm')
+  await teacher.getByLabel('Trường', { exact: true }).fill('Trường THCS Thử Nghiệm')
   await teacher.getByLabel('Năm học').fill('2026-2027')
   await teacher.getByRole('button', { name: 'Tạo lớp' }).click()
   await expect(teacher.getByRole('heading', { level: 1 })).toContainText('6A1')

@@ -42,7 +42,7 @@ test('school → teacher joins → class summary by link → school report and C
   await chooseRole(teacher, 'Giáo viên', 'Cô Lan')
   await teacher.goto('/teacher')
   await teacher.getByLabel('Tên lớp (ví dụ 6A1)').fill('6A1')
-  await teacher.getByLabel('Trường').fill('Trường THCS Thử Nghiệm')
+  await teacher.getByLabel('Trường', { exact: true }).fill('Trường THCS Thử Nghiệm')
   await teacher.getByLabel('Năm học').fill('2026-2027')
   await teacher.getByRole('button', { name: 'Tạo lớp' }).click()
   const classInvite = await decodeClassInvite(await teacher.getByTestId('invite-link').inputValue())

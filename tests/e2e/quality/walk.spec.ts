@@ -88,7 +88,7 @@ test('every route and state passes axe, stays on our origin, and fits a phone sc
   // The teacher's class page and monthly report.
   await page.goto('/teacher')
   await page.getByLabel('Tên lớp (ví dụ 6A1)').fill('7B')
-  await page.getByLabel('Trường').fill('Trường THCS Thử Nghiệm')
+  await page.getByLabel('Trường', { exact: true }).fill('Trường THCS Thử Nghiệm')
   await page.getByRole('button', { name: 'Tạo lớp' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('7B')
   await axe(page, 'class page')
