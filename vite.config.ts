@@ -40,6 +40,15 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // Lesson content is precached with the shell: the whole app works offline after one visit.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        // The QR reader for iOS (1 MB WebAssembly) is kept once a teacher's phone has fetched it, not
+        // precached on every student's phone.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('.wasm'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'kns-scanner', expiration: { maxEntries: 2 } },
+          },
+        ],
       },
     }),
   ],
