@@ -10,7 +10,16 @@ export function needsPolyfill(): boolean {
   return typeof window !== 'undefined' && !('BarcodeDetector' in window)
 }
 
-/** Called on the class page: fetches the reader while online so that scanning works offline later. */
-export function warmScanner(): void {
-  if (needsPolyfill() && navigator.onLine) void fetch(ZXING_WASM_URL).catch(() => undefined)
+/**
+ * Called on the class page: fetches the reader while online so that scanning works offline later —
+ * a few seconds after the page has settled, so the 1 MB download never competes with the page itself.
+ */
+export function warmScanner(delayMs = 5000): () => void {
+  if (!needsPolyfill()) return () => undefined
+  const timer = setTimeout(() => {
+    const go = () => navigator.onLine && void fetch(ZXING_WASM_URL).catch(() => undefined)
+    if ('requestIdleCallback' in window) requestIdleCallback(go)
+    else go()
+  }, delayMs)
+  return () => clearTimeout(timer)
 }

@@ -23,8 +23,9 @@ test('the QR reader loads from our origin, scans the camera, and is cached for o
   await page.goto('/teacher')
   await page.getByLabel('Tên lớp (ví dụ 6A1)').fill('8D')
   await page.getByLabel('Trường', { exact: true }).fill('Trường THCS Thử Nghiệm')
-  const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'))
+  const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'), { timeout: 20_000 })
   await page.getByRole('button', { name: 'Tạo lớp' }).click()
+  // The class page fetches the reader a few seconds after it has settled.
   expect((await wasm).status()).toBe(200)
   await page.getByRole('button', { name: 'Quét mã QR' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Đã quét 0 mã' })).toBeVisible()
