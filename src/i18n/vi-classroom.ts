@@ -54,6 +54,7 @@ export default {
     empty: 'Chưa có học sinh nào gửi kết quả.',
     report: 'Báo cáo tháng',
     more: 'Xem thêm ({shown}/{total})',
+    tooBig: 'Tệp quá lớn (tối đa 2 MB). Không có gì thay đổi.',
     showQr: 'Hiện mã QR mời vào lớp',
     notFound: 'Không tìm thấy lớp này trên máy.',
   },

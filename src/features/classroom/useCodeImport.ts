@@ -1,0 +1,47 @@
+// The shared logic of the two import boxes (receipts on the class page, class summaries on the school
+// page): codes from pasted text (any whitespace between them) or a text file, one result line each.
+import { ref } from 'vue'
+import { useI18n } from '@/i18n'
+import { useUiStore } from '@/stores/ui'
+import { toStorageError } from '@/db/index'
+
+export interface ResultLine {
+  ok: boolean
+  text: string
+}
+
+const MAX_FILE = 2_000_000
+
+export function useCodeImport<L extends ResultLine>(importer: (codes: string[]) => Promise<L[]>, tooBig: string) {
+  const { t } = useI18n()
+  const ui = useUiStore()
+  const text = ref('')
+  const lines = ref<ResultLine[]>([])
+  const split = (s: string) => s.split(/\s+/).map((x) => x.trim()).filter(Boolean)
+
+  async function run(codes: string[]): Promise<void> {
+    if (!codes.length) return
+    try {
+      lines.value = await importer(codes)
+      ui.announce(lines.value.map((l) => l.text).join(' '))
+    } catch (e) {
+      ui.toast(t(`storage.${toStorageError(e).kind}`), 'error')
+    }
+  }
+  async function paste(): Promise<void> {
+    await run(split(text.value))
+    text.value = ''
+  }
+  async function file(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement
+    const f = input.files?.[0]
+    input.value = ''
+    if (!f) return
+    if (f.size > MAX_FILE) {
+      lines.value = [{ ok: false, text: tooBig }]
+      return
+    }
+    await run(split(await f.text()))
+  }
+  return { text, lines, run, paste, file }
+}
