@@ -15,7 +15,6 @@ async function start(): Promise<void> {
   app.use(pinia).use(i18n)
   const settings = useSettingsStore()
   await settings.load()
-  i18n.locale.value = settings.prefs.locale
   const router = makeRouter()
   const features = loadFeatureMessages()
   router.beforeEach(async (to) => {

@@ -10,6 +10,7 @@ import {
   type ClassSummary, type ModuleFigures, type ModuleRecord, type StudentRecord,
 } from '@/features/classroom/codec'
 import messages from '@/i18n/vi-school'
+import { arr, bool, int, Invalid, num, obj, str, time, type Obj } from '@/composables/checks'
 
 export const BACKUP_APP = 'ky-nang-so'
 export const BACKUP_KIND = 'teacher-backup'
@@ -62,34 +63,6 @@ export function countData(d: BackupData): { classes: number; students: number; s
 
 // ---- validation ----
 
-class Invalid extends Error {}
-type Obj = Record<string, unknown>
-
-function obj(v: unknown): Obj {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new Invalid()
-  return v as Obj
-}
-function str(v: unknown, max: number, allowEmpty = false): string {
-  if (typeof v !== 'string' || v.length > max || (!allowEmpty && v.trim() === '')) throw new Invalid()
-  return v
-}
-function int(v: unknown, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new Invalid()
-  return v
-}
-function num(v: unknown, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) throw new Invalid()
-  return v
-}
-const time = (v: unknown): number => num(v, 0, 8.64e15)
-function bool(v: unknown): boolean {
-  if (typeof v !== 'boolean') throw new Invalid()
-  return v
-}
-function arr(v: unknown, max: number): unknown[] {
-  if (!Array.isArray(v) || v.length > max) throw new Invalid()
-  return v
-}
 function id(v: unknown): string {
   if (!isId(v)) throw new Invalid()
   return v

@@ -1,6 +1,7 @@
 // The shared logic of the two import boxes (receipts on the class page, class summaries on the school
 // page): codes from pasted text (any whitespace between them) or a text file, one result line each.
-import { ref } from 'vue'
+import { computed, ref, watch } from 'vue'
+import { useRoute } from 'vue-router'
 import { useI18n } from '@/i18n'
 import { useUiStore } from '@/stores/ui'
 import { toStorageError } from '@/db/index'
@@ -44,4 +45,25 @@ export function useCodeImport<L extends ResultLine>(importer: (codes: string[]) 
     await run(split(await f.text()))
   }
   return { text, lines, run, paste, file }
+}
+
+/**
+ * A code that arrives in the URL fragment (`/r#…`, `/s#…`): imported when the page opens, and again if
+ * another link is opened while it is shown. A storage failure becomes a result line like any other.
+ */
+export function useFragmentImport<L extends ResultLine>(importer: (codes: string[]) => Promise<L[]>) {
+  const { t } = useI18n()
+  const route = useRoute()
+  const result = ref<L | ResultLine>()
+  watch(
+    () => route.hash,
+    async (hash) => {
+      result.value = undefined
+      if (!hash) return
+      const [line] = await importer([hash.slice(1)]).catch((): ResultLine[] => [{ ok: false, text: t('storage.failed') }])
+      result.value = line
+    },
+    { immediate: true },
+  )
+  return { result, hasCode: computed(() => route.hash !== '') }
 }

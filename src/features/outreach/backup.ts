@@ -3,6 +3,7 @@
 // wins. Anything broken or foreign is refused as a whole, with a reason the page explains in Vietnamese.
 import type { OutreachKind, OutreachOutcome, OutreachSession, OutreachTap } from '@/db/schema'
 import { MAX_UNDO, OUTREACH_KINDS } from './tally'
+import { arr, int, Invalid, obj, str, time, type Obj } from '@/composables/checks'
 
 export const BACKUP_FORMAT = 'kns-outreach-backup'
 export const BACKUP_VERSION = 1
@@ -32,30 +33,6 @@ export function backupFileName(now: number): string {
 
 // ---- validation: build clean records field by field, so nothing foreign is ever written ----
 
-class Invalid extends Error {}
-type Obj = Record<string, unknown>
-
-function obj(v: unknown): Obj {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new Invalid()
-  return v as Obj
-}
-function str(v: unknown, max: number, allowEmpty = false): string {
-  if (typeof v !== 'string' || v.length > max || (!allowEmpty && v.trim() === '')) throw new Invalid()
-  return v
-}
-function int(v: unknown, max = 1e7): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) throw new Invalid()
-  return v
-}
-function time(v: unknown): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Invalid()
-  return v
-}
-function arr(v: unknown, max: number): unknown[] {
-  if (!Array.isArray(v) || v.length > max) throw new Invalid()
-  return v
-}
-
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const ID = 120
 
@@ -65,7 +42,7 @@ function session(v: unknown): OutreachSession {
   if (!DATE.test(date)) throw new Invalid()
   if (!OUTREACH_KINDS.includes(o.kind as OutreachKind)) throw new Invalid()
   const counts: Record<string, number> = {}
-  for (const [k, n] of Object.entries(obj(o.counts))) counts[str(k, ID)] = int(n)
+  for (const [k, n] of Object.entries(obj(o.counts))) counts[str(k, ID)] = int(n, 0, 1e7)
   const taps: OutreachTap[] = o.taps === undefined ? [] : arr(o.taps, MAX_UNDO).map((t) => {
     const x = obj(t)
     if (x.delta !== 1 && x.delta !== -1) throw new Invalid()
@@ -78,7 +55,7 @@ function session(v: unknown): OutreachSession {
     hamlet: str(o.hamlet, 200, true),
     kind: o.kind as OutreachKind,
     moduleIds: arr(o.moduleIds, 50).map((m) => str(m, ID)),
-    people: int(o.people),
+    people: int(o.people, 0, 1e7),
     counts,
     taps,
     startedAt: time(o.startedAt),
@@ -91,7 +68,7 @@ function session(v: unknown): OutreachSession {
 function outcome(v: unknown): OutreachOutcome {
   const o = obj(v)
   if (typeof o.hidden !== 'boolean') throw new Invalid()
-  return { id: str(o.id, ID), label: str(o.label, 200), hidden: o.hidden, order: int(o.order, 1e6), updatedAt: time(o.updatedAt) }
+  return { id: str(o.id, ID), label: str(o.label, 200), hidden: o.hidden, order: int(o.order, 0, 1e6), updatedAt: time(o.updatedAt) }
 }
 
 function uniqueIds(list: ReadonlyArray<{ id: string }>): void {
