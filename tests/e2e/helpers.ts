@@ -29,6 +29,8 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 /** Moves items with the up/down buttons until they stand in `want` order. */
 export async function arrange(page: Page, want: string[], text: (id: string) => string): Promise<void> {
+  // The practice or question is an async component: read the list only once it is on screen.
+  await expect(page.locator('.order__text')).toHaveCount(want.length)
   for (let i = 0; i < want.length; i++) {
     const item = text(want[i]!)
     const items = page.locator('.order__text')

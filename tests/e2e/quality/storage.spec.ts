@@ -1,7 +1,7 @@
 // Storage failures: with IndexedDB missing (private mode, blocked) the app still runs read-only and
 // says so; with a full disk a save fails with a clear message and nothing saved before is lost.
 import { expect, test } from '@playwright/test'
-import { chooseRole } from '../helpers'
+import { chooseRole, moduleById } from '../helpers'
 
 test('without IndexedDB the app explains it and still teaches', async ({ page }) => {
   await page.addInitScript(() => {
@@ -11,7 +11,10 @@ test('without IndexedDB the app explains it and still teaches', async ({ page })
   await expect(page.getByRole('alert').filter({ hasText: 'Trình duyệt không cho lưu dữ liệu' })).toBeVisible()
   await chooseRole(page)
   await page.getByRole('link', { name: /7\. Phòng chống lừa đảo/ }).click()
-  await page.getByRole('link', { name: /Nhận diện|lừa đảo/ }).first().click()
+  // Wait for the module page before choosing its first lesson (the home card matches too).
+  const m = moduleById('chong-lua-dao')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(m.meta.title)
+  await page.getByRole('link', { name: new RegExp(m.lessons[0]!.title) }).click()
   await expect(page.getByRole('button', { name: 'Tiếp' })).toBeVisible()
   await page.getByRole('button', { name: 'Tiếp' }).click()
   await expect(page.locator('main').getByText(/Thẻ 2\//)).toBeVisible()
