@@ -4,7 +4,7 @@ import { join, basename } from 'node:path'
 import { parse } from 'yaml'
 import { validateModule, checkModuleSet, type RawModuleFiles } from '../src/content/validate.ts'
 import type { ModuleContent } from '../src/content/schema.ts'
-import { parsePack, type LocalityPack } from '../src/features/locality/schema.ts'
+import { parsePack, type LocalityPack } from '../src/content/locality.ts'
 
 export const CONTENT_DIR = join(import.meta.dirname, '..', 'src', 'content')
 

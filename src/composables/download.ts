@@ -1,6 +1,6 @@
 // Hands a file to the browser's download (the phone's "Downloads"). Excel's writer is loaded only here,
 // when a member asks for an .xlsx file, so it never weighs on the first load.
-import type { Table } from './table'
+import type { Table } from '@/report/table'
 
 export function saveFile(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob)

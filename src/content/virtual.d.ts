@@ -4,7 +4,7 @@ declare module 'virtual:content/index' {
   export const loaders: Record<ModuleId, () => Promise<ModuleContent>>
 }
 declare module 'virtual:content/localities' {
-  import type { LocalityPack } from '../features/locality/schema'
+  import type { LocalityPack } from './locality'
   const packs: LocalityPack[]
   export default packs
 }

@@ -3,7 +3,7 @@
 // Validation and merge rules are pure, in features/backup/backup.ts.
 import { getDB, write } from './index'
 import type { StaffRecord } from './schema'
-import { type Backup, type BackupData, mergeBackup, type MergeCount } from '@/features/backup/backup'
+import { type Backup, type BackupData, mergeBackup, type MergeCount } from '@/exchange/backup/teacher'
 
 const STORES = ['classes', 'students', 'schools', 'schoolMemberships', 'summaries', 'settings'] as const
 

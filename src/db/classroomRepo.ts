@@ -3,7 +3,7 @@
 // transactions close on any non-IndexedDB await, so a batch is decoded first and merged in one write.
 import { getDB, write } from './index'
 import type { Membership, StaffRecord, TeacherClass } from './schema'
-import { mergeReceipt, type Receipt, type StudentRecord } from '@/features/classroom/codec'
+import { mergeReceipt, type Receipt, type StudentRecord } from '@/exchange/codec'
 
 export async function listClasses(): Promise<TeacherClass[]> {
   const db = await getDB()

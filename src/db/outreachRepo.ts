@@ -3,8 +3,8 @@
 import { toRaw } from 'vue'
 import { getDB, write } from './index'
 import type { OutreachOutcome, OutreachSession } from './schema'
-import { applyTally, endSession, undoTally } from '@/features/outreach/tally'
-import { planMerge, type OutreachBackup } from '@/features/outreach/backup'
+import { applyTally, endSession, undoTally } from '@/domain/outreach/tally'
+import { planMerge, type OutreachBackup } from '@/exchange/backup/outreach'
 
 export interface OutreachData {
   sessions: OutreachSession[]

@@ -4,7 +4,7 @@
 import type { IDBPTransaction } from 'idb'
 import { getDB, write } from './index'
 import type { KnsDB, LessonProgress, ModuleStatus, PracticeResult, QuizAttempt } from './schema'
-import { deriveModuleStatus } from '@/features/learn/mastery'
+import { deriveModuleStatus } from '@/domain/status'
 
 export interface ModuleProgress {
   lessons: LessonProgress[]

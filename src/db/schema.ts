@@ -1,8 +1,8 @@
 // The typed IndexedDB schema. Each version adds stores in `migrations` (index.ts); never change or delete
 // an earlier step: a phone may open the app after skipping several versions.
 import type { DBSchema } from 'idb'
-import type { StudentRecord } from '@/features/classroom/codec/merge'
-import type { ClassSummary } from '@/features/classroom/codec/summary'
+import type { StudentRecord } from '@/domain/merge'
+import type { ClassSummary } from '@/exchange/codec/summary'
 
 export const DB_NAME = 'ky-nang-so'
 export const DB_VERSION = 5

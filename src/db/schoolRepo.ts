@@ -4,7 +4,7 @@
 // [school, class, month].
 import { getDB, write } from './index'
 import type { School, SchoolMembership, StaffRecord, StoredSummary } from './schema'
-import type { ClassSummary } from '@/features/classroom/codec'
+import type { ClassSummary } from '@/exchange/codec'
 
 export type SummaryOutcome = 'added' | 'updated' | 'duplicate' | 'older'
 

@@ -2,13 +2,13 @@
 // changes nothing; replace asks first, merge does not).
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import BackupCard from '@/features/backup/BackupCard.vue'
+import BackupCard from '@/features/backup/embed/BackupCard.vue'
 import { loadBackupStatus, markBackedUp, readAll, restore } from '@/db/backupRepo'
-import { type BackupData, emptyData, makeBackup } from '@/features/backup/backup'
-import { newId, newKey, toBase64url } from '@/features/classroom/codec'
+import { type BackupData, emptyData, makeBackup } from '@/exchange/backup/teacher'
+import { newId, newKey, toBase64url } from '@/exchange/codec'
 import type { TeacherClass } from '@/db/schema'
 import { saveText } from '@/composables/download'
-import { formatDate } from '@/composables/format'
+import { formatDate } from '@/domain/format'
 import { mountWith } from './mount'
 
 vi.mock('@/composables/download', () => ({ saveText: vi.fn() }))

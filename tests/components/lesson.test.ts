@@ -1,6 +1,6 @@
 // Lesson cards and mock screens render their data; the lesson deck moves by keyboard and saves each step.
 import { describe, expect, it, vi } from 'vitest'
-import LessonCard from '@/features/learn/LessonCard.vue'
+import LessonCard from '@/components/LessonCard.vue'
 import LessonPage from '@/features/learn/LessonPage.vue'
 import MockScreen from '@/components/MockScreen.vue'
 import type { Mock } from '@/content/schema'

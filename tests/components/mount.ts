@@ -7,7 +7,7 @@ import { createMemoryHistory } from 'vue-router'
 import type { Component } from 'vue'
 import { createI18n, setFeatureMessages } from '@/i18n'
 import features from '@/i18n/features'
-import { makeRouter } from '@/router'
+import { makeRouter } from '@/app/router'
 
 setFeatureMessages(features)
 

@@ -1,6 +1,6 @@
 // One realistic class: 35 students of 6A1 over September–November 2026 (plus one December completion),
 // paired with its hand-checked monthly report in tests/unit/report.test.ts.
-import type { StudentRecord } from '@/features/classroom/codec'
+import type { StudentRecord } from '@/exchange/codec'
 
 const VN = 7 * 3600_000
 /** A time given as Vietnam wall-clock time. */

@@ -2,10 +2,10 @@
 // the repository (merge, replace, and a failing write that must leave everything as it was).
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { School, SchoolMembership, StaffRecord, StoredSummary, TeacherClass } from '@/db/schema'
-import { newId, newKey, toBase64url, type StudentRecord } from '@/features/classroom/codec'
+import { newId, newKey, toBase64url, type StudentRecord } from '@/exchange/codec'
 import {
   type BackupData, backupFileName, backupReminder, emptyData, makeBackup, MAX_BACKUP_BYTES, mergeBackup, mergeStudent, parseBackup,
-} from '@/features/backup/backup'
+} from '@/exchange/backup/teacher'
 import { loadBackupStatus, markBackedUp, readAll, restore } from '@/db/backupRepo'
 import { loadStaff, saveClass } from '@/db/classroomRepo'
 

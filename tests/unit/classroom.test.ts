@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createPinia, setActivePinia } from 'pinia'
 import { useClassroomStore } from '@/features/classroom/store'
-import { decodeClassInvite, decodeReceipt, encodeReceipt, fromBase64url, newId, type Receipt } from '@/features/classroom/codec'
+import { decodeClassInvite, decodeReceipt, encodeReceipt, fromBase64url, newId, type Receipt } from '@/exchange/codec'
 import { listStudents } from '@/db/classroomRepo'
 import { saveLessonStep } from '@/db/progressRepo'
 

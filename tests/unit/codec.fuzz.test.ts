@@ -20,10 +20,10 @@ import {
   type Receipt,
   type ReceiptResult,
   type StudentRecord,
-} from '@/features/classroom/codec'
-import { BASE64URL_ALPHABET, ByteReader, fromBase64url, idBytes, toBase64url } from '@/features/classroom/codec/bytes'
-import { frameHeader } from '@/features/classroom/codec/frame'
-import { EPOCH_MS } from '@/features/classroom/codec/time'
+} from '@/exchange/codec'
+import { BASE64URL_ALPHABET, ByteReader, fromBase64url, idBytes, toBase64url } from '@/exchange/codec/bytes'
+import { frameHeader } from '@/exchange/codec/frame'
+import { EPOCH_MS } from '@/domain/time'
 
 const CLASS_A = 'AAECAwQFBgc'
 const CLASS_B = 'BwYFBAMCAQA'

@@ -32,11 +32,11 @@ import {
   type Receipt,
   type SchoolInvite,
   type StudentRecord,
-} from '@/features/classroom/codec'
-import { ByteReader, ByteWriter, fromBase64url, idBytes, toBase64url } from '@/features/classroom/codec/bytes'
-import { frameHeader } from '@/features/classroom/codec/frame'
-import { fullReceipt, fullReceiptFigures, LONG_NAME, qrVersion } from '@/features/classroom/codec/figures'
-import { dateOnly, EPOCH_MS, fromDay, toDay } from '@/features/classroom/codec/time'
+} from '@/exchange/codec'
+import { ByteReader, ByteWriter, fromBase64url, idBytes, toBase64url } from '@/exchange/codec/bytes'
+import { frameHeader } from '@/exchange/codec/frame'
+import { fullReceipt, fullReceiptFigures, LONG_NAME, qrVersion } from '@/exchange/codec/figures'
+import { dateOnly, EPOCH_MS, fromDay, toDay } from '@/domain/time'
 
 // ---------------------------------------------------------------------------------------------------
 // Fixtures. (A shared makeReceipt() belongs in tests/factories; that file is outside this change.)

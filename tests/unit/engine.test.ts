@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { deriveModuleStatus, learnStatus } from '@/features/learn/mastery'
-import { finish, newAttempt, reconcile } from '@/features/quiz/attempt'
+import { deriveModuleStatus, learnStatus } from '@/domain/status'
+import { finish, newAttempt, reconcile } from '@/domain/quiz/attempt'
 import { parseInline, parseText } from '@/components/textFormat'
 import { finishAttempt, getModuleProgress, saveAttempt, saveLessonStep, savePracticeResult } from '@/db/progressRepo'
 import type { LessonProgress } from '@/db/schema'

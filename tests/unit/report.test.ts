@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countText, moduleCounts, monthlyFigures, notStarted, reportMonths, studentStatus } from '@/features/classroom/report'
+import { countText, moduleCounts, monthlyFigures, notStarted, reportMonths, studentStatus } from '@/report/class'
 import { classOf35, makeStudent, vn } from '../factories/classFixture'
 
 const none = { completedInMonth: 0, completedTotal: 0, outOf: 35, averageBestScore: null }

@@ -5,9 +5,9 @@ import { createPinia, setActivePinia } from 'pinia'
 import { MODULE_IDS } from '@/content/constants'
 import {
   decodeSchoolInvite, decodeSummary, encodeSummary, fromBase64url, newId, newKey, toBase64url, type ClassSummary,
-} from '@/features/classroom/codec'
-import { schoolFileName, schoolReport, schoolReportTable, summaryMonths, withExtraRows } from '@/features/classroom/schoolReport'
-import { useSchoolStore } from '@/features/classroom/schoolStore'
+} from '@/exchange/codec'
+import { schoolFileName, schoolReport, schoolReportTable, summaryMonths, withExtraRows } from '@/report/school'
+import { useSchoolStore } from '@/features/school/store'
 import { useClassroomStore } from '@/features/classroom/store'
 import { listSummaries, listSchoolMemberships } from '@/db/schoolRepo'
 import { loadStaff } from '@/db/classroomRepo'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { correctAnswer, criticalChosen, isCorrect, scoreAttempt, seedFor, shuffle, shuffledChoices } from '@/features/quiz/scoring'
+import { correctAnswer, criticalChosen, isCorrect, scoreAttempt, seedFor, shuffle, shuffledChoices } from '@/domain/quiz/scoring'
 import type { Question } from '@/content/schema'
 import { makeQuiz, makeSingle } from '../factories'
 

@@ -6,7 +6,7 @@ import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import {
   decodeReceipt, encodeClassInvite, encodeReceipt, fromBase64url, inviteLink, newId, newKey, normalizeName,
   receiptLink, toBase64url, type ClassInvite, type ModuleResult, type Receipt, type StudentRecord,
-} from './codec'
+} from '@/exchange/codec'
 import * as repo from '@/db/classroomRepo'
 import type { Membership, StaffRecord, TeacherClass } from '@/db/schema'
 import { useLearnStore } from '@/features/learn/store'

@@ -5,7 +5,7 @@ import { modules as metas, loaders } from 'virtual:content/index'
 import type { ModuleContent, ModuleId, ModuleMeta } from '@/content/schema'
 import { getAllProgress } from '@/db/progressRepo'
 import type { LessonProgress, ModuleStatus, PracticeResult, QuizAttempt } from '@/db/schema'
-import { learnStatus, type LearnStatus } from './mastery'
+import { learnStatus, type LearnStatus } from '@/domain/status'
 
 export interface ModuleSummary {
   meta: ModuleMeta

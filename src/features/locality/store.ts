@@ -7,7 +7,7 @@ import { PROVINCES } from '@/content/provinces'
 import { loadLocalityPack, removeLocalityPack, saveLocalityPack } from '@/db/settingsRepo'
 import type { StoredLocalityPack } from '@/db/schema'
 import { useSettingsStore } from '@/features/settings/store'
-import { parsePack, type LocalityPack, type PackResult } from './schema'
+import { parsePack, type LocalityPack, type PackResult } from '@/content/locality'
 
 export const useLocalityStore = defineStore('locality', () => {
   const settings = useSettingsStore()

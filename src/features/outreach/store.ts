@@ -15,9 +15,9 @@ import {
   undoSessionTally,
   type RestoreResult,
 } from '@/db/outreachRepo'
-import { defaultOutcomes, labelProblem, makeOutcome, sortOutcomes, type LabelProblem } from './outcomes'
-import { makeSession, newId, type NewSession } from './tally'
-import { makeBackup, parseBackup, type BackupProblem } from './backup'
+import { defaultOutcomes, labelProblem, makeOutcome, sortOutcomes, type LabelProblem } from '@/domain/outreach/outcomes'
+import { makeSession, newId, type NewSession } from '@/domain/outreach/tally'
+import { makeBackup, parseBackup, type BackupProblem } from '@/exchange/backup/outreach'
 
 export type RestoreOutcome = { ok: true; result: RestoreResult } | { ok: false; problem: BackupProblem }
 

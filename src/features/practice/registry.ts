@@ -18,7 +18,7 @@ const generic: Record<Exclude<Practice['type'], 'custom'>, Component> = {
 
 const custom: Record<string, Component> = {
   'dvc-application': defineAsyncComponent(() => import('./custom/DvcApplication.vue')),
-  'locality-practice': defineAsyncComponent(() => import('@/features/locality/LocalityPractice.vue')),
+  'locality-practice': defineAsyncComponent(() => import('@/features/practice/types/locality/LocalityPractice.vue')),
   'passphrase-builder': defineAsyncComponent(() => import('./custom/PassphraseBuilder.vue')),
 }
 

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { chooseRole } from '../helpers'
-import { decodeClassInvite, encodeReceipt, newId } from '../../../src/features/classroom/codec/index.ts'
+import { decodeClassInvite, encodeReceipt, newId } from '@/exchange/codec/index.ts'
 
 const path = (link: string) => link.replace(/^https?:\/\/[^/]+/, '')
 const vnMonth = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7)

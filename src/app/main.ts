@@ -1,0 +1,33 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { makeRouter } from './router'
+import { createI18n, loadFeatureMessages } from '@/i18n'
+import { useSettingsStore } from '@/features/settings/store'
+import { registerServiceWorker } from '@/pwa/register'
+import '@/styles/tokens.css'
+import '@/styles/base.css'
+
+async function start(): Promise<void> {
+  const app = createApp(App)
+  const pinia = createPinia()
+  const i18n = createI18n()
+  app.use(pinia).use(i18n)
+  const settings = useSettingsStore()
+  await settings.load()
+  const router = makeRouter()
+  const features = loadFeatureMessages()
+  router.beforeEach(async (to) => {
+    // Every page but home, welcome and about uses feature strings: they are loaded by then (or now).
+    if (!['home', 'welcome', 'about'].includes(String(to.name))) await features.catch(() => undefined)
+    if (!settings.hasProfile && !to.meta.public) {
+      return { name: 'welcome', query: to.fullPath === '/' ? {} : { next: to.fullPath } }
+    }
+  })
+  app.use(router)
+  registerServiceWorker()
+  await router.isReady()
+  app.mount('#app')
+}
+
+void start()

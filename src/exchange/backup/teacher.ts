@@ -1,0 +1,373 @@
+// The teacher and school backup file: classes, students' records, schools, school memberships, class
+// summaries and the teacher's readiness, as one JSON file; its validation and the merge rules of a restore.
+// Pure (no Vue, no IndexedDB): src/db/backupRepo.ts applies the result in one transaction.
+// A file is never trusted: every record is rebuilt field by field, unknown fields are dropped, and one
+// broken record refuses the whole file, so a restore is all or nothing.
+import type { School, SchoolMembership, StaffRecord, StoredSummary, TeacherClass } from '@/db/schema'
+import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import {
+  ATTEMPTS_CAP, CLASS_NUMBER_MAX, fromBase64url, GRADE_MAX, GRADE_MIN, isId, KEY_BYTES, SEQ_MAX, STUDENT_COUNT_MAX,
+  type ClassSummary, type ModuleFigures, type ModuleRecord, type StudentRecord,
+} from '@/exchange/codec'
+import messages from '@/i18n/vi-school'
+import { arr, bool, int, Invalid, num, obj, str, time, type Obj } from '@/exchange/checks'
+
+export const BACKUP_APP = 'ky-nang-so'
+export const BACKUP_KIND = 'teacher-backup'
+export const BACKUP_VERSION = 1
+/** A school's years of data fit well under this; a bigger file is not ours (and would stall the phone). */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024
+
+export interface BackupData {
+  classes: TeacherClass[]
+  students: StudentRecord[]
+  schools: School[]
+  schoolMemberships: SchoolMembership[]
+  summaries: StoredSummary[]
+  staff: StaffRecord | null
+}
+
+export interface Backup {
+  app: typeof BACKUP_APP
+  kind: typeof BACKUP_KIND
+  version: typeof BACKUP_VERSION
+  createdAt: number
+  data: BackupData
+}
+
+export type BackupProblem = 'tooLarge' | 'notJson' | 'foreign' | 'outreachFile' | 'otherKind' | 'newer' | 'damaged'
+export type RecordKind = keyof BackupData
+export type ParsedBackup =
+  | { ok: true; backup: Backup }
+  | { ok: false; problem: BackupProblem; message: string; record?: { kind: RecordKind; index: number } }
+
+export function emptyData(): BackupData {
+  return { classes: [], students: [], schools: [], schoolMemberships: [], summaries: [], staff: null }
+}
+
+export function makeBackup(data: BackupData, now: number): Backup {
+  return { app: BACKUP_APP, kind: BACKUP_KIND, version: BACKUP_VERSION, createdAt: now, data }
+}
+
+/** `kns-sao-luu-YYYY-MM-DD.json`, in the phone's own calendar day. */
+export function backupFileName(now: number): string {
+  const d = new Date(now)
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `kns-sao-luu-${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}.json`
+}
+
+/** The records a restore would bring: what the confirmation and the file summary show. */
+export function countData(d: BackupData): { classes: number; students: number; summaries: number; schools: number } {
+  return { classes: d.classes.length, students: d.students.length, summaries: d.summaries.length, schools: d.schools.length + d.schoolMemberships.length }
+}
+
+// ---- validation ----
+
+function id(v: unknown): string {
+  if (!isId(v)) throw new Invalid()
+  return v
+}
+/** A class or school key: 22 base64url characters that decode to exactly 16 bytes. */
+function key(v: unknown): string {
+  const d = typeof v === 'string' && v.length === 22 ? fromBase64url(v) : null
+  if (!d || d.partial || !d.canonical || d.bytes.length !== KEY_BYTES) throw new Invalid()
+  return v as string
+}
+const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/
+function schoolYear(v: unknown): string {
+  const m = SCHOOL_YEAR.exec(str(v, 9))
+  if (!m || Number(m[2]) !== Number(m[1]) + 1) throw new Invalid()
+  return m[0]
+}
+function month(v: unknown): string {
+  const s = str(v, 7)
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) throw new Invalid()
+  return s
+}
+const MODULE_SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/
+const isModuleId = (k: string): k is ModuleId => (MODULE_IDS as readonly string[]).includes(k)
+
+const NAME = 100
+const TEXT = 200
+
+function teacherClass(v: unknown): TeacherClass {
+  const o = obj(v)
+  return {
+    id: id(o.id), keyB64: key(o.keyB64), className: str(o.className, NAME), school: str(o.school, TEXT, true),
+    schoolYear: schoolYear(o.schoolYear), grade: int(o.grade, GRADE_MIN, GRADE_MAX), createdAt: time(o.createdAt),
+  }
+}
+
+function moduleRecord(v: unknown): ModuleRecord {
+  const o = obj(v)
+  const m: ModuleRecord = { bestScore: num(o.bestScore, 0, 100), attempts: int(o.attempts, 0, ATTEMPTS_CAP) }
+  if (o.completedAt !== undefined) m.completedAt = time(o.completedAt)
+  return m
+}
+
+function student(v: unknown): StudentRecord {
+  const o = obj(v)
+  const entries = Object.entries(obj(o.modules))
+  if (entries.length > 31) throw new Invalid()
+  // Module ids this app does not know yet are kept (a newer phone made them), as the receipt merge does.
+  const modules: Record<string, ModuleRecord> = {}
+  for (const [k, m] of entries) {
+    if (!MODULE_SLUG.test(k)) throw new Invalid()
+    modules[k] = moduleRecord(m)
+  }
+  return {
+    classId: id(o.classId), studentId: id(o.studentId), name: str(o.name, NAME), classNumber: int(o.classNumber, 1, CLASS_NUMBER_MAX),
+    lastSeq: int(o.lastSeq, 0, SEQ_MAX), lastReceiptAt: time(o.lastReceiptAt), modules: modules as StudentRecord['modules'],
+  }
+}
+
+function school(v: unknown): School {
+  const o = obj(v)
+  return { id: id(o.id), keyB64: key(o.keyB64), name: str(o.name, TEXT), upperLevel: str(o.upperLevel, TEXT, true), createdAt: time(o.createdAt) }
+}
+
+function schoolMembership(v: unknown): SchoolMembership {
+  const o = obj(v)
+  return {
+    schoolId: id(o.schoolId), keyB64: key(o.keyB64), schoolName: str(o.schoolName, TEXT), upperLevel: str(o.upperLevel, TEXT, true),
+    joinedAt: time(o.joinedAt), seq: int(o.seq, 0, SEQ_MAX),
+  }
+}
+
+function figures(v: unknown, studentCount: number): ModuleFigures {
+  const o = obj(v)
+  const f: ModuleFigures = {
+    completedInMonth: int(o.completedInMonth, 0, STUDENT_COUNT_MAX),
+    completedTotal: int(o.completedTotal, 0, STUDENT_COUNT_MAX),
+    outOf: int(o.outOf, 0, STUDENT_COUNT_MAX),
+    averageBestScore: o.averageBestScore === null ? null : num(o.averageBestScore, 0, 100),
+  }
+  if (f.completedInMonth > f.completedTotal || f.completedTotal > f.outOf || f.outOf > studentCount) throw new Invalid()
+  return f
+}
+
+function classSummary(v: unknown): ClassSummary {
+  const o = obj(v)
+  const studentCount = int(o.studentCount, 0, STUDENT_COUNT_MAX)
+  const modules: Partial<Record<ModuleId, ModuleFigures>> = {}
+  for (const [k, f] of Object.entries(obj(o.modules))) {
+    if (!isModuleId(k)) throw new Invalid()
+    modules[k] = figures(f, studentCount)
+  }
+  const r = obj(o.readiness)
+  return {
+    schoolId: id(o.schoolId), classId: id(o.classId), teacherId: id(o.teacherId), teacherName: str(o.teacherName, NAME),
+    className: str(o.className, NAME), grade: int(o.grade, GRADE_MIN, GRADE_MAX), schoolYear: schoolYear(o.schoolYear),
+    month: month(o.month), studentCount, modules,
+    teacherCompleted: arr(o.teacherCompleted, MODULE_IDS.length).map((m) => {
+      if (typeof m !== 'string' || !isModuleId(m)) throw new Invalid()
+      return m
+    }),
+    readiness: { vneidLevel2: bool(r.vneidLevel2), dvcPortal: bool(r.dvcPortal), fiveSkills: bool(r.fiveSkills) },
+    issuedAt: time(o.issuedAt), seq: int(o.seq, 0, SEQ_MAX),
+  }
+}
+
+function storedSummary(v: unknown): StoredSummary {
+  const o = obj(v)
+  const s: StoredSummary = { schoolId: id(o.schoolId), classId: id(o.classId), month: month(o.month), summary: classSummary(o.summary), receivedAt: time(o.receivedAt) }
+  // The key must say what the summary says, or the "highest seq per class and month" rule breaks.
+  if (s.summary.schoolId !== s.schoolId || s.summary.classId !== s.classId || s.summary.month !== s.month) throw new Invalid()
+  return s
+}
+
+function staffRecord(v: unknown): StaffRecord {
+  const o = obj(v)
+  return { teacherId: id(o.teacherId), vneidLevel2: bool(o.vneidLevel2), dvcPortal: bool(o.dvcPortal), fiveSkills: bool(o.fiveSkills), updatedAt: time(o.updatedAt) }
+}
+
+export const classKey = (c: TeacherClass): string => c.id
+export const studentKey = (s: StudentRecord): string => `${s.classId}/${s.studentId}`
+export const schoolKey = (s: School): string => s.id
+export const membershipKey = (m: SchoolMembership): string => m.schoolId
+export const summaryKey = (s: StoredSummary): string => `${s.schoolId}/${s.classId}/${s.month}`
+
+class BadRecord extends Error {
+  constructor(
+    readonly kind: RecordKind,
+    readonly index: number,
+  ) {
+    super(`bad ${kind} #${index}`)
+  }
+}
+
+function list<T>(data: Obj, kind: Exclude<RecordKind, 'staff'>, max: number, build: (v: unknown) => T, keyOf: (x: T) => string): T[] {
+  const raw = arr(data[kind], max)
+  const seen = new Set<string>()
+  return raw.map((v, i) => {
+    try {
+      const x = build(v)
+      const k = keyOf(x)
+      if (seen.has(k)) throw new Invalid()
+      seen.add(k)
+      return x
+    } catch {
+      throw new BadRecord(kind, i)
+    }
+  })
+}
+
+function fail(problem: BackupProblem, record?: { kind: RecordKind; index: number }): ParsedBackup {
+  const p = messages.backup.problems
+  let message: string = p[problem]
+  if (record) message = p.damagedRecord.replace('{what}', messages.backup.records[record.kind]).replace('{n}', String(record.index + 1))
+  return record ? { ok: false, problem, message, record } : { ok: false, problem, message }
+}
+
+/** Reads a backup file's text. Never throws; a refusal names the problem in Vietnamese. */
+export function parseBackup(text: string): ParsedBackup {
+  if (text.length > MAX_BACKUP_BYTES) return fail('tooLarge')
+  let json: unknown
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch {
+    return fail('notJson')
+  }
+  const o: Obj = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Obj) : {}
+  if (o.format === 'kns-outreach-backup') return fail('outreachFile')
+  if (o.app !== BACKUP_APP) return fail('foreign')
+  if (o.kind !== BACKUP_KIND) return fail('otherKind')
+  if (typeof o.version === 'number' && o.version > BACKUP_VERSION) return fail('newer')
+  if (o.version !== BACKUP_VERSION) return fail('damaged')
+  try {
+    const d = obj(o.data)
+    const data: BackupData = {
+      classes: list(d, 'classes', 10_000, teacherClass, classKey),
+      students: list(d, 'students', 1_000_000, student, studentKey),
+      schools: list(d, 'schools', 1000, school, schoolKey),
+      schoolMemberships: list(d, 'schoolMemberships', 1000, schoolMembership, membershipKey),
+      summaries: list(d, 'summaries', 1_000_000, storedSummary, summaryKey),
+      staff: null,
+    }
+    if (d.staff !== undefined && d.staff !== null) {
+      try {
+        data.staff = staffRecord(d.staff)
+      } catch {
+        throw new BadRecord('staff', 0)
+      }
+    }
+    return { ok: true, backup: makeBackup(data, time(o.createdAt)) }
+  } catch (e) {
+    return e instanceof BadRecord ? fail('damaged', { kind: e.kind, index: e.index }) : fail('damaged')
+  }
+}
+
+// ---- merge ----
+
+export interface MergeCount {
+  added: number
+  updated: number
+  /** Records of this phone left as they were (as new as, or newer than, the file's). */
+  kept: number
+}
+
+export interface MergePlan {
+  /** Only the records to write: new ones and changed ones. */
+  write: Omit<BackupData, 'staff'> & { staff: StaffRecord | null }
+  counts: Record<Exclude<RecordKind, 'staff'>, MergeCount> & { staff: boolean }
+}
+
+function minDefined(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b
+  if (b === undefined) return a
+  return Math.min(a, b)
+}
+
+/**
+ * One student from two phones: the record with the higher lastSeq gives the name, number and seq (a tie
+ * keeps this phone's); per module the earliest completion, the highest score and the most attempts, so a
+ * completion recorded on either phone is never lost (the rule of mergeReceipt).
+ */
+export function mergeStudent(mine: StudentRecord, theirs: StudentRecord): StudentRecord {
+  const base = theirs.lastSeq > mine.lastSeq ? theirs : mine
+  const modules: Record<string, ModuleRecord> = {}
+  const a = mine.modules as Record<string, ModuleRecord | undefined>
+  const b = theirs.modules as Record<string, ModuleRecord | undefined>
+  for (const k of new Set([...MODULE_IDS, ...Object.keys(a), ...Object.keys(b)])) {
+    const x = a[k]
+    const y = b[k]
+    if (!x || !y) {
+      const only = x ?? y
+      if (only) modules[k] = { ...only }
+      continue
+    }
+    const completedAt = minDefined(x.completedAt, y.completedAt)
+    const m: ModuleRecord = { bestScore: Math.max(x.bestScore, y.bestScore), attempts: Math.max(x.attempts, y.attempts) }
+    modules[k] = completedAt === undefined ? m : { completedAt, ...m }
+  }
+  return { ...base, modules: modules as StudentRecord['modules'] }
+}
+
+function sameStudent(a: StudentRecord, b: StudentRecord): boolean {
+  if (a.name !== b.name || a.classNumber !== b.classNumber || a.lastSeq !== b.lastSeq || a.lastReceiptAt !== b.lastReceiptAt) return false
+  const x = a.modules as Record<string, ModuleRecord | undefined>
+  const y = b.modules as Record<string, ModuleRecord | undefined>
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)])
+  return [...keys].every((k) => x[k]?.completedAt === y[k]?.completedAt && x[k]?.bestScore === y[k]?.bestScore && x[k]?.attempts === y[k]?.attempts)
+}
+
+/** Merges by key: `pick` returns the record to store, or undefined to keep this phone's as it is. */
+function mergeBy<T>(mine: readonly T[], theirs: readonly T[], keyOf: (x: T) => string, pick: (mine: T, theirs: T) => T | undefined): { write: T[]; count: MergeCount } {
+  const have = new Map(mine.map((x) => [keyOf(x), x]))
+  const write: T[] = []
+  const count: MergeCount = { added: 0, updated: 0, kept: 0 }
+  for (const x of theirs) {
+    const old = have.get(keyOf(x))
+    if (!old) {
+      write.push(x)
+      count.added++
+      continue
+    }
+    const next = pick(old, x)
+    if (next) {
+      write.push(next)
+      count.updated++
+    } else count.kept++
+  }
+  return { write, count }
+}
+
+/**
+ * What a merge restore writes. Classes, schools and school memberships: this phone's copy stays, the
+ * file only adds missing ones (their keys sign codes: silently swapping a key would break invites).
+ * Students: mergeStudent. Summaries: the higher summary.seq. Staff: the newer updatedAt.
+ */
+export function mergeBackup(current: BackupData, incoming: BackupData): MergePlan {
+  const keep = (): undefined => undefined
+  const classes = mergeBy(current.classes, incoming.classes, classKey, keep)
+  const schools = mergeBy(current.schools, incoming.schools, schoolKey, keep)
+  const schoolMemberships = mergeBy(current.schoolMemberships, incoming.schoolMemberships, membershipKey, keep)
+  const students = mergeBy(current.students, incoming.students, studentKey, (a, b) => {
+    const m = mergeStudent(a, b)
+    return sameStudent(m, a) ? undefined : m
+  })
+  const summaries = mergeBy(current.summaries, incoming.summaries, summaryKey, (a, b) => (b.summary.seq > a.summary.seq ? b : undefined))
+  const staff = incoming.staff && (!current.staff || incoming.staff.updatedAt > current.staff.updatedAt) ? incoming.staff : null
+  return {
+    write: { classes: classes.write, students: students.write, schools: schools.write, schoolMemberships: schoolMemberships.write, summaries: summaries.write, staff },
+    counts: {
+      classes: classes.count, students: students.count, schools: schools.count, schoolMemberships: schoolMemberships.count,
+      summaries: summaries.count, staff: staff !== null,
+    },
+  }
+}
+
+// ---- reminder ----
+
+export const REMIND_AFTER_DAYS = 30
+const DAY_MS = 86_400_000
+
+/**
+ * The card's reminder: none while there is nothing to lose; 'never' when data has never been backed up;
+ * 'old' once the last backup is more than 30 days old.
+ */
+export function backupReminder(lastBackupAt: number | undefined, records: number, now: number): 'never' | 'old' | undefined {
+  if (records === 0) return undefined
+  if (lastBackupAt === undefined) return 'never'
+  return now - lastBackupAt > REMIND_AFTER_DAYS * DAY_MS ? 'old' : undefined
+}

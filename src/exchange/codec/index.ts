@@ -1,0 +1,11 @@
+// The classroom codecs' public surface. Pages and stores import from here; `figures.ts` (uqr) is separate.
+export { newId, newKey, isId, toBase64url, fromBase64url, ID_BYTES, KEY_BYTES } from './bytes'
+export { extractCode, type KeyRing } from './frame'
+export * from './limits'
+export type { CodecError, CommonErrorKind, InviteErrorKind, ReceiptErrorKind, SummaryErrorKind } from './problems'
+export { normalizeName, normalizeText, NAME_MAX, LONG_NAME_MAX } from '@/domain/text'
+export { vnDate, vnMonth, dateOnly } from '@/domain/time'
+export * from './invite'
+export * from './receipt'
+export * from './summary'
+export * from '@/domain/merge'

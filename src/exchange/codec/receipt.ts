@@ -1,0 +1,159 @@
+// The completion receipt a student sends to the teacher: compact binary, signed with the class key
+// (HMAC-SHA-256, 128-bit tag), base64url for a QR code, a `/r#…` link or copied text. Layout, signing and
+// versioning rules: docs/receipt-format.md.
+import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import { ByteReader, ByteWriter, concatBytes, idBytes, KEY_BYTES, toBase64url } from './bytes'
+import { frameHeader, hmacTag, type KeyRing, lookupKey, openFrame, readId, TAG_BYTES, verifyTag } from './frame'
+import { ATTEMPTS_CAP, CLASS_NUMBER_MAX, SEQ_MAX } from './limits'
+import { bitsOf, isModuleId, MASK_MAX } from './modules'
+import { CodecFailure, codecError, type CodecError, failureOf, type ReceiptErrorKind } from './problems'
+import { isCanonicalText, NAME_MAX, requiredText } from '@/domain/text'
+import { dateOnly, fromDay, fromSeconds, MAX_SECONDS, secondsOnly, toDay, toSeconds } from '@/domain/time'
+
+export const RECEIPT_VERSION = 1
+
+export interface ModuleResult {
+  /** Epoch ms; a receipt keeps only the date (12:00 Vietnam time of that day). Absent: not completed. */
+  completedAt?: number
+  /** 0..100 */
+  bestScore: number
+  attempts: number
+}
+
+export interface Receipt {
+  classId: string
+  /** Random, made on the student's phone (one per class joined). */
+  studentId: string
+  /** At most 40 characters. */
+  name: string
+  classNumber: number
+  /** Epoch ms, whole seconds. */
+  issuedAt: number
+  /** Raised by the student's phone for every receipt it issues for this class; the newest wins. */
+  seq: number
+  /** Modules the student has progress in; a module missing here has not been started. */
+  modules: Partial<Record<ModuleId, ModuleResult>>
+}
+
+export type ReceiptResult =
+  | { ok: true; receipt: Receipt }
+  | { ok: false; error: CodecError<ReceiptErrorKind> }
+
+function int(value: number, min: number, max: number, what: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${what} out of range: ${value}`)
+  return value
+}
+
+function finite(value: number, what: string): number {
+  if (!Number.isFinite(value)) throw new RangeError(`${what} is not a number: ${value}`)
+  return value
+}
+
+/**
+ * The receipt exactly as it will come out of decodeReceipt: name normalised and cut to 40 characters,
+ * times to whole seconds, completion times to their date, scores rounded into 0..100, attempts capped.
+ * Throws RangeError for what no phone should produce (bad ids, empty name, unknown module, NaN).
+ */
+export function normalizeReceipt(r: Receipt): Receipt {
+  idBytes(r.classId)
+  idBytes(r.studentId)
+  const modules: Partial<Record<ModuleId, ModuleResult>> = {}
+  for (const id of Object.keys(r.modules)) if (!isModuleId(id)) throw new RangeError(`unknown module: ${id}`)
+  for (const id of MODULE_IDS) {
+    const m = r.modules[id]
+    if (!m) continue
+    const bestScore = Math.min(100, Math.max(0, Math.round(finite(m.bestScore, 'bestScore'))))
+    const attempts = Math.min(ATTEMPTS_CAP, Math.max(0, Math.floor(finite(m.attempts, 'attempts'))))
+    modules[id] = m.completedAt === undefined ? { bestScore, attempts } : { completedAt: dateOnly(m.completedAt), bestScore, attempts }
+  }
+  return {
+    classId: r.classId,
+    studentId: r.studentId,
+    name: requiredText(r.name, NAME_MAX, 'name'),
+    classNumber: int(r.classNumber, 1, CLASS_NUMBER_MAX, 'classNumber'),
+    issuedAt: secondsOnly(r.issuedAt),
+    seq: int(r.seq, 0, SEQ_MAX, 'seq'),
+    modules,
+  }
+}
+
+/** The signed binary form (before base64url). */
+export async function receiptBytes(receipt: Receipt, classKey: Uint8Array): Promise<Uint8Array> {
+  if (classKey.length !== KEY_BYTES) throw new RangeError(`class key must be ${KEY_BYTES} bytes`)
+  const r = normalizeReceipt(receipt)
+  const w = new ByteWriter()
+    .bytes(idBytes(r.classId))
+    .bytes(idBytes(r.studentId))
+    .varint(r.seq)
+    .varint(toSeconds(r.issuedAt))
+    .varint(r.classNumber)
+    .text(r.name)
+  let started = 0
+  let completed = 0
+  MODULE_IDS.forEach((id, i) => {
+    const m = r.modules[id]
+    if (m) started |= 1 << i
+    if (m?.completedAt !== undefined) completed |= 1 << i
+  })
+  w.varint(started).varint(completed)
+  for (const id of MODULE_IDS) {
+    const m = r.modules[id]
+    if (!m) continue
+    w.u8(m.bestScore).u8(m.attempts)
+    if (m.completedAt !== undefined) w.u16(toDay(m.completedAt))
+  }
+  const body = w.finish()
+  const signed = concatBytes(frameHeader('receipt', RECEIPT_VERSION, body.length, TAG_BYTES), body)
+  return concatBytes(signed, await hmacTag(classKey, signed))
+}
+
+/** The receipt as base64url text: what goes after `/r#`, into the QR code and into copied text. */
+export async function encodeReceipt(receipt: Receipt, classKey: Uint8Array): Promise<string> {
+  return toBase64url(await receiptBytes(receipt, classKey))
+}
+
+/** The link a student sends by any messenger; the code stays in the fragment, which no server sees. */
+export function receiptLink(origin: string, code: string): string {
+  return `${origin.replace(/\/+$/, '')}/r#${code}`
+}
+
+/**
+ * Reads a receipt from a link, a fragment or the bare code (spaces and line breaks ignored) and verifies
+ * it with the key of its class. Never throws: every problem is an error with a Vietnamese message.
+ */
+export async function decodeReceipt(code: unknown, keysByClassId: KeyRing): Promise<ReceiptResult> {
+  try {
+    const frame = openFrame(code, 'receipt', RECEIPT_VERSION, TAG_BYTES)
+    const r = new ByteReader(frame.bytes, frame.bodyStart, frame.trailerStart)
+    const classId = readId(r)
+    const key = lookupKey(keysByClassId, classId)
+    if (!key) throw new CodecFailure('unknown-key')
+    // Nothing past the class id is interpreted before the signature holds.
+    await verifyTag(frame, key)
+    const studentId = readId(r)
+    const seq = r.varint(SEQ_MAX)
+    const issuedAt = fromSeconds(r.varint(MAX_SECONDS))
+    const classNumber = r.varint(CLASS_NUMBER_MAX)
+    const name = r.text(NAME_MAX * 4)
+    const started = r.varint(MASK_MAX)
+    const completed = r.varint(MASK_MAX)
+    if (classNumber < 1 || !isCanonicalText(name, NAME_MAX) || (completed & ~started) !== 0) {
+      throw new CodecFailure('bad-data')
+    }
+    const modules: Partial<Record<ModuleId, ModuleResult>> = {}
+    for (const bit of bitsOf(started)) {
+      const bestScore = r.u8()
+      const attempts = r.u8()
+      const day = completed & (1 << bit) ? r.u16() : undefined
+      if (bestScore > 100) throw new CodecFailure('bad-data')
+      // A module this app does not know yet (a newer app appended it): read past it, keep the rest.
+      const id = MODULE_IDS[bit]
+      if (id === undefined) continue
+      modules[id] = day === undefined ? { bestScore, attempts } : { completedAt: fromDay(day), bestScore, attempts }
+    }
+    if (r.remaining !== 0) throw new CodecFailure('bad-data')
+    return { ok: true, receipt: { classId, studentId, name, classNumber, issuedAt, seq, modules } }
+  } catch (e) {
+    return { ok: false, error: codecError('receipt', failureOf(e), 'unknown-class') }
+  }
+}

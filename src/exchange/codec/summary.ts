@@ -1,0 +1,201 @@
+// The class summary a teacher sends to the school's reporting officer for the monthly report: per module
+// figures for the class and the teacher's own completion and staff readiness (Đề án 06), signed with the
+// school key from the school invite. Same envelope and rules as a receipt: docs/receipt-format.md.
+import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import { ByteReader, ByteWriter, concatBytes, idBytes, KEY_BYTES, toBase64url } from './bytes'
+import { frameHeader, hmacTag, type KeyRing, lookupKey, openFrame, readId, TAG_BYTES, verifyTag } from './frame'
+import { GRADE_MAX, GRADE_MIN, SEQ_MAX, STUDENT_COUNT_MAX } from './limits'
+import { bitsOf, idsOf, isModuleId, MASK_MAX, maskOf } from './modules'
+import { CodecFailure, codecError, type CodecError, failureOf, type SummaryErrorKind } from './problems'
+import { isCanonicalText, NAME_MAX, requiredText } from '@/domain/text'
+import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, schoolYearIndex, schoolYearOf, secondsOnly, toSeconds } from '@/domain/time'
+
+export const SUMMARY_VERSION = 1
+
+export interface ModuleFigures {
+  /** Students whose completion date falls in the summary's month (Vietnam time). */
+  completedInMonth: number
+  /** Students who have completed the module, ever (completedInMonth ≤ completedTotal). */
+  completedTotal: number
+  /** Students the two counts are out of (normally the class's student count). */
+  outOf: number
+  /** Mean best quiz score (0..100, one decimal) over the students with a quiz attempt; null if none. */
+  averageBestScore: number | null
+}
+
+export interface TeacherReadiness {
+  /** Has a level-2 electronic identity (VNeID mức 2). */
+  vneidLevel2: boolean
+  /** Logs in to the national public-services portal (Cổng DVC quốc gia). */
+  dvcPortal: boolean
+  /** Has completed training in the five basic digital skills. */
+  fiveSkills: boolean
+}
+
+export interface ClassSummary {
+  schoolId: string
+  classId: string
+  /** Random, made on the teacher's phone: the school counts a teacher with three classes once. */
+  teacherId: string
+  teacherName: string
+  className: string
+  grade: number
+  /** '2025-2026' */
+  schoolYear: string
+  /** The report month, 'YYYY-MM'. */
+  month: string
+  studentCount: number
+  /** Modules with figures, in MODULE_IDS order. */
+  modules: Partial<Record<ModuleId, ModuleFigures>>
+  /** Modules the teacher has completed in the app. */
+  teacherCompleted: ModuleId[]
+  readiness: TeacherReadiness
+  /** Epoch ms, whole seconds. */
+  issuedAt: number
+  /** Raised for every summary this class sends; the school keeps the highest per class and month. */
+  seq: number
+}
+
+export type SummaryResult =
+  | { ok: true; summary: ClassSummary }
+  | { ok: false; error: CodecError<SummaryErrorKind> }
+
+function int(value: number, min: number, max: number, what: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${what} out of range: ${value}`)
+  return value
+}
+
+const READINESS_BITS = ['vneidLevel2', 'dvcPortal', 'fiveSkills'] as const satisfies readonly (keyof TeacherReadiness)[]
+const READINESS_MASK = (1 << READINESS_BITS.length) - 1
+
+function validFigures(f: ModuleFigures, studentCount: number): boolean {
+  return f.completedInMonth <= f.completedTotal && f.completedTotal <= f.outOf && f.outOf <= studentCount
+}
+
+/**
+ * The summary exactly as it will decode: names normalised, average rounded to one decimal, time to whole
+ * seconds, teacher modules sorted. Throws RangeError for figures that contradict each other.
+ */
+export function normalizeSummary(s: ClassSummary): ClassSummary {
+  for (const id of [s.schoolId, s.classId, s.teacherId]) idBytes(id)
+  monthIndex(s.month)
+  schoolYearIndex(s.schoolYear)
+  const studentCount = int(s.studentCount, 0, STUDENT_COUNT_MAX, 'studentCount')
+  for (const id of Object.keys(s.modules)) if (!isModuleId(id)) throw new RangeError(`unknown module: ${id}`)
+  const modules: Partial<Record<ModuleId, ModuleFigures>> = {}
+  for (const id of MODULE_IDS) {
+    const f = s.modules[id]
+    if (!f) continue
+    const avg = f.averageBestScore
+    if (avg !== null && !(Number.isFinite(avg) && avg >= 0 && avg <= 100)) throw new RangeError(`averageBestScore out of range: ${avg}`)
+    const figures: ModuleFigures = {
+      completedInMonth: int(f.completedInMonth, 0, STUDENT_COUNT_MAX, 'completedInMonth'),
+      completedTotal: int(f.completedTotal, 0, STUDENT_COUNT_MAX, 'completedTotal'),
+      outOf: int(f.outOf, 0, STUDENT_COUNT_MAX, 'outOf'),
+      averageBestScore: avg === null ? null : Math.round(avg * 10) / 10,
+    }
+    if (!validFigures(figures, studentCount)) throw new RangeError(`figures of ${id} contradict each other`)
+    modules[id] = figures
+  }
+  for (const id of s.teacherCompleted) if (!isModuleId(id)) throw new RangeError(`unknown module: ${id}`)
+  return {
+    schoolId: s.schoolId,
+    classId: s.classId,
+    teacherId: s.teacherId,
+    teacherName: requiredText(s.teacherName, NAME_MAX, 'teacherName'),
+    className: requiredText(s.className, NAME_MAX, 'className'),
+    grade: int(s.grade, GRADE_MIN, GRADE_MAX, 'grade'),
+    schoolYear: s.schoolYear,
+    month: s.month,
+    studentCount,
+    modules,
+    teacherCompleted: idsOf(maskOf(s.teacherCompleted)),
+    readiness: { vneidLevel2: !!s.readiness.vneidLevel2, dvcPortal: !!s.readiness.dvcPortal, fiveSkills: !!s.readiness.fiveSkills },
+    issuedAt: secondsOnly(s.issuedAt),
+    seq: int(s.seq, 0, SEQ_MAX, 'seq'),
+  }
+}
+
+export async function summaryBytes(summary: ClassSummary, schoolKey: Uint8Array): Promise<Uint8Array> {
+  if (schoolKey.length !== KEY_BYTES) throw new RangeError(`school key must be ${KEY_BYTES} bytes`)
+  const s = normalizeSummary(summary)
+  const w = new ByteWriter()
+    .bytes(idBytes(s.schoolId))
+    .bytes(idBytes(s.classId))
+    .bytes(idBytes(s.teacherId))
+    .varint(s.seq)
+    .varint(toSeconds(s.issuedAt))
+    .varint(monthIndex(s.month))
+    .varint(schoolYearIndex(s.schoolYear))
+    .u8(s.grade)
+    .text(s.className)
+    .text(s.teacherName)
+    .varint(s.studentCount)
+  const present = MODULE_IDS.filter((id) => s.modules[id])
+  w.varint(maskOf(present))
+  for (const id of present) {
+    const f = s.modules[id]!
+    w.varint(f.completedInMonth).varint(f.completedTotal).varint(f.outOf)
+    // Tenths plus one, so that 0 can mean "nobody has a score yet".
+    w.varint(f.averageBestScore === null ? 0 : Math.round(f.averageBestScore * 10) + 1)
+  }
+  w.varint(maskOf(s.teacherCompleted))
+  w.u8(READINESS_BITS.reduce((bits, name, i) => (s.readiness[name] ? bits | (1 << i) : bits), 0))
+  const body = w.finish()
+  const signed = concatBytes(frameHeader('summary', SUMMARY_VERSION, body.length, TAG_BYTES), body)
+  return concatBytes(signed, await hmacTag(schoolKey, signed))
+}
+
+export async function encodeSummary(summary: ClassSummary, schoolKey: Uint8Array): Promise<string> {
+  return toBase64url(await summaryBytes(summary, schoolKey))
+}
+
+/** Reads and verifies a class summary with the key of its school. Never throws. */
+export async function decodeSummary(code: unknown, keysBySchoolId: KeyRing): Promise<SummaryResult> {
+  try {
+    const frame = openFrame(code, 'summary', SUMMARY_VERSION, TAG_BYTES)
+    const r = new ByteReader(frame.bytes, frame.bodyStart, frame.trailerStart)
+    const schoolId = readId(r)
+    const key = lookupKey(keysBySchoolId, schoolId)
+    if (!key) throw new CodecFailure('unknown-key')
+    await verifyTag(frame, key)
+    const classId = readId(r)
+    const teacherId = readId(r)
+    const seq = r.varint(SEQ_MAX)
+    const issuedAt = fromSeconds(r.varint(MAX_SECONDS))
+    const month = monthOf(r.varint(12 * 1000))
+    const schoolYear = schoolYearOf(r.varint(255))
+    const grade = r.u8()
+    const className = r.text(NAME_MAX * 4)
+    const teacherName = r.text(NAME_MAX * 4)
+    const studentCount = r.varint(STUDENT_COUNT_MAX)
+    const present = r.varint(MASK_MAX)
+    if (grade < GRADE_MIN || grade > GRADE_MAX || !isCanonicalText(className, NAME_MAX) || !isCanonicalText(teacherName, NAME_MAX)) {
+      throw new CodecFailure('bad-data')
+    }
+    const modules: Partial<Record<ModuleId, ModuleFigures>> = {}
+    for (const bit of bitsOf(present)) {
+      const completedInMonth = r.varint(STUDENT_COUNT_MAX)
+      const completedTotal = r.varint(STUDENT_COUNT_MAX)
+      const outOf = r.varint(STUDENT_COUNT_MAX)
+      const avg = r.varint(1001)
+      const figures = { completedInMonth, completedTotal, outOf, averageBestScore: avg === 0 ? null : (avg - 1) / 10 }
+      if (!validFigures(figures, studentCount)) throw new CodecFailure('bad-data')
+      const id = MODULE_IDS[bit]
+      if (id !== undefined) modules[id] = figures
+    }
+    const teacherCompleted = idsOf(r.varint(MASK_MAX))
+    const flags = r.u8()
+    if (flags & ~READINESS_MASK || r.remaining !== 0) throw new CodecFailure('bad-data')
+    const [vneidLevel2, dvcPortal, fiveSkills] = READINESS_BITS.map((_, i) => (flags & (1 << i)) !== 0) as [boolean, boolean, boolean]
+    return {
+      ok: true,
+      summary: {
+        schoolId, classId, teacherId, teacherName, className, grade, schoolYear, month, studentCount, modules,
+        teacherCompleted, readiness: { vneidLevel2, dvcPortal, fiveSkills }, issuedAt, seq,
+      },
+    }
+  } catch (e) {
+    return { ok: false, error: codecError('summary', failureOf(e), 'unknown-school') }
+  }
+}

@@ -1,0 +1,146 @@
+// The school roll-up. Officer's phone: the schools made here, their invites, the class summaries received
+// (verified with the school keys, stored keeping the highest seq). Teacher's phone: the schools joined and
+// the signed class summaries sent up. Codes are verified here; schoolRepo stores the results.
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import messages from '@/i18n/vi-school'
+import {
+  decodeSummary, encodeSchoolInvite, encodeSummary, fromBase64url, inviteLink, LONG_NAME_MAX, newId, newKey,
+  normalizeName, normalizeText, toBase64url, type ClassSummary, type SchoolInvite, type StudentRecord,
+} from '@/exchange/codec'
+import * as repo from '@/db/schoolRepo'
+import { loadOutreach } from '@/db/outreachRepo'
+import type { OutreachSession, School, SchoolMembership, StaffRecord, TeacherClass } from '@/db/schema'
+import { useLearnStore } from '@/features/learn/store'
+import { useClassroomStore } from '@/features/classroom/store'
+import { monthlyFigures } from '@/report/class'
+
+export interface SummaryImportLine {
+  ok: boolean
+  text: string
+  /** Of a verified summary: where the school report shows it. */
+  schoolId?: string
+  month?: string
+}
+
+export interface SentSummary {
+  code: string
+  link: string
+  summary: ClassSummary
+}
+
+const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
+// Import lines are Vietnamese, like the codec's messages they sit beside; read from the message file
+// directly so the store does not depend on when the feature strings are loaded.
+const line = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m)
+const showMonth = (month: string) => `${Number(month.slice(5))}/${month.slice(0, 4)}`
+
+/** The summary link a teacher sends; the code stays in the fragment, which no server sees. */
+export function summaryLink(origin: string, code: string): string {
+  return `${origin.replace(/\/+$/, '')}/s#${code}`
+}
+
+export const useSchoolStore = defineStore('school', () => {
+  const schools = ref<School[]>([])
+  const memberships = ref<SchoolMembership[]>([])
+  /** Received summaries by school id (all months). */
+  const summaries = shallowRef<Record<string, ClassSummary[]>>({})
+  const outreachSessions = shallowRef<OutreachSession[]>([])
+
+  async function loadSchools(): Promise<void> {
+    schools.value = await repo.listSchools()
+  }
+  async function loadMemberships(): Promise<void> {
+    memberships.value = await repo.listSchoolMemberships()
+  }
+  async function loadSummaries(schoolId: string): Promise<ClassSummary[]> {
+    const list = (await repo.listSummaries(schoolId)).map((s) => s.summary)
+    summaries.value = { ...summaries.value, [schoolId]: list }
+    return list
+  }
+  /** This phone's own outreach sessions, for the community-team line of the report. */
+  async function loadOutreachSessions(): Promise<void> {
+    outreachSessions.value = (await loadOutreach()).sessions
+  }
+
+  async function createSchool(form: { name: string; upperLevel: string }): Promise<School> {
+    const s: School = {
+      id: newId(), keyB64: toBase64url(newKey()), name: normalizeText(form.name, LONG_NAME_MAX),
+      upperLevel: normalizeText(form.upperLevel, LONG_NAME_MAX), createdAt: Date.now(),
+    }
+    if (!s.name || !s.upperLevel) throw new RangeError('school name and upper level are required')
+    await repo.saveSchool(s)
+    await loadSchools()
+    // The summaries exist nowhere else once received: ask the browser not to evict them.
+    void navigator.storage?.persist?.()
+    return s
+  }
+
+  async function invite(s: School, origin = location.origin): Promise<string> {
+    const code = await encodeSchoolInvite({ schoolId: s.id, schoolKey: keyOf(s.keyB64), schoolName: s.name, upperLevel: s.upperLevel })
+    return inviteLink(origin, code)
+  }
+
+  async function joinSchool(inv: SchoolInvite): Promise<SchoolMembership> {
+    const m = await repo.saveSchoolMembership({
+      schoolId: inv.schoolId, keyB64: toBase64url(inv.schoolKey), schoolName: inv.schoolName, upperLevel: inv.upperLevel,
+      joinedAt: Date.now(), seq: 0,
+    })
+    await loadMemberships()
+    return m
+  }
+
+  /** Verifies every code with the keys of this phone's schools, then stores the valid ones in one transaction. */
+  async function importCodes(codes: readonly string[]): Promise<SummaryImportLine[]> {
+    if (!schools.value.length) await loadSchools()
+    const keys = Object.fromEntries(schools.value.map((s) => [s.id, keyOf(s.keyB64)]))
+    const decoded = await Promise.all(codes.map((code) => decodeSummary(code, keys)))
+    const valid = decoded.flatMap((d) => (d.ok ? [d.summary] : []))
+    const outcomes = valid.length ? await repo.storeSummaries(valid) : []
+    let i = 0
+    const lines = decoded.map((d): SummaryImportLine => {
+      if (!d.ok) return { ok: false, text: d.error.message }
+      const s = d.summary
+      const text = line(messages.school.import[outcomes[i++] ?? 'duplicate'], { name: s.className, month: showMonth(s.month), teacher: s.teacherName })
+      return { ok: true, text, schoolId: s.schoolId, month: s.month }
+    })
+    for (const id of new Set(valid.map((s) => s.schoolId))) await loadSummaries(id)
+    return lines
+  }
+
+  /**
+   * A new signed summary of a class for `month`: the membership's seq is raised (and a staff record made
+   * if there is none) in one transaction first, so the newest summary always wins at the school.
+   */
+  async function sendSummary(input: {
+    schoolId: string; cls: TeacherClass; students: readonly StudentRecord[]; month: string; teacherName: string
+  }, origin = location.origin): Promise<SentSummary> {
+    const m = memberships.value.find((x) => x.schoolId === input.schoolId)
+    if (!m) throw new Error('not a member of this school')
+    const classroom = useClassroomStore()
+    const learn = useLearnStore()
+    await Promise.all([classroom.loadStaff(), learn.refresh()])
+    const fresh: StaffRecord = classroom.staff ?? { teacherId: newId(), vneidLevel2: false, dvcPortal: false, fiveSkills: false, updatedAt: Date.now() }
+    const { seq, staff } = await repo.nextSummarySeq(input.schoolId, fresh)
+    classroom.staff = staff
+    const ids = MODULE_IDS as readonly string[]
+    const summary: ClassSummary = {
+      schoolId: input.schoolId, classId: input.cls.id, teacherId: staff.teacherId,
+      teacherName: normalizeName(input.teacherName), className: input.cls.className, grade: input.cls.grade,
+      schoolYear: input.cls.schoolYear, month: input.month, studentCount: input.students.length,
+      modules: monthlyFigures(input.students, input.month),
+      teacherCompleted: learn.statuses.filter((s) => s.completedAt !== undefined && ids.includes(s.moduleId)).map((s) => s.moduleId as ModuleId),
+      readiness: { vneidLevel2: staff.vneidLevel2, dvcPortal: staff.dvcPortal, fiveSkills: staff.fiveSkills },
+      issuedAt: Date.now(), seq,
+    }
+    const code = await encodeSummary(summary, keyOf(m.keyB64))
+    await loadMemberships()
+    return { code, link: summaryLink(origin, code), summary }
+  }
+
+  return {
+    schools, memberships, summaries, outreachSessions, loadSchools, loadMemberships, loadSummaries, loadOutreachSessions,
+    createSchool, invite, joinSchool, importCodes, sendSummary,
+  }
+})

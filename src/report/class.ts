@@ -1,0 +1,87 @@
+// Class figures, pure: one status per student and module, the dashboard counts, and the monthly report
+// the department asks for (completed in the month and cumulative, of how many, average best score).
+import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import type { LearnStatus } from '@/domain/status'
+import { vnMonth, type ModuleFigures, type StudentRecord } from '@/exchange/codec'
+
+export function studentStatus(s: StudentRecord, moduleId: ModuleId): LearnStatus {
+  const m = s.modules[moduleId]
+  if (!m) return 'notStarted'
+  return m.completedAt !== undefined ? 'completed' : 'started'
+}
+
+/** "12/32 (38%)": exact counts beside the percentage. */
+export function countText(n: number, of: number): string {
+  return `${n}/${of} (${of ? Math.round((n / of) * 100) : 0}%)`
+}
+
+export interface ModuleCounts {
+  completed: number
+  started: number
+  notStarted: number
+}
+
+/** Dashboard counts per module over the given students. */
+export function moduleCounts(students: readonly StudentRecord[]): Record<ModuleId, ModuleCounts> {
+  const out = {} as Record<ModuleId, ModuleCounts>
+  for (const id of MODULE_IDS) {
+    const c = { completed: 0, started: 0, notStarted: 0 }
+    for (const s of students) c[studentStatus(s, id)]++
+    out[id] = c
+  }
+  return out
+}
+
+/** Students with no progress in any module. */
+export function notStarted(students: readonly StudentRecord[]): StudentRecord[] {
+  return students.filter((s) => MODULE_IDS.every((id) => studentStatus(s, id) === 'notStarted'))
+}
+
+/** Students who completed at least one module in the month, or sent a receipt in it. */
+export function activeInMonth(s: StudentRecord, month: string): boolean {
+  return vnMonth(s.lastReceiptAt) === month || MODULE_IDS.some((id) => {
+    const at = s.modules[id]?.completedAt
+    return at !== undefined && vnMonth(at) === month
+  })
+}
+
+/**
+ * The monthly report per module: completions dated in `month` (Vietnam time), completions up to the end
+ * of `month`, out of the class's students, and the mean best quiz score (one decimal) of the students who
+ * have taken the quiz, as of their latest receipt (a receipt carries the best score, not its history).
+ * A completion dated after the month does not count in it.
+ */
+export function monthlyFigures(students: readonly StudentRecord[], month: string): Record<ModuleId, ModuleFigures> {
+  const out = {} as Record<ModuleId, ModuleFigures>
+  for (const id of MODULE_IDS) {
+    let completedInMonth = 0
+    let completedTotal = 0
+    const scores: number[] = []
+    for (const s of students) {
+      const m = s.modules[id]
+      if (!m) continue
+      if (m.completedAt !== undefined) {
+        const when = vnMonth(m.completedAt)
+        if (when === month) completedInMonth++
+        if (when <= month) completedTotal++
+      }
+      if (m.attempts > 0) scores.push(m.bestScore)
+    }
+    const averageBestScore = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null
+    out[id] = { completedInMonth, completedTotal, outOf: students.length, averageBestScore }
+  }
+  return out
+}
+
+/** Months that have any activity, newest first, plus the current month. */
+export function reportMonths(students: readonly StudentRecord[], now = Date.now()): string[] {
+  const months = new Set<string>([vnMonth(now)])
+  for (const s of students) {
+    months.add(vnMonth(s.lastReceiptAt))
+    for (const id of MODULE_IDS) {
+      const at = s.modules[id]?.completedAt
+      if (at !== undefined) months.add(vnMonth(at))
+    }
+  }
+  return [...months].sort().reverse()
+}

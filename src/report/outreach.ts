@@ -1,0 +1,67 @@
+// Month totals of outreach sessions. `outreachMonthTotals` is the function the school's monthly report
+// (classroom feature) calls for the community-team figures; keep its result shape stable.
+import type { OutreachKind, OutreachSession } from '@/db/schema'
+import { OUTREACH_KINDS } from '@/domain/outreach/tally'
+
+export interface OutreachMonthTotals {
+  /** 'YYYY-MM' */
+  month: string
+  sessions: number
+  /** Sessions still open (not ended) among them. */
+  open: number
+  /** People reached, summed over the month's sessions. */
+  people: number
+  /** Sessions per kind (household visits, community-hall meetings, parents' meetings). */
+  byKind: Record<OutreachKind, number>
+  /** Outcome id → times helped (every id seen, hidden outcomes included). */
+  outcomes: Record<string, number>
+  /** Module id → sessions that covered it. */
+  modules: Record<string, number>
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+
+export function isMonth(value: string): boolean {
+  return MONTH.test(value)
+}
+
+export function monthOf(date: string): string {
+  return date.slice(0, 7)
+}
+
+/** Totals for one calendar month; sessions are counted in the month of their date. */
+export function outreachMonthTotals(sessions: readonly OutreachSession[], month: string): OutreachMonthTotals {
+  if (!isMonth(month)) throw new RangeError(`month must be 'YYYY-MM', got '${month}'`)
+  const byKind = Object.fromEntries(OUTREACH_KINDS.map((k) => [k, 0])) as Record<OutreachKind, number>
+  const totals: OutreachMonthTotals = { month, sessions: 0, open: 0, people: 0, byKind, outcomes: {}, modules: {} }
+  for (const s of sessions) {
+    if (monthOf(s.date) !== month) continue
+    totals.sessions++
+    if (s.endedAt === undefined) totals.open++
+    totals.people += s.people
+    byKind[s.kind] = (byKind[s.kind] ?? 0) + 1
+    for (const [id, n] of Object.entries(s.counts)) totals.outcomes[id] = (totals.outcomes[id] ?? 0) + n
+    for (const m of new Set(s.moduleIds)) totals.modules[m] = (totals.modules[m] ?? 0) + 1
+  }
+  return totals
+}
+
+/** Months that have sessions, plus `current`, newest first. */
+export function monthsWithSessions(sessions: readonly OutreachSession[], current: string): string[] {
+  const set = new Set(sessions.map((s) => monthOf(s.date)).filter(isMonth))
+  set.add(current)
+  return [...set].sort().reverse()
+}
+
+/** 'YYYY-MM' → '11/2026' */
+export function showMonth(month: string): string {
+  const [y, m] = month.split('-')
+  return `${Number(m)}/${y}`
+}
+
+/** Sessions of a month, newest first (open ones before ended ones on the same day). */
+export function sessionsOfMonth(sessions: readonly OutreachSession[], month: string): OutreachSession[] {
+  return sessions
+    .filter((s) => monthOf(s.date) === month)
+    .sort((a, b) => b.date.localeCompare(a.date) || b.startedAt - a.startedAt)
+}

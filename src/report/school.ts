@@ -1,0 +1,123 @@
+// The school's monthly report, pure: one row per class from the summaries its teachers sent, a totals
+// row, and the staff figures (Đề án 06) counted over distinct teachers, so a teacher of three classes
+// counts once. Also its table (screen, CSV, Excel) and file names.
+import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import type { Table } from './table'
+import type { ClassSummary } from '@/exchange/codec'
+
+export interface ModuleCount {
+  inMonth: number
+  total: number
+}
+
+export interface SchoolClassRow {
+  classId: string
+  className: string
+  grade: number
+  teacherName: string
+  studentCount: number
+  modules: Record<ModuleId, ModuleCount>
+}
+
+export interface StaffFigures {
+  /** Distinct teachers who sent a summary for the month. */
+  teachers: number
+  vneidLevel2: number
+  dvcPortal: number
+  fiveSkills: number
+  /** Teachers who completed at least one module in the app. */
+  completedAny: number
+  /** Teachers who completed all the modules. */
+  completedAll: number
+}
+
+export interface SchoolReport {
+  month: string
+  rows: SchoolClassRow[]
+  totals: { studentCount: number; modules: Record<ModuleId, ModuleCount> }
+  staff: StaffFigures
+}
+
+const zero = (): Record<ModuleId, ModuleCount> =>
+  Object.fromEntries(MODULE_IDS.map((id) => [id, { inMonth: 0, total: 0 }])) as Record<ModuleId, ModuleCount>
+
+const byName = new Intl.Collator('vi', { numeric: true })
+
+/**
+ * The report for `month` from the stored summaries (one per class and month; others are ignored).
+ * A teacher's readiness is taken from their latest summary of the month (by issue time): it is a
+ * self-declaration that only moves forward in practice, and the latest is what the teacher said last.
+ */
+export function schoolReport(summaries: readonly ClassSummary[], month: string): SchoolReport {
+  const ofMonth = summaries.filter((s) => s.month === month)
+  const totals = { studentCount: 0, modules: zero() }
+  const rows = ofMonth
+    .map((s): SchoolClassRow => {
+      const modules = zero()
+      for (const id of MODULE_IDS) {
+        const f = s.modules[id]
+        if (f) modules[id] = { inMonth: f.completedInMonth, total: f.completedTotal }
+        totals.modules[id].inMonth += modules[id].inMonth
+        totals.modules[id].total += modules[id].total
+      }
+      totals.studentCount += s.studentCount
+      return { classId: s.classId, className: s.className, grade: s.grade, teacherName: s.teacherName, studentCount: s.studentCount, modules }
+    })
+    .sort((a, b) => a.grade - b.grade || byName.compare(a.className, b.className))
+
+  const latest = new Map<string, ClassSummary>()
+  for (const s of ofMonth) {
+    const known = latest.get(s.teacherId)
+    if (!known || s.issuedAt > known.issuedAt) latest.set(s.teacherId, s)
+  }
+  const teachers = [...latest.values()]
+  const count = (p: (s: ClassSummary) => boolean) => teachers.filter(p).length
+  const staff: StaffFigures = {
+    teachers: teachers.length,
+    vneidLevel2: count((s) => s.readiness.vneidLevel2),
+    dvcPortal: count((s) => s.readiness.dvcPortal),
+    fiveSkills: count((s) => s.readiness.fiveSkills),
+    completedAny: count((s) => s.teacherCompleted.length > 0),
+    completedAll: count((s) => MODULE_IDS.every((id) => s.teacherCompleted.includes(id))),
+  }
+  return { month, rows, totals, staff }
+}
+
+export interface SchoolTableLabels {
+  className: string
+  grade: string
+  students: string
+  /** Column headers of module n (1-based): completed in the month, cumulative. */
+  inMonth: (n: number) => string
+  total: (n: number) => string
+  totals: string
+}
+
+/** One row per class, then the totals row. */
+export function schoolReportTable(report: SchoolReport, labels: SchoolTableLabels): Table {
+  const header = [labels.className, labels.grade, labels.students, ...MODULE_IDS.flatMap((_, i) => [labels.inMonth(i + 1), labels.total(i + 1)])]
+  const cells = (m: Record<ModuleId, ModuleCount>) => MODULE_IDS.flatMap((id) => [m[id].inMonth, m[id].total])
+  const rows: Table = report.rows.map((r) => [r.className, r.grade, r.studentCount, ...cells(r.modules)])
+  return [header, ...rows, [labels.totals, '', report.totals.studentCount, ...cells(report.totals.modules)]]
+}
+
+/** Extra label/value rows (staff, outreach) appended after a blank row, padded to the table's width. */
+export function withExtraRows(table: Table, extra: ReadonlyArray<readonly [string, number | string]>): Table {
+  const width = table[0]?.length ?? 2
+  const pad = (row: Array<string | number>) => [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')]
+  return [...table, pad(['']), ...extra.map(([label, value]) => pad([label, value]))]
+}
+
+export function slug(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+}
+
+/** 'bao-cao-truong-thcs-nguyen-du-2026-11.csv': ASCII, so every phone and e-mail client keeps it. */
+export function schoolFileName(schoolName: string, month: string, ext: 'csv' | 'xlsx'): string {
+  return `bao-cao-${slug(schoolName).slice(0, 60) || 'truong'}-${month}.${ext}`
+}
+
+/** Months with summaries, newest first, plus `current`. */
+export function summaryMonths(summaries: readonly ClassSummary[], current: string): string[] {
+  return [...new Set([current, ...summaries.map((s) => s.month)])].sort().reverse()
+}
