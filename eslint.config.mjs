@@ -1,8 +1,9 @@
 import pluginVue from 'eslint-plugin-vue'
 import { withVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+import { layerRules } from './eslint.layers.mjs'
 
 export default withVueTs(
-  { ignores: ['node_modules/**', 'dist/**', 'dev-dist/**', 'test-results/**', 'playwright-report/**', 'bench/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dev-dist/**', 'test-results/**', 'playwright-report/**', 'bench/**', 'tests/fixtures/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {
@@ -20,4 +21,5 @@ export default withVueTs(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...layerRules,
 )

@@ -4,7 +4,7 @@ import { computed, ref, watch } from 'vue'
 import { useRoute } from 'vue-router'
 import { useI18n } from '@/i18n'
 import { useUiStore } from '@/stores/ui'
-import { toStorageError } from '@/db/index'
+import { useSaveAction } from './useSaveAction'
 
 export interface ResultLine {
   ok: boolean
@@ -14,20 +14,18 @@ export interface ResultLine {
 const MAX_FILE = 2_000_000
 
 export function useCodeImport<L extends ResultLine>(importer: (codes: string[]) => Promise<L[]>, tooBig: string) {
-  const { t } = useI18n()
   const ui = useUiStore()
+  const save = useSaveAction()
   const text = ref('')
   const lines = ref<ResultLine[]>([])
   const split = (s: string) => s.split(/\s+/).map((x) => x.trim()).filter(Boolean)
 
   async function run(codes: string[]): Promise<void> {
     if (!codes.length) return
-    try {
-      lines.value = await importer(codes)
-      ui.announce(lines.value.map((l) => l.text).join(' '))
-    } catch (e) {
-      ui.toast(t(`storage.${toStorageError(e).kind}`), 'error')
-    }
+    const result = await save.run(() => importer(codes))
+    if (!result) return
+    lines.value = result
+    ui.announce(lines.value.map((l) => l.text).join(' '))
   }
   async function paste(): Promise<void> {
     await run(split(text.value))

@@ -2,8 +2,9 @@
 // validated backup (merge or replace) in one readwrite transaction, so a failure leaves nothing half done.
 // Validation and merge rules are pure, in features/backup/backup.ts.
 import { getDB, write } from './index'
-import type { StaffRecord } from './schema'
-import { type Backup, type BackupData, mergeBackup, type MergeCount } from '@/exchange/backup/teacher'
+import type { StaffRecord } from '@/domain/records'
+import type { BackupData } from '@/domain/records'
+import { mergeBackup, type MergeCount } from '@/domain/merge'
 
 const STORES = ['classes', 'students', 'schools', 'schoolMemberships', 'summaries', 'settings'] as const
 
@@ -77,7 +78,7 @@ const none = (): MergeCount => ({ added: 0, updated: 0, kept: 0 })
  * record) first; merge reads this phone's records inside the same transaction, so nothing written in
  * between is lost. Only IndexedDB requests are awaited inside it: any other await would close it.
  */
-export function restore(backup: Backup, mode: RestoreMode): Promise<RestoreReport> {
+export function restore(backup: { data: BackupData }, mode: RestoreMode): Promise<RestoreReport> {
   return write(async (db) => {
     const tx = db.transaction(STORES, 'readwrite')
     const s = {

@@ -2,8 +2,9 @@
 // student's phone (class memberships). Verifying receipts happens before the transaction: IndexedDB
 // transactions close on any non-IndexedDB await, so a batch is decoded first and merged in one write.
 import { getDB, write } from './index'
-import type { Membership, StaffRecord, TeacherClass } from './schema'
-import { mergeReceipt, type Receipt, type StudentRecord } from '@/exchange/codec'
+import type { Membership, StaffRecord, TeacherClass } from '@/domain/records'
+import { mergeReceipt } from '@/domain/merge'
+import type { Receipt, StudentRecord } from '@/domain/records'
 
 export async function listClasses(): Promise<TeacherClass[]> {
   const db = await getDB()

@@ -6,25 +6,8 @@ import { DB_NAME, DB_VERSION, type KnsDB } from './schema'
 export type KnsDatabase = IDBPDatabase<KnsDB>
 type UpgradeTx = IDBPTransaction<KnsDB, ArrayLike<StoreNames<KnsDB>>, 'versionchange'>
 
-export type StorageErrorKind = 'unavailable' | 'quota' | 'failed'
-
-export class StorageError extends Error {
-  constructor(
-    readonly kind: StorageErrorKind,
-    cause?: unknown,
-  ) {
-    super(`storage ${kind}`, { cause })
-    this.name = 'StorageError'
-  }
-}
-
-export function toStorageError(e: unknown): StorageError {
-  if (e instanceof StorageError) return e
-  const name = (e as { name?: string } | null)?.name
-  if (name === 'QuotaExceededError') return new StorageError('quota', e)
-  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return new StorageError('unavailable', e)
-  return new StorageError('failed', e)
-}
+export { StorageError, toStorageError, type StorageErrorKind } from './errors'
+import { StorageError, toStorageError } from './errors'
 
 /**
  * One function per version: migrations[n] brings a database from version n to n + 1.

@@ -2,9 +2,9 @@
 // Each exported write is one user action and one transaction, committed before the caller says "saved".
 import { toRaw } from 'vue'
 import { getDB, write } from './index'
-import type { OutreachOutcome, OutreachSession } from './schema'
+import type { OutreachOutcome, OutreachSession } from '@/domain/records'
 import { applyTally, endSession, undoTally } from '@/domain/outreach/tally'
-import { planMerge, type OutreachBackup } from '@/exchange/backup/outreach'
+import { mergeNewer, type MergeCount } from '@/domain/merge'
 
 export interface OutreachData {
   sessions: OutreachSession[]
@@ -92,24 +92,21 @@ export function saveOutcome(outcome: OutreachOutcome): Promise<OutreachOutcome> 
 }
 
 export interface RestoreResult {
-  sessions: { added: number; updated: number; kept: number }
-  outcomes: { added: number; updated: number; kept: number }
+  sessions: MergeCount
+  outcomes: MergeCount
 }
 
 /** Merges a validated backup: all of it in one transaction, so a failure changes nothing. */
-export function restoreOutreach(backup: OutreachBackup): Promise<RestoreResult> {
+export function restoreOutreach(backup: { sessions: readonly OutreachSession[]; outcomes: readonly OutreachOutcome[] }): Promise<RestoreResult> {
   return write(async (db) => {
     const tx = db.transaction(['outreachSessions', 'outreachOutcomes'], 'readwrite')
     const sessionsStore = tx.objectStore('outreachSessions')
     const outcomesStore = tx.objectStore('outreachOutcomes')
     const [sessions, outcomes] = await Promise.all([sessionsStore.getAll(), outcomesStore.getAll()])
-    const s = planMerge(sessions, backup.sessions)
-    const o = planMerge(outcomes, backup.outcomes)
+    const s = mergeNewer(sessions, backup.sessions)
+    const o = mergeNewer(outcomes, backup.outcomes)
     await Promise.all([...s.write.map((x) => sessionsStore.put(plain(x))), ...o.write.map((x) => outcomesStore.put(plain(x)))])
     await tx.done
-    return {
-      sessions: { added: s.added, updated: s.updated, kept: s.kept },
-      outcomes: { added: o.added, updated: o.updated, kept: o.kept },
-    }
+    return { sessions: s.count, outcomes: o.count }
   })
 }

@@ -3,7 +3,8 @@
 
 import type { IDBPTransaction } from 'idb'
 import { getDB, write } from './index'
-import type { KnsDB, LessonProgress, ModuleStatus, PracticeResult, QuizAttempt } from './schema'
+import type { KnsDB } from './schema'
+import type { LessonProgress, ModuleStatus, PracticeResult, QuizAttempt } from '@/domain/records'
 import { deriveModuleStatus } from '@/domain/status'
 
 export interface ModuleProgress {

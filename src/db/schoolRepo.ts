@@ -3,8 +3,8 @@
 // Web Crypto would close it); a batch is then stored in one write, keeping the highest seq per
 // [school, class, month].
 import { getDB, write } from './index'
-import type { School, SchoolMembership, StaffRecord, StoredSummary } from './schema'
-import type { ClassSummary } from '@/exchange/codec'
+import type { School, SchoolMembership, StaffRecord, StoredSummary } from '@/domain/records'
+import type { ClassSummary } from '@/domain/records'
 
 export type SummaryOutcome = 'added' | 'updated' | 'duplicate' | 'older'
 

@@ -1,7 +1,7 @@
 // Profile and preferences: the only records the first run writes.
 import { toRaw } from 'vue'
 import { getDB, write } from './index'
-import type { Preferences, Profile, StoredLocalityPack } from './schema'
+import type { Preferences, Profile, StoredLocalityPack } from '@/domain/records'
 
 export const DEFAULT_PREFS: Preferences = { textSize: 'normal', locality: 'dong-nai', locale: 'vi' }
 

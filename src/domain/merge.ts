@@ -1,21 +1,55 @@
-// How an imported receipt changes what the teacher has recorded for a student. Pure; the caller stores
-// the returned record (when `changed`) in one transaction. Rules: docs/receipt-format.md, "Merging".
+// The one merge rule. Whatever brings a student's results to the teacher's phone — a receipt, a backup
+// file from another phone, or two rows of the same student joined by the teacher — ends in mergeModules:
+// per module the earliest completion, the highest score and the most attempts, so a completion recorded
+// anywhere is never lost. Records keyed by id merge with mergeBy. Pure; the db layer stores the result in
+// one transaction. Rules in words: docs/receipt-format.md, "Merging".
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
-import type { ModuleResult, Receipt } from '@/exchange/codec/receipt'
+import type {
+  BackupData, ModuleRecord, ModuleResult, OutreachOutcome, OutreachSession, Receipt, School, SchoolMembership,
+  StaffRecord, StoredSummary, StudentRecord, TeacherClass,
+} from './records'
 
-export type ModuleRecord = ModuleResult
+export type { ModuleRecord, StudentRecord }
 
-/** What the teacher's phone keeps per student of a class (key: classId + studentId). */
-export interface StudentRecord {
-  classId: string
-  studentId: string
-  name: string
-  classNumber: number
-  /** `seq` of the newest receipt merged; a receipt with a lower or equal seq changes nothing. */
-  lastSeq: number
-  /** Issue time (epoch ms) of that receipt. */
-  lastReceiptAt: number
-  modules: Partial<Record<ModuleId, ModuleRecord>>
+type Modules = Partial<Record<ModuleId, ModuleRecord>>
+
+function minDefined(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b
+  if (b === undefined) return a
+  return Math.min(a, b)
+}
+
+function own<T>(map: Readonly<Partial<Record<string, T>>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined
+}
+
+/** One module from two sources: the earliest completion, the highest score, the most attempts. */
+export function mergeModule(had: ModuleResult | undefined, got: ModuleResult | undefined): ModuleRecord | undefined {
+  if (!had || !got) {
+    const only = had ?? got
+    return only && { ...only }
+  }
+  const completedAt = minDefined(had.completedAt, got.completedAt)
+  const m: ModuleRecord = { bestScore: Math.max(had.bestScore, got.bestScore), attempts: Math.max(had.attempts, got.attempts) }
+  return completedAt === undefined ? m : { completedAt, ...m }
+}
+
+/** Every known module of two module maps, merged. Keys come from outside: only known module ids count. */
+export function mergeModules(a: Readonly<Modules>, b: Readonly<Modules>): Modules {
+  const out: Modules = {}
+  for (const id of MODULE_IDS) {
+    const m = mergeModule(own(a, id), own(b, id))
+    if (m) out[id] = m
+  }
+  return out
+}
+
+function sameModules(a: Readonly<Modules>, b: Readonly<Modules>): boolean {
+  return MODULE_IDS.every((id) => {
+    const x = own(a, id)
+    const y = own(b, id)
+    return x?.completedAt === y?.completedAt && x?.bestScore === y?.bestScore && x?.attempts === y?.attempts
+  })
 }
 
 export interface MergeOutcome {
@@ -25,25 +59,10 @@ export interface MergeOutcome {
   reason?: 'duplicate' | 'older'
 }
 
-function minDefined(a: number | undefined, b: number | undefined): number | undefined {
-  if (a === undefined) return b
-  if (b === undefined) return a
-  return Math.min(a, b)
-}
-
-function mergeModule(had: ModuleRecord | undefined, got: ModuleResult | undefined): ModuleRecord | undefined {
-  if (!had || !got) return had ?? (got && { ...got })
-  const completedAt = minDefined(had.completedAt, got.completedAt)
-  const bestScore = Math.max(had.bestScore, got.bestScore)
-  const attempts = Math.max(had.attempts, got.attempts)
-  return completedAt === undefined ? { bestScore, attempts } : { completedAt, bestScore, attempts }
-}
-
 /**
  * Merges a verified receipt into the stored record of its student. A newer receipt (higher seq) takes the
- * name and class number as sent, and per module keeps the best of both: the earliest completion date, the
- * highest score, the most attempts; a completion already recorded is never lost, even if the student's
- * phone was reset and the new receipt lacks it. Throws on a record of another student (a caller bug).
+ * name and class number as sent; the modules merge by mergeModules, so a completion already recorded is
+ * never lost, even if the student's phone was reset. Throws on a record of another student (a caller bug).
  */
 export function mergeReceipt(stored: StudentRecord | undefined, r: Receipt): MergeOutcome {
   if (stored && (stored.classId !== r.classId || stored.studentId !== r.studentId)) {
@@ -51,13 +70,6 @@ export function mergeReceipt(stored: StudentRecord | undefined, r: Receipt): Mer
   }
   if (stored && r.seq <= stored.lastSeq) {
     return { record: stored, changed: false, reason: r.seq === stored.lastSeq ? 'duplicate' : 'older' }
-  }
-  const modules: Partial<Record<ModuleId, ModuleRecord>> = {}
-  // Known modules in order first, then any id an older or newer app stored, so nothing is dropped.
-  const ids = new Set<string>([...MODULE_IDS, ...Object.keys(stored?.modules ?? {})])
-  for (const id of ids as Set<ModuleId>) {
-    const m = mergeModule(stored?.modules[id], r.modules[id])
-    if (m) modules[id] = m
   }
   return {
     record: {
@@ -67,8 +79,95 @@ export function mergeReceipt(stored: StudentRecord | undefined, r: Receipt): Mer
       classNumber: r.classNumber,
       lastSeq: r.seq,
       lastReceiptAt: r.issuedAt,
-      modules,
+      modules: mergeModules(stored?.modules ?? {}, r.modules),
     },
     changed: true,
+  }
+}
+
+/**
+ * One student from two phones (a backup restore): the record with the higher lastSeq gives the name,
+ * number and seq (a tie keeps this phone's); the modules merge by mergeModules.
+ */
+export function mergeStudent(mine: StudentRecord, theirs: StudentRecord): StudentRecord {
+  const base = theirs.lastSeq > mine.lastSeq ? theirs : mine
+  return { ...base, modules: mergeModules(mine.modules, theirs.modules) }
+}
+
+function sameStudent(a: StudentRecord, b: StudentRecord): boolean {
+  return a.name === b.name && a.classNumber === b.classNumber && a.lastSeq === b.lastSeq && a.lastReceiptAt === b.lastReceiptAt && sameModules(a.modules, b.modules)
+}
+
+// ---- records keyed by id ----
+
+export interface MergeCount {
+  added: number
+  updated: number
+  /** Records of this phone left as they were (as new as, or newer than, the incoming ones). */
+  kept: number
+}
+
+/** Merges by key: `pick` returns the record to store, or undefined to keep this phone's as it is. */
+export function mergeBy<T>(mine: readonly T[], theirs: readonly T[], keyOf: (x: T) => string, pick: (mine: T, theirs: T) => T | undefined): { write: T[]; count: MergeCount } {
+  const have = new Map(mine.map((x) => [keyOf(x), x]))
+  const write: T[] = []
+  const count: MergeCount = { added: 0, updated: 0, kept: 0 }
+  for (const x of theirs) {
+    const old = have.get(keyOf(x))
+    if (!old) {
+      write.push(x)
+      count.added++
+      continue
+    }
+    const next = pick(old, x)
+    if (next) {
+      write.push(next)
+      count.updated++
+    } else count.kept++
+  }
+  return { write, count }
+}
+
+/** Outreach sessions and outcomes: keep both; for the same id the newer `updatedAt` wins (a tie keeps this phone's). */
+export function mergeNewer<T extends OutreachSession | OutreachOutcome>(mine: readonly T[], theirs: readonly T[]): { write: T[]; count: MergeCount } {
+  return mergeBy(mine, theirs, (x) => x.id, (a, b) => (b.updatedAt > a.updatedAt ? b : undefined))
+}
+
+export const classKey = (c: TeacherClass): string => c.id
+export const studentKey = (s: StudentRecord): string => `${s.classId}/${s.studentId}`
+export const schoolKey = (s: School): string => s.id
+export const membershipKey = (m: SchoolMembership): string => m.schoolId
+export const summaryKey = (s: StoredSummary): string => `${s.schoolId}/${s.classId}/${s.month}`
+
+export type RecordKind = keyof BackupData
+
+export interface MergePlan {
+  /** Only the records to write: new ones and changed ones. */
+  write: BackupData
+  counts: Record<Exclude<RecordKind, 'staff'>, MergeCount> & { staff: boolean }
+}
+
+/**
+ * What a merge restore of teacher and school data writes. Classes, schools and school memberships: this
+ * phone's copy stays, the file only adds missing ones (their keys sign codes: silently swapping a key would
+ * break invites). Students: mergeStudent. Summaries: the higher summary.seq. Staff: the newer updatedAt.
+ */
+export function mergeBackup(current: BackupData, incoming: BackupData): MergePlan {
+  const keep = (): undefined => undefined
+  const classes = mergeBy(current.classes, incoming.classes, classKey, keep)
+  const schools = mergeBy(current.schools, incoming.schools, schoolKey, keep)
+  const schoolMemberships = mergeBy(current.schoolMemberships, incoming.schoolMemberships, membershipKey, keep)
+  const students = mergeBy(current.students, incoming.students, studentKey, (a, b) => {
+    const m = mergeStudent(a, b)
+    return sameStudent(m, a) ? undefined : m
+  })
+  const summaries = mergeBy(current.summaries, incoming.summaries, summaryKey, (a, b) => (b.summary.seq > a.summary.seq ? b : undefined))
+  const staff: StaffRecord | null = incoming.staff && (!current.staff || incoming.staff.updatedAt > current.staff.updatedAt) ? incoming.staff : null
+  return {
+    write: { classes: classes.write, students: students.write, schools: schools.write, schoolMemberships: schoolMemberships.write, summaries: summaries.write, staff },
+    counts: {
+      classes: classes.count, students: students.count, schools: schools.count, schoolMemberships: schoolMemberships.count,
+      summaries: summaries.count, staff: staff !== null,
+    },
   }
 }

@@ -1,5 +1,7 @@
-// When is a module complete? All its lessons done and a full quiz attempt passed. Pure.
-import type { LessonProgress, ModuleStatus, QuizAttempt } from '@/db/schema'
+// When is a module complete, and what is its status? All its lessons done and a full quiz attempt passed.
+// The one place that decides it, for the learner, the receipt and the teacher's grid. Pure.
+import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import type { LessonProgress, ModuleResult, ModuleStatus, QuizAttempt } from './records'
 
 export type LearnStatus = 'notStarted' | 'started' | 'completed'
 
@@ -32,7 +34,35 @@ export function deriveModuleStatus(
   }
 }
 
+/** The learner's own status of a module, from their progress records (statusOf). */
 export function learnStatus(lessons: readonly LessonProgress[], attempts: number, status?: ModuleStatus): LearnStatus {
-  if (status?.completedAt) return 'completed'
-  return lessons.length > 0 || attempts > 0 ? 'started' : 'notStarted'
+  return statusOf(status, lessons.length > 0 || attempts > 0)
+}
+
+/**
+ * THE status of one module, wherever it is shown: completed once a completion date exists, started when
+ * anything was done in it, else not started. The learner's list, the receipt and the teacher's grid all
+ * come through here.
+ */
+export function statusOf(m: { completedAt?: number } | undefined, started: boolean = m !== undefined): LearnStatus {
+  if (m?.completedAt !== undefined) return 'completed'
+  return started ? 'started' : 'notStarted'
+}
+
+/** The learner's modules as a receipt carries them: every started or completed module, best score, attempts. */
+export function receiptModules(p: {
+  lessons: readonly LessonProgress[]
+  attempts: readonly QuizAttempt[]
+  statuses: readonly ModuleStatus[]
+}): Partial<Record<ModuleId, ModuleResult>> {
+  const out: Partial<Record<ModuleId, ModuleResult>> = {}
+  for (const id of MODULE_IDS) {
+    const status = p.statuses.find((s) => s.moduleId === id)
+    const mine = p.lessons.filter((l) => l.moduleId === id)
+    const tries = p.attempts.filter((a) => a.moduleId === id)
+    if (learnStatus(mine, tries.length, status) === 'notStarted' && !status) continue
+    const attempts = tries.filter((a) => a.mode === 'full' && a.finishedAt).length
+    out[id] = { bestScore: status?.bestScore ?? 0, attempts, ...(status?.completedAt ? { completedAt: status.completedAt } : {}) }
+  }
+  return out
 }

@@ -1,7 +1,8 @@
-// Strings of the larger features (classroom, school roll-up, backup, outreach). Kept out of the first
-// paint: loaded once, right after start-up, and awaited by the router before any page that uses them.
+// Strings of the larger features (classroom, school roll-up, backup, outreach, locality packs). Kept out of
+// the first paint: loaded once, right after start-up, and awaited by the router before any page that uses them.
 import classroom from './vi-classroom'
+import locality from './vi-locality'
 import outreach from './vi-outreach'
 import school from './vi-school'
 
-export default { ...classroom, ...outreach, ...school }
+export default { ...classroom, ...locality, ...outreach, ...school }

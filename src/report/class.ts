@@ -1,13 +1,11 @@
 // Class figures, pure: one status per student and module, the dashboard counts, and the monthly report
 // the department asks for (completed in the month and cumulative, of how many, average best score).
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
-import type { LearnStatus } from '@/domain/status'
+import { statusOf, type LearnStatus } from '@/domain/status'
 import { vnMonth, type ModuleFigures, type StudentRecord } from '@/exchange/codec'
 
 export function studentStatus(s: StudentRecord, moduleId: ModuleId): LearnStatus {
-  const m = s.modules[moduleId]
-  if (!m) return 'notStarted'
-  return m.completedAt !== undefined ? 'completed' : 'started'
+  return statusOf(Object.prototype.hasOwnProperty.call(s.modules, moduleId) ? s.modules[moduleId] : undefined)
 }
 
 /** "12/32 (38%)": exact counts beside the percentage. */

@@ -1,6 +1,6 @@
 // Month totals of outreach sessions. `outreachMonthTotals` is the function the school's monthly report
 // (classroom feature) calls for the community-team figures; keep its result shape stable.
-import type { OutreachKind, OutreachSession } from '@/db/schema'
+import type { OutreachKind, OutreachSession } from '@/domain/records'
 import { OUTREACH_KINDS } from '@/domain/outreach/tally'
 
 export interface OutreachMonthTotals {

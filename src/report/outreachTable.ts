@@ -1,6 +1,6 @@
 // The month's sessions as a table (one row per session, one column per outcome, a totals row), and that
 // table as CSV for Excel: UTF-8 with a BOM (or Excel shows Vietnamese as mojibake), CRLF, RFC 4180 quoting.
-import type { OutreachKind, OutreachOutcome, OutreachSession } from '@/db/schema'
+import type { OutreachKind, OutreachOutcome, OutreachSession } from '@/domain/records'
 import { sortOutcomes } from '@/domain/outreach/outcomes'
 import { outreachMonthTotals, sessionsOfMonth, showMonth } from './outreach'
 import { showDate } from '@/domain/outreach/tally'

@@ -1,7 +1,7 @@
 // Typed factories for content and progress, so tests state only what they care about.
 import type { Lesson, Question, Quiz } from '@/content/schema'
 import type { RawModuleFiles } from '@/content/validate'
-import type { QuizAttempt } from '@/db/schema'
+import type { QuizAttempt } from '@/domain/records'
 
 export function makeLesson(over: Partial<Lesson> = {}): Lesson {
   return {

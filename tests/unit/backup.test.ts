@@ -1,11 +1,17 @@
 // The teacher and school backup: the file format and its refusals, the merge rules, and restore through
 // the repository (merge, replace, and a failing write that must leave everything as it was).
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { School, SchoolMembership, StaffRecord, StoredSummary, TeacherClass } from '@/db/schema'
+import type { School, SchoolMembership, StaffRecord, StoredSummary, TeacherClass } from '@/domain/records'
 import { newId, newKey, toBase64url, type StudentRecord } from '@/exchange/codec'
 import {
-  type BackupData, backupFileName, backupReminder, emptyData, makeBackup, MAX_BACKUP_BYTES, mergeBackup, mergeStudent, parseBackup,
+  type BackupData, backupFileName, backupReminder, emptyData, makeBackup, MAX_BACKUP_BYTES, parseBackup,
 } from '@/exchange/backup/teacher'
+import { mergeBackup, mergeStudent } from '@/domain/merge'
+import { backupRefusal } from '@/features/backup/refusal'
+import { setFeatureMessages, translate } from '@/i18n'
+import features from '@/i18n/features'
+
+setFeatureMessages(features)
 import { loadBackupStatus, markBackedUp, readAll, restore } from '@/db/backupRepo'
 import { loadStaff, saveClass } from '@/db/classroomRepo'
 
@@ -118,8 +124,9 @@ describe('parseBackup', () => {
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.problem).toBe(problem)
-    expect(r.message).toContain('Chưa có gì thay đổi trên máy này')
-    if (where) expect(r.message).toContain(where)
+    const words = backupRefusal((key, params) => translate('vi', key, params), r)
+    expect(words).toContain('Chưa có gì thay đổi trên máy này')
+    if (where) expect(words).toContain(where)
   })
 
   it('refuses a file too large to be a backup without parsing it', () => {

@@ -3,7 +3,7 @@ import { deriveModuleStatus, learnStatus } from '@/domain/status'
 import { finish, newAttempt, reconcile } from '@/domain/quiz/attempt'
 import { parseInline, parseText } from '@/components/textFormat'
 import { finishAttempt, getModuleProgress, saveAttempt, saveLessonStep, savePracticeResult } from '@/db/progressRepo'
-import type { LessonProgress } from '@/db/schema'
+import type { LessonProgress } from '@/domain/records'
 import { makeAttempt, makeQuiz } from '../factories'
 
 const lesson = (lessonId: string, done: boolean, completedAt?: number): LessonProgress => ({

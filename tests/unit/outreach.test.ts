@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createPinia, setActivePinia } from 'pinia'
-import type { OutreachOutcome, OutreachSession } from '@/db/schema'
+import type { OutreachOutcome, OutreachSession } from '@/domain/records'
 import { resetConnection } from '@/db/index'
 import { createSession, loadOutreach, restoreOutreach, saveOutcome, tallySession, undoSessionTally } from '@/db/outreachRepo'
 import { applyTally, endSession, makeSession, MAX_UNDO, PEOPLE, undoTally, localDate } from '@/domain/outreach/tally'
 import { outreachMonthTotals, monthsWithSessions, sessionsOfMonth } from '@/report/outreach'
 import { BOM, csvField, exportFileName, monthTable, toCsv, type TableLabels } from '@/report/outreachTable'
-import { makeBackup, parseBackup, planMerge } from '@/exchange/backup/outreach'
+import { makeBackup, parseBackup } from '@/exchange/backup/outreach'
+import { mergeNewer } from '@/domain/merge'
 import { defaultOutcomes, labelProblem, makeOutcome } from '@/domain/outreach/outcomes'
 import { findPresentItem, practiceCards } from '@/features/outreach/present'
 import { cardSpeech, mockText, plainText, speechChunks } from '@/features/outreach/speech'
@@ -241,9 +242,9 @@ describe('backup', () => {
   }
 
   it('merges: keeps both, and for the same id the newer updatedAt wins', () => {
-    const plan = planMerge(mine, theirs)
+    const plan = mergeNewer(mine, theirs)
     expect(plan.write.map((s) => s.id).sort()).toEqual(['b', 'c'])
-    expect(plan).toMatchObject({ added: 1, updated: 1, kept: 1 })
+    expect(plan.count).toEqual({ added: 1, updated: 1, kept: 1 })
   })
 
   it('restores into IndexedDB in one transaction; a broken file changes nothing', async () => {

@@ -1,6 +1,6 @@
 // The team's list of practical outcomes: seven defaults from the plan, then whatever the team adds,
 // renames or hides. Pure functions; labels of the defaults come from the message file.
-import type { OutreachOutcome } from '@/db/schema'
+import type { OutreachOutcome } from '@/domain/records'
 
 export const DEFAULT_OUTCOME_IDS = [
   'cai-vneid',

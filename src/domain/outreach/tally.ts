@@ -1,6 +1,6 @@
 // Pure tally logic for an outreach session: one tap adds or removes one, counts never go below 0, and the
 // last taps can be undone. No Vue and no IndexedDB here: the repository applies these inside its transaction.
-import type { OutreachKind, OutreachSession, OutreachTap } from '@/db/schema'
+import type { OutreachKind, OutreachSession, OutreachTap } from '@/domain/records'
 
 /** The tally key for "people reached"; every other key is an outcome id. */
 export const PEOPLE = 'people'

@@ -1,5 +1,5 @@
 // Creating and finishing quiz attempts, pure (the page saves them through the repository).
-import type { QuizAttempt } from '@/db/schema'
+import type { QuizAttempt } from '@/domain/records'
 import { CONTENT_SCHEMA_VERSION } from '@/content/constants'
 import type { Quiz } from '@/content/schema'
 import { scoreAttempt, shuffle } from './scoring'

@@ -1,5 +1,5 @@
 // Quiz rules, pure: seeded shuffles, whether an answer is right, scoring with critical mistakes.
-import type { AnswerValue } from '@/db/schema'
+import type { AnswerValue } from '@/domain/records'
 import type { Question, Quiz } from '@/content/schema'
 
 export const DEFAULT_PASS_PERCENT = 80

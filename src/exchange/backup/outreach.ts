@@ -1,7 +1,7 @@
 // Backup of all outreach data (sessions + the team's outcome list) as a JSON file, and its restore on
 // another phone. Restore merges: records from both phones are kept; for the same id the newer `updatedAt`
 // wins. Anything broken or foreign is refused as a whole, with a reason the page explains in Vietnamese.
-import type { OutreachKind, OutreachOutcome, OutreachSession, OutreachTap } from '@/db/schema'
+import type { OutreachKind, OutreachOutcome, OutreachSession, OutreachTap } from '@/domain/records'
 import { MAX_UNDO, OUTREACH_KINDS } from '@/domain/outreach/tally'
 import { arr, int, Invalid, obj, str, time, type Obj } from '@/exchange/checks'
 
@@ -97,30 +97,4 @@ export function parseBackup(text: string): ParsedBackup {
   } catch {
     return { ok: false, problem: 'invalid' }
   }
-}
-
-export interface MergePlan<T> {
-  /** Records to write: new ids, and known ids whose incoming copy is newer. */
-  write: T[]
-  added: number
-  updated: number
-  /** Known ids kept as they are (this phone's copy is as new or newer). */
-  kept: number
-}
-
-/** Keep both; for the same id the newer `updatedAt` wins (a tie keeps this phone's copy). */
-export function planMerge<T extends { id: string; updatedAt: number }>(existing: readonly T[], incoming: readonly T[]): MergePlan<T> {
-  const mine = new Map(existing.map((x) => [x.id, x]))
-  const plan: MergePlan<T> = { write: [], added: 0, updated: 0, kept: 0 }
-  for (const x of incoming) {
-    const old = mine.get(x.id)
-    if (!old) {
-      plan.write.push(x)
-      plan.added++
-    } else if (x.updatedAt > old.updatedAt) {
-      plan.write.push(x)
-      plan.updated++
-    } else plan.kept++
-  }
-  return plan
 }

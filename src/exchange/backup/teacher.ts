@@ -3,13 +3,15 @@
 // Pure (no Vue, no IndexedDB): src/db/backupRepo.ts applies the result in one transaction.
 // A file is never trusted: every record is rebuilt field by field, unknown fields are dropped, and one
 // broken record refuses the whole file, so a restore is all or nothing.
-import type { School, SchoolMembership, StaffRecord, StoredSummary, TeacherClass } from '@/db/schema'
+import type { BackupData, School, SchoolMembership, StaffRecord, StoredSummary, TeacherClass } from '@/domain/records'
+import { classKey, membershipKey, type RecordKind, schoolKey, studentKey, summaryKey } from '@/domain/merge'
+
+export type { BackupData, RecordKind }
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import {
   ATTEMPTS_CAP, CLASS_NUMBER_MAX, fromBase64url, GRADE_MAX, GRADE_MIN, isId, KEY_BYTES, SEQ_MAX, STUDENT_COUNT_MAX,
   type ClassSummary, type ModuleFigures, type ModuleRecord, type StudentRecord,
 } from '@/exchange/codec'
-import messages from '@/i18n/vi-school'
 import { arr, bool, int, Invalid, num, obj, str, time, type Obj } from '@/exchange/checks'
 
 export const BACKUP_APP = 'ky-nang-so'
@@ -17,15 +19,6 @@ export const BACKUP_KIND = 'teacher-backup'
 export const BACKUP_VERSION = 1
 /** A school's years of data fit well under this; a bigger file is not ours (and would stall the phone). */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024
-
-export interface BackupData {
-  classes: TeacherClass[]
-  students: StudentRecord[]
-  schools: School[]
-  schoolMemberships: SchoolMembership[]
-  summaries: StoredSummary[]
-  staff: StaffRecord | null
-}
 
 export interface Backup {
   app: typeof BACKUP_APP
@@ -36,10 +29,9 @@ export interface Backup {
 }
 
 export type BackupProblem = 'tooLarge' | 'notJson' | 'foreign' | 'outreachFile' | 'otherKind' | 'newer' | 'damaged'
-export type RecordKind = keyof BackupData
 export type ParsedBackup =
   | { ok: true; backup: Backup }
-  | { ok: false; problem: BackupProblem; message: string; record?: { kind: RecordKind; index: number } }
+  | { ok: false; problem: BackupProblem; record?: { kind: RecordKind; index: number } }
 
 export function emptyData(): BackupData {
   return { classes: [], students: [], schools: [], schoolMemberships: [], summaries: [], staff: null }
@@ -181,11 +173,7 @@ function staffRecord(v: unknown): StaffRecord {
   return { teacherId: id(o.teacherId), vneidLevel2: bool(o.vneidLevel2), dvcPortal: bool(o.dvcPortal), fiveSkills: bool(o.fiveSkills), updatedAt: time(o.updatedAt) }
 }
 
-export const classKey = (c: TeacherClass): string => c.id
-export const studentKey = (s: StudentRecord): string => `${s.classId}/${s.studentId}`
-export const schoolKey = (s: School): string => s.id
-export const membershipKey = (m: SchoolMembership): string => m.schoolId
-export const summaryKey = (s: StoredSummary): string => `${s.schoolId}/${s.classId}/${s.month}`
+export { classKey, membershipKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
 
 class BadRecord extends Error {
   constructor(
@@ -213,13 +201,10 @@ function list<T>(data: Obj, kind: Exclude<RecordKind, 'staff'>, max: number, bui
 }
 
 function fail(problem: BackupProblem, record?: { kind: RecordKind; index: number }): ParsedBackup {
-  const p = messages.backup.problems
-  let message: string = p[problem]
-  if (record) message = p.damagedRecord.replace('{what}', messages.backup.records[record.kind]).replace('{n}', String(record.index + 1))
-  return record ? { ok: false, problem, message, record } : { ok: false, problem, message }
+  return record ? { ok: false, problem, record } : { ok: false, problem }
 }
 
-/** Reads a backup file's text. Never throws; a refusal names the problem in Vietnamese. */
+/** Reads a backup file's text. Never throws; a refusal names the problem kind (and the broken record). */
 export function parseBackup(text: string): ParsedBackup {
   if (text.length > MAX_BACKUP_BYTES) return fail('tooLarge')
   let json: unknown
@@ -254,106 +239,6 @@ export function parseBackup(text: string): ParsedBackup {
     return { ok: true, backup: makeBackup(data, time(o.createdAt)) }
   } catch (e) {
     return e instanceof BadRecord ? fail('damaged', { kind: e.kind, index: e.index }) : fail('damaged')
-  }
-}
-
-// ---- merge ----
-
-export interface MergeCount {
-  added: number
-  updated: number
-  /** Records of this phone left as they were (as new as, or newer than, the file's). */
-  kept: number
-}
-
-export interface MergePlan {
-  /** Only the records to write: new ones and changed ones. */
-  write: Omit<BackupData, 'staff'> & { staff: StaffRecord | null }
-  counts: Record<Exclude<RecordKind, 'staff'>, MergeCount> & { staff: boolean }
-}
-
-function minDefined(a: number | undefined, b: number | undefined): number | undefined {
-  if (a === undefined) return b
-  if (b === undefined) return a
-  return Math.min(a, b)
-}
-
-/**
- * One student from two phones: the record with the higher lastSeq gives the name, number and seq (a tie
- * keeps this phone's); per module the earliest completion, the highest score and the most attempts, so a
- * completion recorded on either phone is never lost (the rule of mergeReceipt).
- */
-export function mergeStudent(mine: StudentRecord, theirs: StudentRecord): StudentRecord {
-  const base = theirs.lastSeq > mine.lastSeq ? theirs : mine
-  const modules: Record<string, ModuleRecord> = {}
-  const a = mine.modules as Record<string, ModuleRecord | undefined>
-  const b = theirs.modules as Record<string, ModuleRecord | undefined>
-  for (const k of new Set([...MODULE_IDS, ...Object.keys(a), ...Object.keys(b)])) {
-    const x = a[k]
-    const y = b[k]
-    if (!x || !y) {
-      const only = x ?? y
-      if (only) modules[k] = { ...only }
-      continue
-    }
-    const completedAt = minDefined(x.completedAt, y.completedAt)
-    const m: ModuleRecord = { bestScore: Math.max(x.bestScore, y.bestScore), attempts: Math.max(x.attempts, y.attempts) }
-    modules[k] = completedAt === undefined ? m : { completedAt, ...m }
-  }
-  return { ...base, modules: modules as StudentRecord['modules'] }
-}
-
-function sameStudent(a: StudentRecord, b: StudentRecord): boolean {
-  if (a.name !== b.name || a.classNumber !== b.classNumber || a.lastSeq !== b.lastSeq || a.lastReceiptAt !== b.lastReceiptAt) return false
-  const x = a.modules as Record<string, ModuleRecord | undefined>
-  const y = b.modules as Record<string, ModuleRecord | undefined>
-  const keys = new Set([...Object.keys(x), ...Object.keys(y)])
-  return [...keys].every((k) => x[k]?.completedAt === y[k]?.completedAt && x[k]?.bestScore === y[k]?.bestScore && x[k]?.attempts === y[k]?.attempts)
-}
-
-/** Merges by key: `pick` returns the record to store, or undefined to keep this phone's as it is. */
-function mergeBy<T>(mine: readonly T[], theirs: readonly T[], keyOf: (x: T) => string, pick: (mine: T, theirs: T) => T | undefined): { write: T[]; count: MergeCount } {
-  const have = new Map(mine.map((x) => [keyOf(x), x]))
-  const write: T[] = []
-  const count: MergeCount = { added: 0, updated: 0, kept: 0 }
-  for (const x of theirs) {
-    const old = have.get(keyOf(x))
-    if (!old) {
-      write.push(x)
-      count.added++
-      continue
-    }
-    const next = pick(old, x)
-    if (next) {
-      write.push(next)
-      count.updated++
-    } else count.kept++
-  }
-  return { write, count }
-}
-
-/**
- * What a merge restore writes. Classes, schools and school memberships: this phone's copy stays, the
- * file only adds missing ones (their keys sign codes: silently swapping a key would break invites).
- * Students: mergeStudent. Summaries: the higher summary.seq. Staff: the newer updatedAt.
- */
-export function mergeBackup(current: BackupData, incoming: BackupData): MergePlan {
-  const keep = (): undefined => undefined
-  const classes = mergeBy(current.classes, incoming.classes, classKey, keep)
-  const schools = mergeBy(current.schools, incoming.schools, schoolKey, keep)
-  const schoolMemberships = mergeBy(current.schoolMemberships, incoming.schoolMemberships, membershipKey, keep)
-  const students = mergeBy(current.students, incoming.students, studentKey, (a, b) => {
-    const m = mergeStudent(a, b)
-    return sameStudent(m, a) ? undefined : m
-  })
-  const summaries = mergeBy(current.summaries, incoming.summaries, summaryKey, (a, b) => (b.summary.seq > a.summary.seq ? b : undefined))
-  const staff = incoming.staff && (!current.staff || incoming.staff.updatedAt > current.staff.updatedAt) ? incoming.staff : null
-  return {
-    write: { classes: classes.write, students: students.write, schools: schools.write, schoolMemberships: schoolMemberships.write, summaries: summaries.write, staff },
-    counts: {
-      classes: classes.count, students: students.count, schools: schools.count, schoolMemberships: schoolMemberships.count,
-      summaries: summaries.count, staff: staff !== null,
-    },
   }
 }
 

@@ -10,30 +10,10 @@ import { CodecFailure, codecError, type CodecError, failureOf, type ReceiptError
 import { isCanonicalText, NAME_MAX, requiredText } from '@/domain/text'
 import { dateOnly, fromDay, fromSeconds, MAX_SECONDS, secondsOnly, toDay, toSeconds } from '@/domain/time'
 
+import type { ModuleResult, Receipt } from '@/domain/records'
+
+export type { ModuleResult, Receipt }
 export const RECEIPT_VERSION = 1
-
-export interface ModuleResult {
-  /** Epoch ms; a receipt keeps only the date (12:00 Vietnam time of that day). Absent: not completed. */
-  completedAt?: number
-  /** 0..100 */
-  bestScore: number
-  attempts: number
-}
-
-export interface Receipt {
-  classId: string
-  /** Random, made on the student's phone (one per class joined). */
-  studentId: string
-  /** At most 40 characters. */
-  name: string
-  classNumber: number
-  /** Epoch ms, whole seconds. */
-  issuedAt: number
-  /** Raised by the student's phone for every receipt it issues for this class; the newest wins. */
-  seq: number
-  /** Modules the student has progress in; a module missing here has not been started. */
-  modules: Partial<Record<ModuleId, ModuleResult>>
-}
 
 export type ReceiptResult =
   | { ok: true; receipt: Receipt }

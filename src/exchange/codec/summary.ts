@@ -10,51 +10,10 @@ import { CodecFailure, codecError, type CodecError, failureOf, type SummaryError
 import { isCanonicalText, NAME_MAX, requiredText } from '@/domain/text'
 import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, schoolYearIndex, schoolYearOf, secondsOnly, toSeconds } from '@/domain/time'
 
+import type { ClassSummary, ModuleFigures, TeacherReadiness } from '@/domain/records'
+
+export type { ClassSummary, ModuleFigures, TeacherReadiness }
 export const SUMMARY_VERSION = 1
-
-export interface ModuleFigures {
-  /** Students whose completion date falls in the summary's month (Vietnam time). */
-  completedInMonth: number
-  /** Students who have completed the module, ever (completedInMonth ≤ completedTotal). */
-  completedTotal: number
-  /** Students the two counts are out of (normally the class's student count). */
-  outOf: number
-  /** Mean best quiz score (0..100, one decimal) over the students with a quiz attempt; null if none. */
-  averageBestScore: number | null
-}
-
-export interface TeacherReadiness {
-  /** Has a level-2 electronic identity (VNeID mức 2). */
-  vneidLevel2: boolean
-  /** Logs in to the national public-services portal (Cổng DVC quốc gia). */
-  dvcPortal: boolean
-  /** Has completed training in the five basic digital skills. */
-  fiveSkills: boolean
-}
-
-export interface ClassSummary {
-  schoolId: string
-  classId: string
-  /** Random, made on the teacher's phone: the school counts a teacher with three classes once. */
-  teacherId: string
-  teacherName: string
-  className: string
-  grade: number
-  /** '2025-2026' */
-  schoolYear: string
-  /** The report month, 'YYYY-MM'. */
-  month: string
-  studentCount: number
-  /** Modules with figures, in MODULE_IDS order. */
-  modules: Partial<Record<ModuleId, ModuleFigures>>
-  /** Modules the teacher has completed in the app. */
-  teacherCompleted: ModuleId[]
-  readiness: TeacherReadiness
-  /** Epoch ms, whole seconds. */
-  issuedAt: number
-  /** Raised for every summary this class sends; the school keeps the highest per class and month. */
-  seq: number
-}
 
 export type SummaryResult =
   | { ok: true; summary: ClassSummary }

@@ -2,13 +2,13 @@
 // memberships and the receipts they send. Codes are verified here; repositories store the results.
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import { receiptModules } from '@/domain/status'
 import {
   decodeReceipt, encodeClassInvite, encodeReceipt, fromBase64url, inviteLink, newId, newKey, normalizeName,
-  receiptLink, toBase64url, type ClassInvite, type ModuleResult, type Receipt, type StudentRecord,
+  receiptLink, toBase64url, type ClassInvite, type Receipt, type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/classroomRepo'
-import type { Membership, StaffRecord, TeacherClass } from '@/db/schema'
+import type { Membership, StaffRecord, TeacherClass } from '@/domain/records'
 import { useLearnStore } from '@/features/learn/store'
 
 export interface ImportLine {
@@ -97,28 +97,16 @@ export const useClassroomStore = defineStore('classroom', () => {
     return m
   }
 
-  /** The learner's modules as a receipt carries them: started or completed, best score, attempts. */
-  function progressModules(): Partial<Record<ModuleId, ModuleResult>> {
-    const learn = useLearnStore()
-    const out: Partial<Record<ModuleId, ModuleResult>> = {}
-    for (const id of MODULE_IDS) {
-      const status = learn.statuses.find((s) => s.moduleId === id)
-      const started = learn.lessons.some((l) => l.moduleId === id) || learn.attempts.some((a) => a.moduleId === id)
-      if (!started && !status) continue
-      const attempts = learn.attempts.filter((a) => a.moduleId === id && a.mode === 'full' && a.finishedAt).length
-      out[id] = { bestScore: status?.bestScore ?? 0, attempts, ...(status?.completedAt ? { completedAt: status.completedAt } : {}) }
-    }
-    return out
-  }
-
   /** A new signed receipt for a class (its sequence number raised first, so the newest always wins). */
   async function makeReceipt(classId: string, origin = location.origin): Promise<{ code: string; link: string; receipt: Receipt }> {
     const m = memberships.value.find((x) => x.classId === classId)
     if (!m) throw new Error('not a member of this class')
-    await useLearnStore().refresh()
+    const learn = useLearnStore()
+    // The one read of progress for this receipt.
+    await learn.refresh()
     const now = Date.now()
     const seq = await repo.nextSeq(classId, now)
-    const receipt: Receipt = { classId, studentId: m.studentId, name: m.name, classNumber: m.classNumber, issuedAt: now, seq, modules: progressModules() }
+    const receipt: Receipt = { classId, studentId: m.studentId, name: m.name, classNumber: m.classNumber, issuedAt: now, seq, modules: receiptModules(learn) }
     const code = await encodeReceipt(receipt, keyOf(m.keyB64))
     await loadMemberships()
     return { code, link: receiptLink(origin, code), receipt }

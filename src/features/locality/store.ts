@@ -5,7 +5,7 @@ import { computed, shallowRef } from 'vue'
 import shipped from 'virtual:content/localities'
 import { PROVINCES } from '@/content/provinces'
 import { loadLocalityPack, removeLocalityPack, saveLocalityPack } from '@/db/settingsRepo'
-import type { StoredLocalityPack } from '@/db/schema'
+import type { StoredLocalityPack } from '@/domain/records'
 import { useSettingsStore } from '@/features/settings/store'
 import { parsePack, type LocalityPack, type PackResult } from '@/content/locality'
 

@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { loadFeatureMessages, translate } from '@/i18n'
-import type { OutreachOutcome, OutreachSession } from '@/db/schema'
+import type { OutreachOutcome, OutreachSession } from '@/domain/records'
 import {
   createSession,
   finishSession,

@@ -11,7 +11,7 @@ import {
 } from '@/exchange/codec'
 import * as repo from '@/db/schoolRepo'
 import { loadOutreach } from '@/db/outreachRepo'
-import type { OutreachSession, School, SchoolMembership, StaffRecord, TeacherClass } from '@/db/schema'
+import type { OutreachSession, School, SchoolMembership, StaffRecord, TeacherClass } from '@/domain/records'
 import { useLearnStore } from '@/features/learn/store'
 import { useClassroomStore } from '@/features/classroom/store'
 import { monthlyFigures } from '@/report/class'

@@ -3,7 +3,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { DEFAULT_PREFS, loadSettings, saveSettings } from '@/db/settingsRepo'
 import { toStorageError, type StorageErrorKind } from '@/db/index'
-import type { Preferences, Profile, Role } from '@/db/schema'
+import type { Preferences, Profile, Role } from '@/domain/records'
 
 export type PersistState = 'persisted' | 'not-persisted' | 'unsupported'
 

@@ -1,0 +1,305 @@
+// Every stored noun of the app, as plain types: what IndexedDB keeps and what crosses a phone boundary
+// once decoded. Pure: no Vue, no idb. The idb schema (db/schema.ts) and the codecs (exchange/) use these.
+import type { ModuleId } from '@/content/constants'
+
+export type Role = 'student' | 'teacher' | 'outreach'
+export type TextSize = 'normal' | 'large' | 'xlarge'
+
+export interface Profile {
+  role: Role
+  displayName: string
+  createdAt: number
+}
+
+export interface Preferences {
+  textSize: TextSize
+  locality: string
+  locale: 'vi' | 'en'
+}
+
+/** A locality pack a school loaded from a file or a link, kept for offline use (validated before saving). */
+export interface StoredLocalityPack {
+  pack: unknown
+  source: string
+  loadedAt: number
+}
+
+export interface SettingsRecords {
+  profile: Profile
+  prefs: Preferences
+  localityPack: StoredLocalityPack
+  staff: StaffRecord
+  /** Epoch ms of the last teacher/school backup file made on this phone. */
+  lastBackupAt: number
+}
+export type SettingsKey = keyof SettingsRecords
+
+/** v2: one record per lesson; `step` is the card shown last, so a reload resumes there. */
+export interface LessonProgress {
+  moduleId: string
+  lessonId: string
+  step: number
+  steps: number
+  done: boolean
+  startedAt: number
+  updatedAt: number
+  completedAt?: number
+  /** Time spent on the lesson, summed over visits, in milliseconds. */
+  timeMs: number
+}
+
+/** v2: the latest and best result of a practice activity. */
+export interface PracticeResult {
+  moduleId: string
+  practiceId: string
+  attempts: number
+  /** 0..1 */
+  bestScore: number
+  lastScore: number
+  mistakes: number
+  completedAt?: number
+  updatedAt: number
+}
+
+export type AnswerValue = string[]
+
+/** v2: a quiz attempt with every answer, saved as each is given. */
+export interface QuizAttempt {
+  id: string
+  moduleId: string
+  /** Seed for the question and option shuffle: a resumed attempt keeps its order. */
+  seed: number
+  /** Question ids in the order shown (a "practise my mistakes" attempt holds only the missed ones). */
+  questionIds: string[]
+  answers: Record<string, AnswerValue>
+  /** Index of the question on screen, so a reload resumes the same question. */
+  current: number
+  mode: 'full' | 'mistakes'
+  contentSchema: number
+  startedAt: number
+  updatedAt: number
+  finishedAt?: number
+  correct?: number
+  total?: number
+  /** 0..100 */
+  percent?: number
+  criticalIds?: string[]
+  passed?: boolean
+}
+
+/** v2: derived on each lesson or quiz completion, kept so lists and receipts need not recompute. */
+export interface ModuleStatus {
+  moduleId: string
+  /** 0..100, best over full attempts */
+  bestScore: number
+  attempts: number
+  quizPassedAt?: number
+  completedAt?: number
+  updatedAt: number
+}
+
+/** v3: how a community digital-technology team met people (Tổ công nghệ số cộng đồng). */
+export type OutreachKind = 'household' | 'community' | 'parents'
+
+/** v3: one tap on a tally, kept so the last taps can be undone, even after a reload. */
+export interface OutreachTap {
+  /** 'people' or an outcome id */
+  key: string
+  delta: 1 | -1
+  at: number
+}
+
+/**
+ * v3: one outreach session. No citizen's name is ever recorded: only the place and the counts.
+ * `date` is the local calendar day 'YYYY-MM-DD' (the month report groups by its first 7 characters).
+ */
+export interface OutreachSession {
+  id: string
+  date: string
+  /** Xã/phường */
+  commune: string
+  /** Thôn/ấp/khu phố (may be empty) */
+  hamlet: string
+  kind: OutreachKind
+  moduleIds: string[]
+  /** People reached */
+  people: number
+  /** Outcome id → times helped */
+  counts: Record<string, number>
+  /** Newest last, capped (see MAX_UNDO in features/outreach/tally.ts). */
+  taps: OutreachTap[]
+  startedAt: number
+  endedAt?: number
+  updatedAt: number
+}
+
+/** v3: a practical outcome the team counts (editable by the team: add, rename, hide). */
+export interface OutreachOutcome {
+  id: string
+  label: string
+  hidden: boolean
+  order: number
+  /** 0 for the built-in defaults, so any edit made on another phone wins a backup merge. */
+  updatedAt: number
+}
+
+/** v4, teacher's phone: a class; its key signs the receipts of its students (base64url, 16 bytes). */
+export interface TeacherClass {
+  id: string
+  keyB64: string
+  className: string
+  school: string
+  schoolYear: string
+  grade: number
+  createdAt: number
+}
+
+/** v4, student's phone: a class joined from an invite; `seq` counts the receipts sent to it. */
+export interface Membership {
+  classId: string
+  keyB64: string
+  className: string
+  school: string
+  schoolYear: string
+  grade: number
+  studentId: string
+  name: string
+  classNumber: number
+  seq: number
+  joinedAt: number
+  lastSentAt?: number
+}
+
+/** v4, settings key 'staff': the teacher's own Đề án 06 readiness, self-declared. */
+export interface StaffRecord {
+  teacherId: string
+  vneidLevel2: boolean
+  dvcPortal: boolean
+  fiveSkills: boolean
+  updatedAt: number
+}
+
+/** v5, reporting officer's phone: the school; its key signs the class summaries teachers send up. */
+export interface School {
+  id: string
+  keyB64: string
+  name: string
+  /** Where the school's report goes: the commune's Phòng Văn hóa – Xã hội (mầm non–THCS) or the Sở GDĐT (THPT). */
+  upperLevel: string
+  createdAt: number
+}
+
+/** v5, teacher's phone: the school the teacher reports to (from a school invite). */
+export interface SchoolMembership {
+  schoolId: string
+  keyB64: string
+  schoolName: string
+  upperLevel: string
+  joinedAt: number
+  /** Raised for every class summary sent. */
+  seq: number
+}
+
+/** v5, officer's phone: the latest class summary per class and month (highest seq wins). */
+export interface StoredSummary {
+  schoolId: string
+  classId: string
+  month: string
+  summary: ClassSummary
+  receivedAt: number
+}
+
+/** The teacher and school data a backup file carries (exchange/backup reads and writes the file). */
+export interface BackupData {
+  classes: TeacherClass[]
+  students: StudentRecord[]
+  schools: School[]
+  schoolMemberships: SchoolMembership[]
+  summaries: StoredSummary[]
+  staff: StaffRecord | null
+}
+
+// ---- Decoded documents (their byte layouts are in exchange/codec and docs/receipt-format.md)
+
+export interface ModuleResult {
+  /** Epoch ms; a receipt keeps only the date (12:00 Vietnam time of that day). Absent: not completed. */
+  completedAt?: number
+  /** 0..100 */
+  bestScore: number
+  attempts: number
+}
+
+export interface Receipt {
+  classId: string
+  /** Random, made on the student's phone (one per class joined). */
+  studentId: string
+  /** At most 40 characters. */
+  name: string
+  classNumber: number
+  /** Epoch ms, whole seconds. */
+  issuedAt: number
+  /** Raised by the student's phone for every receipt it issues for this class; the newest wins. */
+  seq: number
+  /** Modules the student has progress in; a module missing here has not been started. */
+  modules: Partial<Record<ModuleId, ModuleResult>>
+}
+
+export interface ModuleFigures {
+  /** Students whose completion date falls in the summary's month (Vietnam time). */
+  completedInMonth: number
+  /** Students who have completed the module, ever (completedInMonth ≤ completedTotal). */
+  completedTotal: number
+  /** Students the two counts are out of (normally the class's student count). */
+  outOf: number
+  /** Mean best quiz score (0..100, one decimal) over the students with a quiz attempt; null if none. */
+  averageBestScore: number | null
+}
+
+export interface TeacherReadiness {
+  /** Has a level-2 electronic identity (VNeID mức 2). */
+  vneidLevel2: boolean
+  /** Logs in to the national public-services portal (Cổng DVC quốc gia). */
+  dvcPortal: boolean
+  /** Has completed training in the five basic digital skills. */
+  fiveSkills: boolean
+}
+
+export interface ClassSummary {
+  schoolId: string
+  classId: string
+  /** Random, made on the teacher's phone: the school counts a teacher with three classes once. */
+  teacherId: string
+  teacherName: string
+  className: string
+  grade: number
+  /** '2025-2026' */
+  schoolYear: string
+  /** The report month, 'YYYY-MM'. */
+  month: string
+  studentCount: number
+  /** Modules with figures, in MODULE_IDS order. */
+  modules: Partial<Record<ModuleId, ModuleFigures>>
+  /** Modules the teacher has completed in the app. */
+  teacherCompleted: ModuleId[]
+  readiness: TeacherReadiness
+  /** Epoch ms, whole seconds. */
+  issuedAt: number
+  /** Raised for every summary this class sends; the school keeps the highest per class and month. */
+  seq: number
+}
+
+export type ModuleRecord = ModuleResult
+
+/** What the teacher's phone keeps per student of a class (key: classId + studentId). */
+export interface StudentRecord {
+  classId: string
+  studentId: string
+  name: string
+  classNumber: number
+  /** `seq` of the newest receipt merged; a receipt with a lower or equal seq changes nothing. */
+  lastSeq: number
+  /** Issue time (epoch ms) of that receipt. */
+  lastReceiptAt: number
+  modules: Partial<Record<ModuleId, ModuleRecord>>
+}
+

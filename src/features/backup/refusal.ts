@@ -1,0 +1,9 @@
+// A refused backup file in words: the exchange layer names the problem kind (and the broken record), the
+// page reads this sentence.
+import type { I18n } from '@/i18n'
+import type { ParsedBackup } from '@/exchange/backup/teacher'
+
+export function backupRefusal(t: I18n['t'], r: Extract<ParsedBackup, { ok: false }>): string {
+  const rec = r.record
+  return rec ? t('backup.problems.damagedRecord', { what: t(`backup.records.${rec.kind}`), n: rec.index + 1 }) : t(`backup.problems.${r.problem}`)
+}

@@ -1,0 +1,32 @@
+// The teacher and school backup: the one place that reads and writes it. The card asks for the status, a
+// file to download and a restore; after a restore the classroom store reloads what it holds.
+import { defineStore } from 'pinia'
+import * as repo from '@/db/backupRepo'
+import type { BackupStatus, RestoreMode, RestoreReport } from '@/db/backupRepo'
+import { backupFileName, makeBackup, type Backup } from '@/exchange/backup/teacher'
+import { useClassroomStore } from '@/features/classroom/store'
+
+export type { BackupStatus, RestoreMode, RestoreReport }
+
+export const useBackupStore = defineStore('backup', () => {
+  function status(): Promise<BackupStatus> {
+    return repo.loadBackupStatus()
+  }
+
+  /** The backup file of everything on this phone, marked as made once it is built. */
+  async function makeFile(now = Date.now()): Promise<{ name: string; text: string }> {
+    const text = JSON.stringify(makeBackup(await repo.readAll(), now))
+    await repo.markBackedUp(now)
+    return { name: backupFileName(now), text }
+  }
+
+  async function restore(backup: Backup, mode: RestoreMode): Promise<RestoreReport> {
+    const report = await repo.restore(backup, mode)
+    // The classroom store may hold this phone's old lists; a failed reload only leaves them stale.
+    const classroom = useClassroomStore()
+    await Promise.all([classroom.loadClasses(), classroom.loadStaff(), ...Object.keys(classroom.students).map((id) => classroom.loadStudents(id))]).catch(() => undefined)
+    return report
+  }
+
+  return { status, makeFile, restore }
+})

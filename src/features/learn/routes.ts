@@ -1,0 +1,8 @@
+// The learn feature's routes; app/router.ts collects every feature's list.
+import type { RouteRecordRaw } from 'vue-router'
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/modules/:moduleId', name: 'module', component: () => import('./ModulePage.vue'), props: true },
+  { path: '/modules/:moduleId/lessons/:lessonId', name: 'lesson', component: () => import('./LessonPage.vue'), props: true },
+  { path: '/progress', name: 'progress', component: () => import('./ProgressPage.vue'), meta: { title: 'progress.title' } },
+]
