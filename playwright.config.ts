@@ -1,5 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromePath, chromeArgs } from './scripts/chrome.mjs'
+import { e2ePort } from './scripts/ports.mjs'
+
+const origin = `http://localhost:${e2ePort}`
 
 // End-to-end tests run against the production build (`vite preview`), with its service worker,
 // in Debian's Chromium (no browser download) on a phone-sized viewport.
@@ -12,7 +15,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: origin,
     ...devices['Pixel 5'],
     viewport: { width: 360, height: 640 },
     locale: 'vi-VN',
@@ -21,9 +24,10 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --port ${e2ePort} --strictPort`,
+    url: origin,
+    // Never reuse: a server left on this port may be an old build.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 })

@@ -59,6 +59,6 @@ export default defineConfig({
     manifest: true,
     cssCodeSplit: true,
   },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: Number(process.env.PORT || 4173), strictPort: true },
   server: { port: 5173 },
 })

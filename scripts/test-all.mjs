@@ -2,6 +2,8 @@
 // when one fails, then prints one closing line `N passed, N failed` totalled over the test runners.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync, mkdirSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { e2ePort } from './ports.mjs'
 
 const steps = []
 let passed = 0
@@ -15,6 +17,21 @@ function run(name, cmd, args) {
   return ok
 }
 
+/** A check stage (lint, type-check, build) that fails counts as one failed test in the closing line. */
+function check(name, cmd, args) {
+  const ok = run(name, cmd, args)
+  if (!ok) failed += 1
+  return ok
+}
+
+const portFree = (port) =>
+  new Promise((resolve) => {
+    const s = createServer()
+    s.once('error', () => resolve(false))
+    s.once('listening', () => s.close(() => resolve(true)))
+    s.listen(port, '127.0.0.1')
+  })
+
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'))
@@ -26,9 +43,9 @@ function readJson(file) {
 rmSync('test-results', { recursive: true, force: true })
 mkdirSync('test-results', { recursive: true })
 
-run('lint', 'npx', ['eslint', '.'])
-run('typecheck', 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'])
-const built = run('build', 'npx', ['vite', 'build'])
+check('lint', 'npx', ['eslint', '.'])
+check('typecheck', 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'])
+const built = check('build', 'npx', ['vite', 'build'])
 
 run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'])
 const unit = readJson('test-results/unit.json')
@@ -37,7 +54,11 @@ if (unit) {
   failed += unit.numFailedTests
 } else failed += 1
 
-if (built) {
+if (built && !(await portFree(e2ePort))) {
+  console.log(`e2e not run: port ${e2ePort} is busy; stop what is using it, or choose another port with E2E_PORT=<port>.`)
+  steps.push({ name: 'e2e', ok: false })
+  failed += 1
+} else if (built) {
   run('e2e', 'npx', ['playwright', 'test'])
   const e2e = readJson('test-results/e2e.json')
   if (e2e?.stats) {

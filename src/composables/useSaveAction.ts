@@ -33,5 +33,10 @@ export function useSaveAction() {
     }
   }
 
-  return { busy, run, storageMessage }
+  /** For an action with no result: true once it is saved, false after the failure toast. */
+  async function save(action: () => Promise<unknown>, success?: string): Promise<boolean> {
+    return (await run(async () => (await action(), true as const), success)) ?? false
+  }
+
+  return { busy, run, save, storageMessage }
 }

@@ -9,14 +9,14 @@ test.use({
   launchOptions: { executablePath: chromePath(), args: [...chromeArgs, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'] },
 })
 
-test('the QR reader loads from our origin, scans the camera, and is cached for offline use', async ({ page, context }) => {
+test('the QR reader loads from our origin, scans the camera, and is cached for offline use', async ({ page, context, baseURL }) => {
   // Behave like iOS Safari, whatever this Chromium offers.
   await page.addInitScript(() => {
     delete (window as { BarcodeDetector?: unknown }).BarcodeDetector
   })
   const foreign: string[] = []
   context.on('request', (r) => {
-    if (!r.url().startsWith('http://localhost:4173/')) foreign.push(r.url())
+    if (!r.url().startsWith(`${baseURL}/`)) foreign.push(r.url())
   })
   await chooseRole(page, 'Giáo viên', 'Cô Lan')
   await waitForServiceWorker(page)

@@ -49,13 +49,13 @@ test('after one online visit the app works offline and keeps settings', async ({
   await expect(page.getByTestId('module-list')).toBeVisible()
 })
 
-test('Chromium reports the app installable, with a Vietnamese manifest', async () => {
+test('Chromium reports the app installable, with a Vietnamese manifest', async ({ baseURL }) => {
   // An incognito context always reports "in-incognito": use a real profile directory.
   const dir = mkdtempSync(join(tmpdir(), 'kns-profile-'))
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromePath(),
     args: chromeArgs,
-    baseURL: 'http://localhost:4173',
+    baseURL,
     viewport: { width: 360, height: 640 },
   })
   try {

@@ -22,12 +22,12 @@ async function pageChecks(page: Page, where: string): Promise<void> {
   expect(overflow, `${where}: page wider than the screen`).toBeLessThanOrEqual(0)
 }
 
-test('every route and state passes axe, stays on our origin, and fits a phone screen', async ({ page, context }) => {
+test('every route and state passes axe, stays on our origin, and fits a phone screen', async ({ page, context, baseURL }) => {
   test.setTimeout(240_000)
   const foreign: string[] = []
   context.on('request', (r) => {
     const url = new URL(r.url())
-    if (url.origin !== 'http://localhost:4173' && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(r.url())
+    if (url.origin !== new URL(baseURL!).origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(r.url())
   })
   const cspViolations: string[] = []
   page.on('console', (msg) => {
