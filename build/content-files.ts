@@ -6,6 +6,7 @@ import { validateModule, checkModuleSet, type RawModuleFiles } from '../src/cont
 import type { ModuleContent } from '../src/content/schema.ts'
 import * as v from 'valibot'
 import { LegalRegistrySchema, checkCitations, type LegalRegistry } from '../src/content/legal.ts'
+import { checkTextRules } from '../src/content/rules.ts'
 import { parsePack, type LocalityPack } from '../src/features/locality/schema.ts'
 
 export const CONTENT_DIR = join(import.meta.dirname, '..', 'src', 'content')
@@ -55,8 +56,8 @@ export function loadLegalRegistry(root = CONTENT_DIR): LegalRegistry {
 }
 
 /**
- * Loads and validates every module, and checks every legal number in the text against the registry;
- * throws one error listing every problem found.
+ * Loads and validates every module, checks every legal number in the text against the registry and
+ * the safety rules for mock addresses and report syntax; throws one error listing every problem found.
  */
 export function loadAllContent(root = CONTENT_DIR): ModuleContent[] {
   const errors: string[] = []
@@ -70,6 +71,7 @@ export function loadAllContent(root = CONTENT_DIR): ModuleContent[] {
   }
   errors.push(...checkModuleSet(modules))
   errors.push(...checkCitations(modules, loadLegalRegistry(root)))
+  errors.push(...checkTextRules(modules))
   if (errors.length) throw new Error(`Nội dung không hợp lệ:\n- ${errors.join('\n- ')}`)
   return modules.sort((a, b) => a.meta.order - b.meta.order)
 }
