@@ -4,6 +4,9 @@ import { join, basename } from 'node:path'
 import { parse } from 'yaml'
 import { validateModule, checkModuleSet, type RawModuleFiles } from '../src/content/validate.ts'
 import type { ModuleContent } from '../src/content/schema.ts'
+import * as v from 'valibot'
+import { LegalRegistrySchema, checkCitations, type LegalRegistry } from '../src/content/legal.ts'
+import { checkTextRules } from '../src/content/rules.ts'
 import { parsePack, type LocalityPack } from '../src/content/locality.ts'
 
 export const CONTENT_DIR = join(import.meta.dirname, '..', 'src', 'content')
@@ -40,7 +43,22 @@ export function readModuleFiles(moduleId: string, root = CONTENT_DIR): RawModule
   }
 }
 
-/** Loads and validates every module; throws one error listing every problem found. */
+/** Loads the legal registry (legal.yaml): every legal document the content cites. */
+export function loadLegalRegistry(root = CONTENT_DIR): LegalRegistry {
+  const file = join(root, 'legal.yaml')
+  if (!existsSync(file)) throw new Error(`${file}: thiếu danh mục văn bản pháp luật`)
+  const r = v.safeParse(LegalRegistrySchema, readYaml(file))
+  if (!r.success) {
+    const list = r.issues.map((i) => `legal.yaml: ${v.getDotPath(i) ?? '(gốc)'}: ${i.message}`)
+    throw new Error(`Danh mục văn bản không hợp lệ:\n- ${list.join('\n- ')}`)
+  }
+  return r.output
+}
+
+/**
+ * Loads and validates every module, checks every legal number in the text against the registry and
+ * the safety rules for mock addresses and report syntax; throws one error listing every problem found.
+ */
 export function loadAllContent(root = CONTENT_DIR): ModuleContent[] {
   const errors: string[] = []
   const modules: ModuleContent[] = []
@@ -52,6 +70,8 @@ export function loadAllContent(root = CONTENT_DIR): ModuleContent[] {
     } else errors.push(...r.errors.map((e) => `${id}/${e}`))
   }
   errors.push(...checkModuleSet(modules))
+  errors.push(...checkCitations(modules, loadLegalRegistry(root)))
+  errors.push(...checkTextRules(modules))
   if (errors.length) throw new Error(`Nội dung không hợp lệ:\n- ${errors.join('\n- ')}`)
   return modules.sort((a, b) => a.meta.order - b.meta.order)
 }

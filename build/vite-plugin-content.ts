@@ -1,12 +1,14 @@
 // Compiles the YAML content tree into JS modules at build time:
-//   virtual:content/index      — every module's metadata plus a lazy loader per module (small, eager)
+//   virtual:content/index      — every module's metadata, when its content was last checked ("Nội dung
+//                                cập nhật"), plus a lazy loader per module (small, eager)
 //   virtual:content/<moduleId> — one module's lessons, practices and quiz (one chunk per module, precached)
 //   virtual:content/localities — the shipped locality packs for module 5
 // Invalid content fails the build with every problem listed.
 import type { Plugin } from 'vite'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { CONTENT_DIR, loadAllContent, loadLocalityPacks } from './content-files.ts'
+import { CONTENT_DIR, loadAllContent, loadLegalRegistry, loadLocalityPacks } from './content-files.ts'
+import { contentUpdated } from '../src/content/legal.ts'
 
 const PREFIX = 'virtual:content/'
 const RESOLVED = '\0' + PREFIX
@@ -18,10 +20,10 @@ function yamlFiles(dir: string): string[] {
   })
 }
 
-export default function contentPlugin(): Plugin {
+export default function contentPlugin({ root = CONTENT_DIR }: { root?: string } = {}): Plugin {
   // Every virtual module needs the whole validated tree: read it once per build (or per edit in dev).
   let cache: ReturnType<typeof loadAllContent> | undefined
-  const content = () => (cache ??= loadAllContent())
+  const content = () => (cache ??= loadAllContent(root))
   return {
     name: 'kns-content',
     buildStart() {
@@ -32,9 +34,9 @@ export default function contentPlugin(): Plugin {
     },
     load(id) {
       if (!id.startsWith(RESOLVED)) return
-      for (const f of yamlFiles(CONTENT_DIR)) this.addWatchFile(f)
+      for (const f of yamlFiles(root)) this.addWatchFile(f)
       const name = id.slice(RESOLVED.length)
-      if (name === 'localities') return `export default ${JSON.stringify(loadLocalityPacks())}`
+      if (name === 'localities') return `export default ${JSON.stringify(loadLocalityPacks(root))}`
       const modules = content()
       if (name === 'index') {
         const loaders = modules
@@ -42,6 +44,7 @@ export default function contentPlugin(): Plugin {
           .join('\n')
         return [
           `export const modules = ${JSON.stringify(modules.map((m) => m.meta))}`,
+          `export const updated = ${JSON.stringify(contentUpdated(modules, loadLegalRegistry(root)))}`,
           `export const loaders = {\n${loaders}\n}`,
         ].join('\n')
       }
@@ -50,7 +53,7 @@ export default function contentPlugin(): Plugin {
       return `export default ${JSON.stringify(found)}`
     },
     handleHotUpdate({ file, server }) {
-      if (file.startsWith(CONTENT_DIR) && file.endsWith('.yaml')) {
+      if (file.startsWith(root) && file.endsWith('.yaml')) {
         cache = undefined
         server.ws.send({ type: 'full-reload' })
         return []

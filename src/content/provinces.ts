@@ -1,5 +1,6 @@
-// The 34 provincial-level units in force since 1/7/2025 (decided by the National Assembly on
-// 12/6/2025): 6 centrally-run cities and 28 provinces. Used to choose the locality for module 5.
+// The 34 provincial-level units (decided by the National Assembly on 12/6/2025, in force 1/7/2025).
+// Since 30/4/2026 (Nghị quyết 30/2026/QH16) Đồng Nai is a centrally-run city over the same territory,
+// so today there are 7 cities and 27 provinces. Used to choose the locality for module 5.
 export interface Province {
   id: string
   name: string
@@ -13,6 +14,7 @@ export const PROVINCES: Province[] = [
   { id: 'da-nang', name: 'Đà Nẵng', city: true },
   { id: 'ho-chi-minh', name: 'TP. Hồ Chí Minh', city: true },
   { id: 'can-tho', name: 'Cần Thơ', city: true },
+  { id: 'dong-nai', name: 'Đồng Nai', city: true },
   { id: 'tuyen-quang', name: 'Tuyên Quang' },
   { id: 'cao-bang', name: 'Cao Bằng' },
   { id: 'lai-chau', name: 'Lai Châu' },
@@ -35,7 +37,6 @@ export const PROVINCES: Province[] = [
   { id: 'khanh-hoa', name: 'Khánh Hòa' },
   { id: 'lam-dong', name: 'Lâm Đồng' },
   { id: 'dak-lak', name: 'Đắk Lắk' },
-  { id: 'dong-nai', name: 'Đồng Nai' },
   { id: 'tay-ninh', name: 'Tây Ninh' },
   { id: 'vinh-long', name: 'Vĩnh Long' },
   { id: 'dong-thap', name: 'Đồng Tháp' },

@@ -61,6 +61,7 @@ export default {
     best: 'Điểm cao nhất: {n}% sau {attempts} lần làm.',
     practiceBest: 'đã làm, tốt nhất {n}%',
     loadError: 'Không tải được nội dung mô-đun. Hãy thử tải lại trang.',
+    updated: 'Nội dung cập nhật: tháng {month}/{year}',
   },
   lesson: {
     prev: 'Trước',

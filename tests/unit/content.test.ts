@@ -45,6 +45,18 @@ describe('the shipped content', () => {
       expect(text, banned).not.toContain(banned)
     }
   })
+
+  it('drops the claims issue #11 found unverified, unsourced or out of date from learner text', () => {
+    const learnerText = JSON.stringify(all.map((m) => ({ ...m, lessons: m.lessons.map((l) => ({ ...l, sources: [] })) })))
+    for (const banned of ['tinnhiemmang', 'thongbaorac', '8 chương, 45 điều', '22.000 đồng', '22.000đ', 'Ở kỳ thi năm 2025']) {
+      expect(learnerText, banned).not.toContain(banned)
+    }
+  })
+
+  it('does not collect tuition at public schools (waived from school year 2025–2026)', () => {
+    const payments = JSON.stringify(all.find((m) => m.meta.id === 'thanh-toan'))
+    expect(payments).not.toMatch(/đóng học phí|chuyển học phí|"Học phí"/i)
+  })
 })
 
 describe('the validator', () => {
