@@ -16,7 +16,7 @@ import { chromeArgs, chromePath } from './chrome.mjs'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(root, 'dist')
 const benchDir = join(root, 'bench')
-const PORT = 4180
+const PORT = Number(process.env.BENCH_PORT || 4180)
 const ORIGIN = `http://localhost:${PORT}`
 const RUNS = 3
 
