@@ -2,7 +2,7 @@
 // when a voice whose language starts with "vi" exists; voices often arrive late, so it follows
 // `voiceschanged`. Speech stops when the page is left.
 import { onBeforeUnmount, onMounted, ref, shallowRef } from 'vue'
-import { speechChunks } from './speech'
+import { speechChunks } from '@/composables/speech'
 
 export function isVietnameseVoice(v: SpeechSynthesisVoice): boolean {
   return v.lang.toLowerCase().replace('_', '-').startsWith('vi')
