@@ -64,8 +64,10 @@ export default {
     updated: 'Nội dung cập nhật: tháng {month}/{year}',
   },
   lesson: {
-    prev: 'Trước',
+    prev: 'Quay lại',
     next: 'Tiếp',
+    relearn: 'Em đã học xong bài này. Học lại từ thẻ đầu.',
+    relearnLink: 'Học lại',
     finish: 'Xong bài này',
     cardOf: 'Thẻ {n}/{total}',
     progress: 'Tiến độ bài: thẻ {n}/{total}',
