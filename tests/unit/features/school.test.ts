@@ -12,7 +12,7 @@ import { useSchoolStore } from '@/features/school/store'
 import { useClassroomStore } from '@/features/classroom/store'
 import { listSummaries, listSchoolMemberships } from '@/db/schoolRepo'
 import { loadStaff } from '@/db/classroomRepo'
-import { classOf35, vn } from '../factories/classFixture'
+import { classOf35, vn } from '../../factories/classFixture'
 
 beforeEach(() => setActivePinia(createPinia()))
 
