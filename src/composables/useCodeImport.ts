@@ -1,27 +1,31 @@
-// The shared logic of the two import boxes (receipts on the class page, class summaries on the school
-// page): codes from pasted text (any whitespace between them) or a text file, one result line each.
+// The shared logic of the import boxes (receipts on the class page, class summaries on the school page):
+// codes found in pasted text — a whole chat message is fine (exchange/channels.ts findCodes) — a text file
+// or the camera, one result line each, and "Đã thêm N, bỏ qua M" on top.
 import { computed, ref, watch } from 'vue'
 import { useRoute } from 'vue-router'
 import { useI18n } from '@/i18n'
 import { useUiStore } from '@/stores/ui'
 import { useSaveAction } from './useSaveAction'
 
-export interface ResultLine {
-  ok: boolean
-  text: string
-}
+export type { ImportLine as ResultLine } from '@/exchange/channels'
+import { findCodes, tally, type ImportLine as ResultLine } from '@/exchange/channels'
 
 const MAX_FILE = 2_000_000
 
-export function useCodeImport<L extends ResultLine>(importer: (codes: string[]) => Promise<L[]>, tooBig: string) {
+export function useCodeImport<L extends ResultLine>(importer: (codes: string[]) => Promise<L[]>, tooBig: string, noCode: string) {
   const ui = useUiStore()
   const save = useSaveAction()
   const text = ref('')
   const lines = ref<ResultLine[]>([])
-  const split = (s: string) => s.split(/\s+/).map((x) => x.trim()).filter(Boolean)
+  /** How many codes changed something and how many were refused or already known; undefined before an import. */
+  const counts = computed(() => (lines.value.length ? tally(lines.value) : undefined))
+  const split = (s: string) => findCodes(s).codes
 
   async function run(codes: string[]): Promise<void> {
-    if (!codes.length) return
+    if (!codes.length) {
+      lines.value = [{ ok: false, changed: false, text: noCode }]
+      return
+    }
     const result = await save.run(() => importer(codes))
     if (!result) return
     lines.value = result
@@ -37,12 +41,12 @@ export function useCodeImport<L extends ResultLine>(importer: (codes: string[]) 
     input.value = ''
     if (!f) return
     if (f.size > MAX_FILE) {
-      lines.value = [{ ok: false, text: tooBig }]
+      lines.value = [{ ok: false, changed: false, text: tooBig }]
       return
     }
     await run(split(await f.text()))
   }
-  return { text, lines, run, paste, file }
+  return { text, lines, counts, run, paste, file }
 }
 
 /**
@@ -58,7 +62,7 @@ export function useFragmentImport<L extends ResultLine>(importer: (codes: string
     async (hash) => {
       result.value = undefined
       if (!hash) return
-      const [line] = await importer([hash.slice(1)]).catch((): ResultLine[] => [{ ok: false, text: t('storage.failed') }])
+      const [line] = await importer([hash.slice(1)]).catch((): ResultLine[] => [{ ok: false, changed: false, text: t('storage.failed') }])
       result.value = line
     },
     { immediate: true },

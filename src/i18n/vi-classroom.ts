@@ -1,5 +1,9 @@
 // Vietnamese strings of the classroom feature (teacher, class invites, receipts, reports), merged into vi.ts.
 export default {
+  imports: {
+    tally: 'Đã thêm {added}, bỏ qua {skipped}.',
+    noCode: 'Không tìm thấy mã hay đường link nào của ứng dụng trong đoạn đã dán. Hãy dán đường link bắt đầu bằng https://… mà học sinh hoặc giáo viên gửi.',
+  },
   teacher: {
     title: 'Giáo viên',
     intro: 'Tạo lớp, mời học sinh bằng mã QR, nhận kết quả mà không cần máy chủ, theo dõi lớp và làm báo cáo tháng (gửi trước ngày 10).',
@@ -31,7 +35,14 @@ export default {
     copy: 'Chép đường link',
     copied: 'Đã chép.',
     import: 'Nhập kết quả của học sinh',
-    importHint: 'Dán đường link hoặc đoạn mã học sinh gửi (nhiều đoạn, mỗi đoạn một dòng), chọn tệp, hoặc quét mã QR.',
+    importHint: 'Dán đường link hoặc đoạn mã học sinh gửi (có thể dán cả tin nhắn trong nhóm lớp), chọn tệp, hoặc quét mã QR.',
+    importLines: {
+      added: 'Đã thêm {who}.',
+      updated: 'Đã cập nhật {who}.',
+      duplicate: '{who}: kết quả này đã nhập rồi, không thay đổi gì.',
+      older: '{who}: kết quả cũ hơn kết quả đã có, không thay đổi gì.',
+      who: '{name} (số {n})',
+    },
     paste: 'Đường link hoặc mã kết quả',
     importButton: 'Nhập',
     file: 'Chọn tệp (.txt) chứa các đường link',

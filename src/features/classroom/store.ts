@@ -1,6 +1,9 @@
 // The classroom: a teacher's classes and the students' records merged from receipts; a student's class
 // memberships and the receipts they send. Codes are verified here; repositories store the results.
 import { defineStore } from 'pinia'
+import { codecMessage } from '@/i18n/vi-codec'
+import messages from '@/i18n/vi-classroom'
+import { runImport, type ImportChannel, type ImportLine as ChannelLine } from '@/exchange/channels'
 import { ref, shallowRef } from 'vue'
 import { receiptModules } from '@/domain/status'
 import {
@@ -11,12 +14,15 @@ import * as repo from '@/db/classroomRepo'
 import type { Membership, StaffRecord, TeacherClass } from '@/domain/records'
 import { useLearnStore } from '@/features/learn/store'
 
-export interface ImportLine {
-  ok: boolean
-  text: string
+export interface ImportLine extends ChannelLine {
   /** The class of a verified receipt. */
   classId?: string
 }
+
+type MergeResult = 'added' | 'updated' | 'duplicate' | 'older'
+// Import lines are read from the message file directly, so the store does not depend on when the
+// feature strings are loaded (a receipt link may be the first page opened).
+const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => String(params[k] ?? m))
 
 const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
 
@@ -49,27 +55,30 @@ export const useClassroomStore = defineStore('classroom', () => {
     return inviteLink(origin, code)
   }
 
+  /** The receipt channel: verified with this phone's class keys, merged in one transaction. */
+  function receiptChannel(keys: Record<string, Uint8Array>): ImportChannel<Receipt, MergeResult> & { describe(r: Receipt, o: MergeResult): ImportLine } {
+    const words = messages.classPage.importLines
+    return {
+      kind: 'receipt',
+      decode: async (code) => {
+        const d = await decodeReceipt(code, keys)
+        return d.ok ? { ok: true, item: d.receipt } : d
+      },
+      store: async (items) => (await repo.mergeReceipts(items)).outcomes,
+      describe: (r, outcome) => {
+        const who = fill(words.who, { name: r.name, n: r.classNumber })
+        return { ok: true, changed: outcome === 'added' || outcome === 'updated', text: fill(words[outcome], { who }), classId: r.classId }
+      },
+      refuse: (error) => ({ ok: false, changed: false, text: codecMessage(error) }),
+    }
+  }
+
   /** Verifies every code, then merges the valid ones in one transaction. Nothing invalid is stored. */
   async function importCodes(codes: readonly string[]): Promise<ImportLine[]> {
     if (!classes.value.length) await loadClasses()
     const keys = Object.fromEntries(classes.value.map((c) => [c.id, keyOf(c.keyB64)]))
-    const decoded = await Promise.all(codes.map((code) => decodeReceipt(code, keys)))
-    const valid = decoded.flatMap((d) => (d.ok ? [d.receipt] : []))
-    const merged = valid.length ? await repo.mergeReceipts(valid) : { outcomes: [] }
-    let i = 0
-    const lines = decoded.map((d): ImportLine => {
-      if (!d.ok) return { ok: false, text: d.error.message }
-      const outcome = merged.outcomes[i++]
-      const who = `${d.receipt.name} (số ${d.receipt.classNumber})`
-      const text = {
-        added: `Đã thêm ${who}.`,
-        updated: `Đã cập nhật ${who}.`,
-        duplicate: `${who}: kết quả này đã nhập rồi, không thay đổi gì.`,
-        older: `${who}: kết quả cũ hơn kết quả đã có, không thay đổi gì.`,
-      }[outcome ?? 'duplicate']
-      return { ok: true, text, classId: d.receipt.classId }
-    })
-    for (const id of new Set(valid.map((r) => r.classId))) await loadStudents(id)
+    const lines = await runImport(receiptChannel(keys), codes)
+    for (const id of new Set(lines.flatMap((l) => ('classId' in l && l.classId ? [l.classId] : [])))) await loadStudents(id)
     return lines
   }
 

@@ -2,6 +2,8 @@
 // (verified with the school keys, stored keeping the highest seq). Teacher's phone: the schools joined and
 // the signed class summaries sent up. Codes are verified here; schoolRepo stores the results.
 import { defineStore } from 'pinia'
+import { codecMessage } from '@/i18n/vi-codec'
+import { runImport, type ImportChannel, type ImportLine } from '@/exchange/channels'
 import { ref, shallowRef } from 'vue'
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import messages from '@/i18n/vi-school'
@@ -16,9 +18,9 @@ import { useLearnStore } from '@/features/learn/store'
 import { useClassroomStore } from '@/features/classroom/store'
 import { monthlyFigures } from '@/report/class'
 
-export interface SummaryImportLine {
-  ok: boolean
-  text: string
+type SummaryOutcome = Awaited<ReturnType<typeof repo.storeSummaries>>[number]
+
+export interface SummaryImportLine extends ImportLine {
   /** Of a verified summary: where the school report shows it. */
   schoolId?: string
   month?: string
@@ -91,21 +93,32 @@ export const useSchoolStore = defineStore('school', () => {
     return m
   }
 
+  /** The class summary channel: verified with this phone's school keys, newest seq per class and month kept. */
+  function summaryChannel(keys: Record<string, Uint8Array>): ImportChannel<ClassSummary, SummaryOutcome> & { describe(s: ClassSummary, o: SummaryOutcome): SummaryImportLine } {
+    return {
+      kind: 'summary',
+      decode: async (code) => {
+        const d = await decodeSummary(code, keys)
+        return d.ok ? { ok: true, item: d.summary } : d
+      },
+      store: (items) => repo.storeSummaries(items),
+      describe: (s, outcome) => ({
+        ok: true,
+        changed: outcome === 'added' || outcome === 'updated',
+        text: line(messages.school.import[outcome], { name: s.className, month: showMonth(s.month), teacher: s.teacherName }),
+        schoolId: s.schoolId,
+        month: s.month,
+      }),
+      refuse: (error) => ({ ok: false, changed: false, text: codecMessage(error) }),
+    }
+  }
+
   /** Verifies every code with the keys of this phone's schools, then stores the valid ones in one transaction. */
   async function importCodes(codes: readonly string[]): Promise<SummaryImportLine[]> {
     if (!schools.value.length) await loadSchools()
     const keys = Object.fromEntries(schools.value.map((s) => [s.id, keyOf(s.keyB64)]))
-    const decoded = await Promise.all(codes.map((code) => decodeSummary(code, keys)))
-    const valid = decoded.flatMap((d) => (d.ok ? [d.summary] : []))
-    const outcomes = valid.length ? await repo.storeSummaries(valid) : []
-    let i = 0
-    const lines = decoded.map((d): SummaryImportLine => {
-      if (!d.ok) return { ok: false, text: d.error.message }
-      const s = d.summary
-      const text = line(messages.school.import[outcomes[i++] ?? 'duplicate'], { name: s.className, month: showMonth(s.month), teacher: s.teacherName })
-      return { ok: true, text, schoolId: s.schoolId, month: s.month }
-    })
-    for (const id of new Set(valid.map((s) => s.schoolId))) await loadSummaries(id)
+    const lines = await runImport(summaryChannel(keys), codes)
+    for (const id of new Set(lines.flatMap((l) => ('schoolId' in l && l.schoolId ? [l.schoolId] : [])))) await loadSummaries(id)
     return lines
   }
 

@@ -3,6 +3,7 @@
 // summary link; the officer opens it and the school report shows the class row, the totals and the CSV.
 // A tampered summary is refused and changes nothing.
 import { expect, test, type Page } from '@playwright/test'
+import { codecMessage } from '@/i18n/vi-codec'
 import AxeBuilder from '@axe-core/playwright'
 import { chooseRole } from '../helpers'
 import { decodeClassInvite, encodeReceipt, newId } from '@/exchange/codec/index.ts'
@@ -46,7 +47,7 @@ test('school → teacher joins → class summary by link → school report and C
   await teacher.getByLabel('Năm học').fill('2026-2027')
   await teacher.getByRole('button', { name: 'Tạo lớp' }).click()
   const classInvite = await decodeClassInvite(await teacher.getByTestId('invite-link').inputValue())
-  if (!classInvite.ok) throw new Error(classInvite.error.message)
+  if (!classInvite.ok) throw new Error(codecMessage(classInvite.error))
   const { classId, classKey } = classInvite.invite
   const receipt = await encodeReceipt({
     classId, studentId: newId(), name: 'Nguyễn Minh An', classNumber: 7, issuedAt: Date.now(), seq: 1,

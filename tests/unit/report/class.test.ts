@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { countText, moduleCounts, monthlyFigures, notStarted, reportMonths, studentStatus } from '@/report/class'
-import { classOf35, makeStudent, vn } from '../factories/classFixture'
+import { classOf35, makeStudent, vn } from '../../factories/classFixture'
 
 const none = { completedInMonth: 0, completedTotal: 0, outOf: 35, averageBestScore: null }
 

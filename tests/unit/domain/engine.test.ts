@@ -4,7 +4,7 @@ import { finish, newAttempt, reconcile } from '@/domain/quiz/attempt'
 import { parseInline, parseText } from '@/components/textFormat'
 import { finishAttempt, getModuleProgress, saveAttempt, saveLessonStep, savePracticeResult } from '@/db/progressRepo'
 import type { LessonProgress } from '@/domain/records'
-import { makeAttempt, makeQuiz } from '../factories'
+import { makeAttempt, makeQuiz } from '../../factories'
 
 const lesson = (lessonId: string, done: boolean, completedAt?: number): LessonProgress => ({
   moduleId: 'dich-vu-cong', lessonId, step: 0, steps: 3, done, startedAt: 1, updatedAt: 1, completedAt, timeMs: 0,

@@ -1,13 +1,13 @@
 // The legal registry and the build rules that keep lessons true when a law changes.
 import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { loadAllContent, loadLegalRegistry } from '../../build/content-files'
-import contentPlugin from '../../build/vite-plugin-content'
+import { loadAllContent, loadLegalRegistry } from '../../../build/content-files'
+import contentPlugin from '../../../build/vite-plugin-content'
 import { checkCitations, checkRegistry, citationIndex, contentUpdated, findCitations, type LegalRegistry } from '@/content/legal'
 import { validateModule } from '@/content/validate'
-import { makeLesson, makeModuleFiles } from '../factories'
+import { makeLesson, makeModuleFiles } from '../../factories'
 
-const BAD = join(import.meta.dirname, '..', 'fixtures', 'content', 'bad-laws')
+const BAD = join(import.meta.dirname, '..', '..', 'fixtures', 'content', 'bad-laws')
 
 const registry: LegalRegistry = {
   documents: [

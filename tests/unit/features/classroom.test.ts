@@ -1,6 +1,7 @@
 // The import boundary: codes in, verified, merged in one transaction; anything wrong gets a Vietnamese
 // message and changes nothing. Also the student side: joining, and receipts with rising sequence numbers.
 import { beforeEach, describe, expect, it } from 'vitest'
+import { codecMessage } from '@/i18n/vi-codec'
 import fc from 'fast-check'
 import { createPinia, setActivePinia } from 'pinia'
 import { useClassroomStore } from '@/features/classroom/store'
@@ -80,7 +81,7 @@ describe('the student side', () => {
     const { classroom, cls, key } = await teacherWithClass()
     const link = await classroom.invite(cls, 'https://kns.example')
     const inv = await decodeClassInvite(link.split('#')[1])
-    if (!inv.ok) throw new Error(inv.error.message)
+    if (!inv.ok) throw new Error(codecMessage(inv.error))
     await saveLessonStep('dich-vu-cong', 'a', 0, 3, 0, false, ['a'])
     await classroom.loadMemberships()
     await classroom.join(inv.invite, '  Trần   Thị Bình ', 12)

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { checkTextRules, domainsIn } from '@/content/rules'
 import { validateModule } from '@/content/validate'
-import { loadAllContent } from '../../build/content-files'
-import { makeLesson, makeModuleFiles } from '../factories'
+import { loadAllContent } from '../../../build/content-files'
+import { makeLesson, makeModuleFiles } from '../../factories'
 import type { Card } from '@/content/schema'
 
 function moduleWith(...cards: Card[]) {

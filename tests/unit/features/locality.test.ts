@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { setActivePinia, createPinia } from 'pinia'
-import { loadLocalityPacks } from '../../build/content-files'
+import { loadLocalityPacks } from '../../../build/content-files'
 import { parsePack } from '@/content/locality'
 import { packTemplate } from '@/content/localityTemplate'
 import { decodePackLink, encodePackLink } from '@/exchange/localityLink'

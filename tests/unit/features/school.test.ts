@@ -1,6 +1,7 @@
 // The school roll-up: the report over a hand-checked fixture of three classes and two teachers (one
 // teaching two classes, so counted once), and the import rules through the store with fake-indexeddb.
 import { beforeEach, describe, expect, it } from 'vitest'
+import { codecMessage } from '@/i18n/vi-codec'
 import { createPinia, setActivePinia } from 'pinia'
 import { MODULE_IDS } from '@/content/constants'
 import {
@@ -11,7 +12,7 @@ import { useSchoolStore } from '@/features/school/store'
 import { useClassroomStore } from '@/features/classroom/store'
 import { listSummaries, listSchoolMemberships } from '@/db/schoolRepo'
 import { loadStaff } from '@/db/classroomRepo'
-import { classOf35, vn } from '../factories/classFixture'
+import { classOf35, vn } from '../../factories/classFixture'
 
 beforeEach(() => setActivePinia(createPinia()))
 
@@ -126,7 +127,7 @@ describe('importing class summaries', () => {
     for (const [i, code] of [foreign, otherKey, flipped, good.slice(0, 40), newer].entries()) {
       const d = await decodeSummary(code, keys)
       expect(d.ok).toBe(false)
-      if (!d.ok) expect(results[i]!.text).toBe(d.error.message)
+      if (!d.ok) expect(results[i]!.text).toBe(codecMessage(d.error))
     }
     expect(results[0]!.text).toContain('không thuộc trường nào trên máy này')
     expect(results[1]!.text).toContain('Chữ ký của bản tổng hợp không đúng')

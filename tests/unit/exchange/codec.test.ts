@@ -1,6 +1,7 @@
 // The classroom codecs: byte helpers, invites, signed receipts and class summaries, the documented test
 // vectors, and the merge rules for imported receipts.
 import { createHmac } from 'node:crypto'
+import { codecMessage } from '@/i18n/vi-codec'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { MODULE_IDS } from '@/content/constants'
@@ -136,8 +137,8 @@ async function expectError(code: unknown, kind: string, keys: KeyRing = KEYS): P
   expect(res.ok).toBe(false)
   if (res.ok) return ''
   expect(res.error.kind).toBe(kind)
-  expect(res.error.message).toMatch(VIETNAMESE)
-  return res.error.message
+  expect(codecMessage(res.error)).toMatch(VIETNAMESE)
+  return codecMessage(res.error)
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -429,7 +430,8 @@ describe('invites', () => {
     const damaged = bytes.slice()
     damaged[30]! ^= 4
     const res = await decodeClassInvite(toBase64url(damaged))
-    expect(!res.ok && res.error).toMatchObject({ kind: 'bad-checksum', message: expect.stringContaining('Mã mời vào lớp bị hỏng') })
+    expect(!res.ok && res.error).toMatchObject({ kind: 'bad-checksum' })
+    expect(!res.ok && codecMessage(res.error)).toContain('Mã mời vào lớp bị hỏng')
     const code = toBase64url(bytes)
     for (let n = 1; n < code.length; n++) expect((await decodeClassInvite(code.slice(0, n))).ok).toBe(false)
     const cut = await decodeClassInvite(code.slice(0, -3))
@@ -437,9 +439,9 @@ describe('invites', () => {
     const empty = await decodeClassInvite('')
     expect(!empty.ok && empty.error.kind).toBe('empty')
     const receipt = await decodeClassInvite(await encodeReceipt(makeReceipt(), KEY_A))
-    expect(!receipt.ok && receipt.error.message).toContain('Đây là mã kết quả của học sinh')
+    expect(!receipt.ok && codecMessage(receipt.error)).toContain('Đây là mã kết quả của học sinh')
     const school = await decodeClassInvite(await encodeSchoolInvite(SCHOOL_INVITE))
-    expect(!school.ok && school.error.message).toContain('Đây là mã mời của trường')
+    expect(!school.ok && codecMessage(school.error)).toContain('Đây là mã mời của trường')
   })
 
   it('refuses to encode invites with bad keys, grades or school years', async () => {
@@ -474,7 +476,7 @@ describe('class summary', () => {
       const edited = bytes.slice()
       edited[i]! ^= 0x10
       const res = await decodeSummary(toBase64url(edited), SCHOOL_KEYS)
-      expect(!res.ok && res.error.message).toMatch(VIETNAMESE)
+      expect(!res.ok && codecMessage(res.error)).toMatch(VIETNAMESE)
     }
     for (let n = 1; n < code.length; n++) {
       const res = await decodeSummary(code.slice(0, n), SCHOOL_KEYS)
@@ -556,7 +558,7 @@ describe('merging receipts into the class record', () => {
     const reasons: (string | undefined)[] = []
     for (const code of [codes[1], codes[0], codes[2], codes[2]]) {
       const res = await decodeReceipt(code, KEYS)
-      if (!res.ok) throw new Error(res.error.message)
+      if (!res.ok) throw new Error(codecMessage(res.error))
       const out = mergeReceipt(stored, res.receipt)
       reasons.push(out.reason)
       stored = out.record

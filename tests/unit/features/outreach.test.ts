@@ -15,7 +15,7 @@ import { defaultOutcomes, labelProblem, makeOutcome } from '@/domain/outreach/ou
 import { findPresentItem } from '@/features/outreach/present'
 import { cardSpeech, mockText, plainText, speechChunks } from '@/composables/speech'
 import { useOutreachStore } from '@/features/outreach/store'
-import { loadAllContent } from '../../build/content-files'
+import { loadAllContent } from '../../../build/content-files'
 
 function session(over: Partial<OutreachSession> = {}): OutreachSession {
   return {

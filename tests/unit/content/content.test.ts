@@ -1,10 +1,10 @@
 // Every module's content against the schema, plus the rules the validator enforces.
 import { describe, expect, it } from 'vitest'
-import { loadAllContent } from '../../build/content-files'
+import { loadAllContent } from '../../../build/content-files'
 import { checkModuleSet, deadLinks, moduleStats, validateModule } from '@/content/validate'
 import { MODULE_IDS } from '@/content/constants'
 import { registeredCustomComponents } from '@/features/practice/registry'
-import { makeLesson, makeModuleFiles, makeQuiz } from '../factories'
+import { makeLesson, makeModuleFiles, makeQuiz } from '../../factories'
 
 describe('the shipped content', () => {
   const all = loadAllContent()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { correctAnswer, criticalChosen, isCorrect, scoreAttempt, seedFor, shuffle, shuffledChoices } from '@/domain/quiz/scoring'
 import type { Question } from '@/content/schema'
-import { makeQuiz, makeSingle } from '../factories'
+import { makeQuiz, makeSingle } from '../../factories'
 
 const order: Question = {
   id: 'o',
