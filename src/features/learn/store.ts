@@ -7,6 +7,7 @@ import * as progressRepo from '@/db/progressRepo'
 import type { ModuleProgress } from '@/db/progressRepo'
 import type { LessonProgress, ModuleStatus, PracticeResult, QuizAttempt } from '@/domain/records'
 import { learnStatus, type LearnStatus } from '@/domain/status'
+import { nextStep, type NextStep } from '@/domain/nextStep'
 
 export interface ModuleSummary {
   meta: ModuleMeta
@@ -72,6 +73,9 @@ export const useLearnStore = defineStore('learn', () => {
     }),
   )
 
+  /** "Học tiếp": the learner's one next step (undefined once every module is complete). */
+  const next = computed<NextStep | undefined>(() => nextStep(modules.value, lessons.value, statuses.value))
+
   /** One module's progress, read fresh (the lesson, practice and quiz pages resume from it). */
   function moduleProgress(moduleId: string): Promise<ModuleProgress> {
     return progressRepo.getModuleProgress(moduleId)
@@ -89,7 +93,7 @@ export const useLearnStore = defineStore('learn', () => {
   }
 
   return {
-    modules, contents, lessons, practices, statuses, attempts, progressLoaded, meta, loadContent, refresh, summaries,
+    modules, contents, lessons, practices, statuses, attempts, progressLoaded, meta, loadContent, refresh, summaries, next,
     moduleProgress, saveLessonStep, savePractice,
   }
 })
