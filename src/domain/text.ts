@@ -39,3 +39,8 @@ export function requiredText(raw: string, max: number, what: string): string {
 export function isCanonicalText(t: string, max: number): boolean {
   return t !== '' && normalizeText(t, max) === t
 }
+
+/** For searching Vietnamese names without accents: "dong nai", "Đồng Nai" and "ĐỒNG NAI" fold alike. */
+export function foldText(raw: string): string {
+  return raw.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim()
+}

@@ -38,6 +38,15 @@ export default {
     nameHint: 'Chỉ lưu trên máy này. Có thể đổi trong Cài đặt.',
     start: 'Bắt đầu',
     needRole: 'Hãy chọn một vai trò để bắt đầu.',
+    provinceLegend: 'Em sống ở tỉnh, thành phố nào?',
+    provinceHint: 'Dùng cho mô-đun Nền tảng số của địa phương. Có thể đổi trong Cài đặt.',
+    needProvince: 'Hãy chọn tỉnh, thành phố của em.',
+  },
+  province: {
+    search: 'Tìm tỉnh, thành phố',
+    placeholder: 'Ví dụ: dong nai',
+    chosen: 'Đã chọn: {name}',
+    none: 'Không có tỉnh, thành phố nào khớp. Thử gõ ít chữ hơn.',
   },
   home: {
     title: 'Các mô-đun',

@@ -40,8 +40,12 @@ export const useSettingsStore = defineStore('settings', () => {
     prefs.value = pr
   }
 
-  async function chooseRole(r: Role, displayName: string): Promise<void> {
-    await save({ profile: { role: r, displayName: displayName.trim(), createdAt: profile.value?.createdAt ?? Date.now() } })
+  /** First run: role, name and (when asked) the province, saved in one write. */
+  async function chooseRole(r: Role, displayName: string, locality?: string): Promise<void> {
+    await save({
+      profile: { role: r, displayName: displayName.trim(), createdAt: profile.value?.createdAt ?? Date.now() },
+      prefs: locality ? { ...prefs.value, locality } : undefined,
+    })
   }
 
   async function refreshPersist(request = false): Promise<void> {

@@ -3,7 +3,7 @@
 // never says "hoàn thành"; completing a module is a moment with the badge, the next module and, for a
 // student in a class, one tap to send the result to the teacher.
 import { expect, test, type Page } from '@playwright/test'
-import { answer, chooseRole, completeModule, content, currentQuestion, moduleById } from '../helpers'
+import { answer, chooseRole, completeModule, pickProvince, content, currentQuestion, moduleById } from '../helpers'
 import type { Question } from '../../../src/content/schema.ts'
 
 async function rightIsMarked(page: Page, q: Question): Promise<void> {
@@ -55,6 +55,7 @@ test('completing a module is a moment: badge, next module, and one tap sends the
 
   await student.goto(invite.replace(/^https?:\/\/[^/]+/, ''))
   await student.getByRole('radio', { name: /Học sinh/ }).check()
+  await pickProvince(student)
   await student.getByRole('button', { name: 'Bắt đầu' }).click()
   await student.getByLabel('Họ và tên của em').fill('Trần Thu Hà')
   await student.getByLabel('Số thứ tự trong lớp').fill('12')
