@@ -244,6 +244,9 @@ export default {
     sources: 'Nguồn',
     privacyTitle: 'Quyền riêng tư',
     privacy: 'Mọi dữ liệu (tên, tiến độ, kết quả) chỉ nằm trên máy này. Kết quả chỉ đến tay thầy cô khi chính em gửi.',
+    creditsTitle: 'Ghi công',
+    creditsPictures: 'Hình minh hoạ: bộ',
+    creditsLicence: 'giấy phép {licence}. Hình được đóng gói sẵn trong ứng dụng, không tải từ nơi khác.',
   },
   notFound: {
     title: 'Không tìm thấy trang',

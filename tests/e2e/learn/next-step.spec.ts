@@ -18,6 +18,8 @@ test('Home shows "Học tiếp" with the card after a lesson is started; the mod
   for (const h of heights) expect(h).toBeLessThanOrEqual(174)
 
   await page.getByRole('link', { name: new RegExp(`^${m.meta.order}\\. ${m.meta.title}`) }).click()
+  // The module's picture is meaningful on its own page (Vietnamese alt text), bundled, not fetched.
+  await expect(page.getByRole('img', { name: 'Hình minh hoạ: toà nhà cơ quan nhà nước' })).toBeVisible()
   await expect(page.getByTestId('module-next')).toHaveText('Bắt đầu bài 1')
   await expect(page.getByTestId('module-next')).toBeInViewport({ ratio: 1 })
 
