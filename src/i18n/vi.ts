@@ -41,6 +41,8 @@ export default {
     provinceLegend: 'Em sống ở tỉnh, thành phố nào?',
     provinceHint: 'Dùng cho mô-đun Nền tảng số của địa phương. Có thể đổi trong Cài đặt.',
     needProvince: 'Hãy chọn tỉnh, thành phố của em.',
+    invitedClass: 'Em được mời vào lớp {className} — {school}. Chọn tỉnh, thành phố rồi bấm “Bắt đầu” để vào lớp.',
+    invitedSchool: 'Thầy cô được mời gửi báo cáo lớp cho {school}. Chọn tỉnh, thành phố rồi bấm “Bắt đầu”.',
   },
   learners: {
     title: 'Người học trên máy này',
@@ -58,6 +60,9 @@ export default {
     eraseTitle: 'Xoá dữ liệu của em?',
     eraseText: 'Tiến độ, điểm, lớp đã tham gia và kết quả của em trên máy này sẽ bị xoá hẳn. Dữ liệu của người học khác vẫn giữ nguyên. Nếu cần, hãy tải tiến độ về máy trước.',
     eraseConfirm: 'Xoá hẳn',
+  },
+  mock: {
+    inert: 'Hình mô phỏng · không bấm được',
   },
   province: {
     search: 'Tìm tỉnh, thành phố',
@@ -98,6 +103,7 @@ export default {
     loadError: 'Không tải được nội dung mô-đun. Hãy thử tải lại trang.',
     updated: 'Nội dung cập nhật: tháng {month}/{year}',
     start: 'Bắt đầu bài 1',
+    quizNext: 'Tiếp theo: bài kiểm tra cuối mô-đun',
     continueLesson: 'Học tiếp bài {n}',
     moreAbout: 'Mô-đun này dạy gì?',
   },
@@ -176,6 +182,7 @@ export default {
     rule: 'Bài kiểm tra có {n} câu. Đạt khi đúng từ {pass}% trở lên và không chọn phương án nguy hiểm nào (ví dụ: đưa mã OTP cho người lạ). Chọn phương án nguy hiểm là chưa đạt, dù điểm cao.',
   },
   practice: {
+    intro: 'Đề bài',
     saved: 'Đã lưu kết quả thực hành: {n}%.',
     again: 'Làm lại',
     check: 'Kiểm tra',

@@ -58,3 +58,34 @@ test('a swipe and the arrow keys move cards; a finished lesson reopens at card 1
   await expect(page.locator('main').getByText(`Thẻ 1/${n}`)).toBeVisible()
   await expect(page.getByTestId('relearn')).toBeVisible()
 })
+
+test('at the largest text size the header stays one line and the first screen of a lesson shows the card text', async ({ page }) => {
+  await chooseRole(page)
+  await page.goto('/settings')
+  await page.getByRole('radio', { name: 'Rất lớn' }).check()
+  await page.getByRole('button', { name: 'Lưu cài đặt' }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xlarge')
+  for (const m of content) {
+    const l = m.lessons[0]!
+    await page.goto(`/modules/${m.meta.id}/lessons/${l.id}`)
+    await expect(page.getByRole('heading', { level: 1, name: l.title })).toBeVisible()
+    const header = (await page.locator('header.header').boundingBox())!
+    expect(header.height, 'header on one line').toBeLessThan(64)
+    // The card's own words (its first paragraph, or its mock screen) are on the first screen.
+    await expect(page.locator('.lcard').locator('p, figure').first(), m.meta.id).toBeInViewport()
+    await expect(next(page)).toBeInViewport({ ratio: 1 })
+  }
+})
+
+test('a practice folds its intro at the first move, so the step and its action are on screen', async ({ page }) => {
+  await chooseRole(page)
+  await page.goto('/modules/dich-vu-cong/practice/nop-ho-so-truc-tuyen')
+  const intro = page.getByTestId('practice-intro')
+  await expect(intro).toHaveAttribute('open', '')
+  await page.getByLabel('Số định danh cá nhân').click()
+  await expect(intro).not.toHaveAttribute('open', '')
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeInViewport({ ratio: 1 })
+  // The intro is one tap away.
+  await intro.locator('summary').click()
+  await expect(intro).toHaveAttribute('open', '')
+})

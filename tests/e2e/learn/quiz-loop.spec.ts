@@ -54,7 +54,9 @@ test('completing a module is a moment: badge, next module, and one tap sends the
   const invite = await teacher.getByTestId('invite-link').inputValue()
 
   await student.goto(invite.replace(/^https?:\/\/[^/]+/, ''))
-  await student.getByRole('radio', { name: /Học sinh/ }).check()
+  // The invite lands on a welcome that names the class and school, the student role already chosen.
+  await expect(student.getByTestId('welcome-invite')).toContainText('lớp 7B — Trường THCS Hoà Bình')
+  await expect(student.getByRole('radio', { name: /Học sinh/ })).toBeChecked()
   await pickProvince(student)
   await student.getByRole('button', { name: 'Bắt đầu' }).click()
   await student.getByLabel('Họ và tên của em').fill('Trần Thu Hà')
