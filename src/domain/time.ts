@@ -46,6 +46,9 @@ export function fromSeconds(s: number): number {
   return EPOCH_MS + s * SECOND
 }
 
+/** The latest time a code can carry (MAX_SECONDS after the epoch): what stored times are capped to. */
+export const MAX_TIME_MS = EPOCH_MS + MAX_SECONDS * SECOND
+
 /** Normalises a date to what a receipt keeps of it (noon Vietnam time of its day). */
 export function dateOnly(ms: number): number {
   return fromDay(toDay(ms))
