@@ -2,10 +2,15 @@
 // the department asks for (completed in the month and cumulative, of how many, average best score).
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import { statusOf, type LearnStatus } from '@/domain/status'
+import { own } from '@/domain/keys'
 import { vnMonth, type ModuleFigures, type StudentRecord } from '@/exchange/codec'
 
+function studentModule(s: StudentRecord, moduleId: ModuleId) {
+  return own(s.modules, moduleId)
+}
+
 export function studentStatus(s: StudentRecord, moduleId: ModuleId): LearnStatus {
-  return statusOf(Object.prototype.hasOwnProperty.call(s.modules, moduleId) ? s.modules[moduleId] : undefined)
+  return statusOf(studentModule(s, moduleId))
 }
 
 /** "12/32 (38%)": exact counts beside the percentage. */
@@ -38,7 +43,7 @@ export function notStarted(students: readonly StudentRecord[]): StudentRecord[] 
 /** Students who completed at least one module in the month, or sent a receipt in it. */
 export function activeInMonth(s: StudentRecord, month: string): boolean {
   return vnMonth(s.lastReceiptAt) === month || MODULE_IDS.some((id) => {
-    const at = s.modules[id]?.completedAt
+    const at = studentModule(s, id)?.completedAt
     return at !== undefined && vnMonth(at) === month
   })
 }
@@ -56,7 +61,7 @@ export function monthlyFigures(students: readonly StudentRecord[], month: string
     let completedTotal = 0
     const scores: number[] = []
     for (const s of students) {
-      const m = s.modules[id]
+      const m = studentModule(s, id)
       if (!m) continue
       if (m.completedAt !== undefined) {
         const when = vnMonth(m.completedAt)
@@ -71,13 +76,33 @@ export function monthlyFigures(students: readonly StudentRecord[], month: string
   return out
 }
 
+/** The month a report opens on: the current one, never a month a record claims (a clock set ahead). */
+export function defaultReportMonth(now = Date.now()): string {
+  return vnMonth(now)
+}
+
+/** A completion keeps only its day (noon Vietnam time), so a day's grace before a date counts as future. */
+const FUTURE_GRACE_MS = 86_400_000
+
+/**
+ * A record dated after now: its receipt or one of its completions. Either the student's phone clock is
+ * set ahead or the data did not come from the app; the dashboard flags it for the teacher to check.
+ */
+export function isFutureDated(s: StudentRecord, now = Date.now()): boolean {
+  const limit = now + FUTURE_GRACE_MS
+  return s.lastReceiptAt > limit || MODULE_IDS.some((id) => {
+    const at = studentModule(s, id)?.completedAt
+    return at !== undefined && at > limit
+  })
+}
+
 /** Months that have any activity, newest first, plus the current month. */
 export function reportMonths(students: readonly StudentRecord[], now = Date.now()): string[] {
   const months = new Set<string>([vnMonth(now)])
   for (const s of students) {
     months.add(vnMonth(s.lastReceiptAt))
     for (const id of MODULE_IDS) {
-      const at = s.modules[id]?.completedAt
+      const at = studentModule(s, id)?.completedAt
       if (at !== undefined) months.add(vnMonth(at))
     }
   }

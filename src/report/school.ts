@@ -3,7 +3,7 @@
 // counts once. Also its table (screen, CSV, Excel) and file names.
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type { Table } from './table'
-import type { ClassSummary } from '@/exchange/codec'
+import { vnMonth, type ClassSummary } from '@/exchange/codec'
 
 export interface ModuleCount {
   inMonth: number
@@ -115,6 +115,15 @@ export function slug(text: string): string {
 /** 'bao-cao-truong-thcs-nguyen-du-2026-11.csv': ASCII, so every phone and e-mail client keeps it. */
 export function schoolFileName(schoolName: string, month: string, ext: 'csv' | 'xlsx'): string {
   return `bao-cao-${slug(schoolName).slice(0, 60) || 'truong'}-${month}.${ext}`
+}
+
+/**
+ * The month the school report opens on: the newest month up to now that has summaries (teachers send last
+ * month's before the 10th), else the current month — never a month after now that a summary claims.
+ */
+export function schoolDefaultMonth(months: readonly string[], now = Date.now()): string {
+  const current = vnMonth(now)
+  return [...months].filter((m) => m <= current).sort().at(-1) ?? current
 }
 
 /** Months with summaries, newest first, plus `current`. */

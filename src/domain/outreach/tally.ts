@@ -2,6 +2,7 @@
 // last taps can be undone. No Vue and no IndexedDB here: the repository applies these inside its transaction.
 import type { OutreachKind, OutreachSession, OutreachTap } from '@/domain/records'
 import { own } from '@/domain/keys'
+import { showableTime } from '@/domain/time'
 
 /** The tally key for "people reached"; every other key is an outcome id. */
 export const PEOPLE = 'people'
@@ -70,7 +71,7 @@ export function endSession(session: OutreachSession, now: number): OutreachSessi
 
 /** The local calendar day of `ms` as 'YYYY-MM-DD'. */
 export function localDate(ms: number): string {
-  const d = new Date(ms)
+  const d = new Date(showableTime(ms))
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 

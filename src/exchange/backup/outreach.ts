@@ -3,6 +3,7 @@
 // wins. Anything broken or foreign is refused as a whole, with a reason the page explains in Vietnamese.
 import type { OutreachKind, OutreachOutcome, OutreachSession, OutreachTap } from '@/domain/records'
 import { MAX_UNDO, OUTREACH_KINDS } from '@/domain/outreach/tally'
+import { showableTime } from '@/domain/time'
 import { arr, dataKey, int, Invalid, obj, str, text, time, type Obj } from '@/exchange/checks'
 import { dict } from '@/domain/keys'
 
@@ -27,7 +28,7 @@ export function makeBackup(sessions: readonly OutreachSession[], outcomes: reado
 }
 
 export function backupFileName(now: number): string {
-  const d = new Date(now)
+  const d = new Date(showableTime(now))
   const p = (n: number) => String(n).padStart(2, '0')
   return `to-cns-sao-luu-${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}.json`
 }

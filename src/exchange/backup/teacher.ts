@@ -12,6 +12,7 @@ import {
   ATTEMPTS_CAP, CLASS_NUMBER_MAX, fromBase64url, GRADE_MAX, GRADE_MIN, isId, KEY_BYTES, SEQ_MAX, STUDENT_COUNT_MAX,
   type ClassSummary, type ModuleFigures, type ModuleRecord, type StudentRecord,
 } from '@/exchange/codec'
+import { showableTime } from '@/domain/time'
 import { arr, bool, int, Invalid, num, obj, str, text, time, type Obj } from '@/exchange/checks'
 import { own } from '@/domain/keys'
 
@@ -44,7 +45,7 @@ export function makeBackup(data: BackupData, now: number): Backup {
 
 /** `kns-sao-luu-YYYY-MM-DD.json`, in the phone's own calendar day. */
 export function backupFileName(now: number): string {
-  const d = new Date(now)
+  const d = new Date(showableTime(now))
   const p = (n: number) => String(n).padStart(2, '0')
   return `kns-sao-luu-${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}.json`
 }
