@@ -7,12 +7,13 @@ import { runImport, type ImportChannel, type ImportLine as ChannelLine } from '@
 import { ref, shallowRef } from 'vue'
 import { receiptModules } from '@/domain/status'
 import {
-  decodeReceipt, encodeClassInvite, encodeReceipt, fromBase64url, inviteLink, newId, newKey, normalizeName,
+  decodeReceipt, encodeClassInvite, encodeReceipt, fromBase64url, inviteLink, newId, newKey,
   receiptLink, toBase64url, type ClassInvite, type Receipt, type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/classroomRepo'
 import type { Membership, StaffRecord, TeacherClass } from '@/domain/records'
 import { useLearnStore } from '@/features/learn/store'
+import { LONG_NAME_MAX, NAME_MAX, requiredText } from '@/domain/text'
 
 export interface ImportLine extends ChannelLine {
   /** The class of a verified receipt. */
@@ -41,8 +42,10 @@ export const useClassroomStore = defineStore('classroom', () => {
     return list
   }
 
+  /** Throws RangeError for a class or school name that is empty once normalised (only invisible characters). */
   async function createClass(form: Omit<ClassInvite, 'classId' | 'classKey'>): Promise<TeacherClass> {
-    const c: TeacherClass = { id: newId(), keyB64: toBase64url(newKey()), ...form, createdAt: Date.now() }
+    const names = { className: requiredText(form.className, NAME_MAX, 'class name'), school: requiredText(form.school, LONG_NAME_MAX, 'school') }
+    const c: TeacherClass = { id: newId(), keyB64: toBase64url(newKey()), ...form, ...names, createdAt: Date.now() }
     await repo.saveClass(c)
     await loadClasses()
     // A class holds data that exists nowhere else: ask the browser not to evict it.
@@ -94,12 +97,14 @@ export const useClassroomStore = defineStore('classroom', () => {
   async function loadMemberships(): Promise<void> {
     memberships.value = await repo.listMemberships()
   }
+  /** Throws RangeError for a name that is empty once normalised: no receipt could carry it. */
   async function join(inv: ClassInvite, name: string, classNumber: number): Promise<Membership> {
+    const clean = requiredText(name, NAME_MAX, 'student name')
     const old = memberships.value.find((m) => m.classId === inv.classId)
     const m: Membership = {
       classId: inv.classId, keyB64: toBase64url(inv.classKey), className: inv.className, school: inv.school,
       schoolYear: inv.schoolYear, grade: inv.grade, studentId: old?.studentId ?? newId(),
-      name: normalizeName(name), classNumber, seq: old?.seq ?? 0, joinedAt: old?.joinedAt ?? Date.now(),
+      name: clean, classNumber, seq: old?.seq ?? 0, joinedAt: old?.joinedAt ?? Date.now(),
     }
     await repo.saveMembership(m)
     await loadMemberships()
