@@ -85,6 +85,12 @@ export const useClassroomStore = defineStore('classroom', () => {
     return lines
   }
 
+  /** Clears one student's record so that their next receipt is taken whatever its sequence number. */
+  async function resetStudent(classId: string, studentId: string): Promise<void> {
+    await repo.resetStudent(classId, studentId)
+    await loadStudents(classId)
+  }
+
   async function loadStaff(): Promise<void> {
     staff.value = await repo.loadStaff()
   }
@@ -126,5 +132,5 @@ export const useClassroomStore = defineStore('classroom', () => {
     return { code, link: receiptLink(origin, code), receipt }
   }
 
-  return { classes, students, memberships, staff, loadClasses, loadStudents, createClass, invite, importCodes, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
+  return { classes, students, memberships, staff, loadClasses, loadStudents, createClass, invite, importCodes, resetStudent, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
 })
