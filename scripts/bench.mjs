@@ -312,8 +312,8 @@ async function appModule(path) {
  */
 let seeded = { classId: '', importMs: null }
 async function seedClass(page) {
-  const codec = await appModule('src/features/classroom/codec/index.ts')
-  const figures = await appModule('src/features/classroom/codec/figures.ts')
+  const codec = await appModule('src/exchange/codec/index.ts')
+  const figures = await appModule('src/exchange/codec/figures.ts')
   await page.goto(`${ORIGIN}/teacher`, { timeout: 30_000 })
   await page.getByLabel('Tên lớp (ví dụ 6A1)').fill('Khối 6')
   await page.getByLabel('Trường', { exact: true }).fill('Trường THCS Thử Nghiệm')
@@ -346,8 +346,8 @@ async function seedClass(page) {
 
 /** Receipt size and QR version, and the monthly report's aggregation over 1,000 students (Node). */
 async function classroomFigures() {
-  const figures = await appModule('src/features/classroom/codec/figures.ts')
-  const report = await appModule('src/features/classroom/report.ts')
+  const figures = await appModule('src/exchange/codec/figures.ts')
+  const report = await appModule('src/report/class.ts')
   const f = await figures.fullReceiptFigures()
   const students = Array.from({ length: N_STUDENTS }, (_, i) => {
     const r = figures.fullReceipt({ studentId: `s${i}`, classNumber: (i % 99) + 1 })

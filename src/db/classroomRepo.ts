@@ -11,10 +11,6 @@ export async function listClasses(): Promise<TeacherClass[]> {
   return (await db.getAll('classes')).sort((a, b) => b.createdAt - a.createdAt)
 }
 
-export async function getClass(id: string): Promise<TeacherClass | undefined> {
-  return (await getDB()).get('classes', id)
-}
-
 export function saveClass(c: TeacherClass): Promise<void> {
   return write(async (db) => {
     await db.put('classes', { ...c })

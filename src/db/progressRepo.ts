@@ -4,15 +4,10 @@
 import type { IDBPTransaction } from 'idb'
 import { getDB, write } from './index'
 import type { KnsDB } from './schema'
-import type { LessonProgress, ModuleStatus, PracticeResult, QuizAttempt } from '@/domain/records'
+import type { LessonProgress, ModuleProgress, ModuleStatus, PracticeResult, QuizAttempt } from '@/domain/records'
 import { deriveModuleStatus } from '@/domain/status'
 
-export interface ModuleProgress {
-  lessons: LessonProgress[]
-  practices: PracticeResult[]
-  attempts: QuizAttempt[]
-  status?: ModuleStatus
-}
+export type { ModuleProgress }
 
 export async function getModuleProgress(moduleId: string): Promise<ModuleProgress> {
   const db = await getDB()
@@ -28,18 +23,7 @@ export async function getModuleProgress(moduleId: string): Promise<ModuleProgres
   return { lessons, practices, attempts, status }
 }
 
-export async function getAllProgress(): Promise<{ lessons: LessonProgress[]; practices: PracticeResult[]; statuses: ModuleStatus[]; attempts: QuizAttempt[] }> {
-  const db = await getDB()
-  const tx = db.transaction(['lessonProgress', 'practiceResults', 'moduleStatus', 'quizAttempts'])
-  const [lessons, practices, statuses, attempts] = await Promise.all([
-    tx.objectStore('lessonProgress').getAll(),
-    tx.objectStore('practiceResults').getAll(),
-    tx.objectStore('moduleStatus').getAll(),
-    tx.objectStore('quizAttempts').getAll(),
-  ])
-  await tx.done
-  return { lessons, practices, statuses, attempts }
-}
+export { getAllProgress } from './progressOverviewRepo'
 
 type StatusTx = IDBPTransaction<KnsDB, Array<'lessonProgress' | 'quizAttempts' | 'moduleStatus'>, 'readwrite'>
 

@@ -98,6 +98,14 @@ export interface ModuleStatus {
   updatedAt: number
 }
 
+/** One module's progress records, read together (the lesson, practice and quiz pages resume from them). */
+export interface ModuleProgress {
+  lessons: LessonProgress[]
+  practices: PracticeResult[]
+  attempts: QuizAttempt[]
+  status?: ModuleStatus
+}
+
 /** v3: how a community digital-technology team met people (Tổ công nghệ số cộng đồng). */
 export type OutreachKind = 'household' | 'community' | 'parents'
 

@@ -1,10 +1,12 @@
 // The learner's modules: metadata (bundled), content (loaded per module) and progress (IndexedDB).
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch, type Ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { modules as metas, loaders } from 'virtual:content/index'
 import type { ModuleContent, ModuleId, ModuleMeta } from '@/content/schema'
-import * as progressRepo from '@/db/progressRepo'
+import { getAllProgress } from '@/db/progressOverviewRepo'
 import type { ModuleProgress } from '@/db/progressRepo'
+// Writes and per-module reads load with the lesson, practice and quiz pages, not with Home.
+const writes = () => import('@/db/progressRepo')
 import type { LessonProgress, ModuleStatus, PracticeResult, QuizAttempt } from '@/domain/records'
 import { learnStatus, type LearnStatus } from '@/domain/status'
 
@@ -44,7 +46,7 @@ export const useLearnStore = defineStore('learn', () => {
   /** Reads all progress; on a storage failure the lists stay empty (the app shows the storage banner). */
   async function refresh(): Promise<void> {
     try {
-      const all = await progressRepo.getAllProgress()
+      const all = await getAllProgress()
       lessons.value = all.lessons
       practices.value = all.practices
       statuses.value = all.statuses
@@ -74,18 +76,18 @@ export const useLearnStore = defineStore('learn', () => {
 
   /** One module's progress, read fresh (the lesson, practice and quiz pages resume from it). */
   function moduleProgress(moduleId: string): Promise<ModuleProgress> {
-    return progressRepo.getModuleProgress(moduleId)
+    return writes().then((r) => r.getModuleProgress(moduleId))
   }
 
   /** Saves the card on screen; on the lesson's last card (`done`) the module status is derived again. */
   async function saveLessonStep(moduleId: string, lessonId: string, step: number, steps: number, elapsedMs: number, done: boolean): Promise<void> {
     const lessonIds = meta(moduleId)?.lessons ?? []
-    await progressRepo.saveLessonStep(moduleId, lessonId, step, steps, elapsedMs, done, lessonIds)
+    await (await writes()).saveLessonStep(moduleId, lessonId, step, steps, elapsedMs, done, lessonIds)
     if (done) await refresh()
   }
 
   async function savePractice(moduleId: string, practiceId: string, score: number, mistakes: number): Promise<void> {
-    await progressRepo.savePracticeResult(moduleId, practiceId, score, mistakes)
+    await (await writes()).savePracticeResult(moduleId, practiceId, score, mistakes)
   }
 
   return {
@@ -93,39 +95,3 @@ export const useLearnStore = defineStore('learn', () => {
     moduleProgress, saveLessonStep, savePractice,
   }
 })
-
-/** One module's content (lazy chunk) and the learner's progress in it, for the lesson, practice and quiz pages. */
-export function useModule(moduleId: Ref<string>) {
-  const learn = useLearnStore()
-  const content = shallowRef<ModuleContent>()
-  const progress = ref<ModuleProgress>({ lessons: [], practices: [], attempts: [] })
-  const state = ref<'loading' | 'ready' | 'missing' | 'error'>('loading')
-
-  async function reloadProgress(): Promise<void> {
-    try {
-      progress.value = await learn.moduleProgress(moduleId.value)
-    } catch {
-      // Storage unavailable: show the module without saved progress (read-only mode).
-    }
-  }
-
-  async function load(): Promise<void> {
-    state.value = 'loading'
-    try {
-      const c = await learn.loadContent(moduleId.value)
-      if (!c) {
-        state.value = 'missing'
-        return
-      }
-      // Progress first, then content: pages restore their position once, when content appears.
-      await reloadProgress()
-      content.value = c
-      state.value = 'ready'
-    } catch {
-      state.value = 'error'
-    }
-  }
-
-  watch(moduleId, load, { immediate: true })
-  return { content, progress, state, reloadProgress }
-}

@@ -3,7 +3,7 @@
 // the signed class summaries sent up. Codes are verified here; schoolRepo stores the results.
 import { defineStore } from 'pinia'
 import { codecMessage } from '@/i18n/vi-codec'
-import { runImport, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import { docLink, runImport, type ImportChannel, type ImportLine } from '@/exchange/channels'
 import { ref, shallowRef } from 'vue'
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import messages from '@/i18n/vi-school'
@@ -39,11 +39,6 @@ const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
 // directly so the store does not depend on when the feature strings are loaded.
 const line = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m)
 const showMonth = (month: string) => `${Number(month.slice(5))}/${month.slice(0, 4)}`
-
-/** The summary link a teacher sends; the code stays in the fragment, which no server sees. */
-export function summaryLink(origin: string, code: string): string {
-  return `${origin.replace(/\/+$/, '')}/s#${code}`
-}
 
 export const useSchoolStore = defineStore('school', () => {
   const schools = ref<School[]>([])
@@ -153,7 +148,7 @@ export const useSchoolStore = defineStore('school', () => {
     }
     const code = await encodeSummary(summary, keyOf(m.keyB64))
     await loadMemberships()
-    return { code, link: summaryLink(origin, code), summary }
+    return { code, link: docLink('summary', origin.replace(/\/+$/, ''), code), summary }
   }
 
   return {
