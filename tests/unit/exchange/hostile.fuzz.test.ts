@@ -71,6 +71,7 @@ const TEACHER_TARGETS = [
   ['data', 'classes', 0, 'className'], ['data', 'classes', 0, 'school'], ['data', 'classes', 0, 'createdAt'], ['data', 'classes', 0],
   ['data', 'schools', 0, 'name'], ['data', 'schoolMemberships', 0, 'schoolName'], ['data', 'summaries', 0, 'summary', 'modules'],
   ['data', 'summaries', 0, 'summary', 'teacherName'], ['data', 'summaries', 0, 'receivedAt'], ['data', 'staff'], ['data'], [],
+  ['data', 'rosters', 0, 'entries', 0, 'name'], ['data', 'rosters', 0, 'links'], ['data', 'rosters', 0, 'updatedAt'],
 ]
 const OUTREACH_TARGETS = [
   ['sessions', 0, 'counts'], ['sessions', 0, 'counts', 'cai-vneid'], ['sessions', 0, 'commune'], ['sessions', 0, 'hamlet'], ['sessions', 0, 'updatedAt'],
@@ -124,6 +125,7 @@ function teacherData(): BackupData {
       },
     }],
     staff: { teacherId: newId(), vneidLevel2: true, dvcPortal: true, fiveSkills: false, updatedAt: T },
+    rosters: [{ classId, entries: [{ number: 1, name: 'Nguyễn Văn An' }, { number: 2, name: 'Trần Thị Bình' }], links: {}, updatedAt: T }],
   }
 }
 const session = (): OutreachSession => ({ ...makeSession({ date: '2026-11-20', commune: 'Xã Tân Hòa', hamlet: 'Ấp 3', kind: 'household', moduleIds: ['dich-vu-cong'] }, 's-1', T), people: 4, counts: { 'cai-vneid': 2 } })
@@ -146,6 +148,7 @@ describe('teacher backup files (fuzz)', () => {
         expect(s.name).not.toBe('')
         for (const t of [s.lastReceiptAt, ...Object.values(s.modules).map((m) => m?.completedAt ?? 0)]) expect(t).toBeLessThanOrEqual(MAX_TIME_MS)
       }
+      for (const r of stored.rosters) for (const e of r.entries) expect(normalizeName(e.name)).not.toBe('')
       for (const c of stored.classes) {
         expect(normalizeText(c.className, 100)).not.toBe('')
         expect(c.createdAt).toBeLessThanOrEqual(MAX_TIME_MS)
