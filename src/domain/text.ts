@@ -40,7 +40,17 @@ export function isCanonicalText(t: string, max: number): boolean {
   return t !== '' && normalizeText(t, max) === t
 }
 
-/** For searching Vietnamese names without accents: "dong nai", "Đồng Nai" and "ĐỒNG NAI" fold alike. */
-export function foldText(raw: string): string {
-  return raw.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim()
+/**
+ * A name as a person reads it, for matching only: NFC first (so a name typed with combining accents equals
+ * the precomposed one), then case, diacritics and đ folded, spaces collapsed. "Nguyễn  Văn AN" and
+ * "nguyen van an" fold alike. Never stored or shown.
+ */
+export function foldName(raw: string): string {
+  return raw.normalize('NFC').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd')
+    .toLowerCase().replace(HIDDEN, '').replace(SPACES, ' ').trim()
+}
+
+/** ASCII file-name part: 'Trường THCS Nguyễn Du' → 'truong-thcs-nguyen-du'. */
+export function slug(text: string): string {
+  return foldName(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 }

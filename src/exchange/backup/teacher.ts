@@ -3,8 +3,9 @@
 // Pure (no Vue, no IndexedDB): src/db/backupRepo.ts applies the result in one transaction.
 // A file is never trusted: every record is rebuilt field by field, unknown fields are dropped, and one
 // broken record refuses the whole file, so a restore is all or nothing.
-import type { BackupData, School, SchoolMembership, StaffRecord, StoredSummary, TeacherClass } from '@/domain/records'
-import { classKey, membershipKey, type RecordKind, schoolKey, studentKey, summaryKey } from '@/domain/merge'
+import type { BackupData, Roster, School, SchoolMembership, StaffRecord, StoredSummary, TeacherClass } from '@/domain/records'
+import { classKey, membershipKey, type RecordKind, rosterKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
+import { ROSTER_MAX, ROSTER_NUMBER_MAX } from '@/domain/roster'
 
 export type { BackupData, RecordKind }
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
@@ -12,11 +13,15 @@ import {
   ATTEMPTS_CAP, CLASS_NUMBER_MAX, fromBase64url, GRADE_MAX, GRADE_MIN, isId, KEY_BYTES, SEQ_MAX, STUDENT_COUNT_MAX,
   type ClassSummary, type ModuleFigures, type ModuleRecord, type StudentRecord,
 } from '@/exchange/codec'
-import { arr, bool, int, Invalid, num, obj, str, time, type Obj } from '@/exchange/checks'
+import { showableTime } from '@/domain/time'
+import { arr, bool, int, Invalid, num, obj, str, text, time, type Obj } from '@/exchange/checks'
+import { own } from '@/domain/keys'
 
 export const BACKUP_APP = 'ky-nang-so'
 export const BACKUP_KIND = 'teacher-backup'
-export const BACKUP_VERSION = 1
+/** 2 adds the class lists (rosters); a version-1 file still restores, with none. */
+export const BACKUP_VERSION = 2
+const READABLE_VERSIONS: readonly unknown[] = [1, 2]
 /** A school's years of data fit well under this; a bigger file is not ours (and would stall the phone). */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024
 
@@ -34,7 +39,7 @@ export type ParsedBackup =
   | { ok: false; problem: BackupProblem; record?: { kind: RecordKind; index: number } }
 
 export function emptyData(): BackupData {
-  return { classes: [], students: [], schools: [], schoolMemberships: [], summaries: [], staff: null }
+  return { classes: [], students: [], schools: [], schoolMemberships: [], summaries: [], staff: null, rosters: [] }
 }
 
 export function makeBackup(data: BackupData, now: number): Backup {
@@ -43,7 +48,7 @@ export function makeBackup(data: BackupData, now: number): Backup {
 
 /** `kns-sao-luu-YYYY-MM-DD.json`, in the phone's own calendar day. */
 export function backupFileName(now: number): string {
-  const d = new Date(now)
+  const d = new Date(showableTime(now))
   const p = (n: number) => String(n).padStart(2, '0')
   return `kns-sao-luu-${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}.json`
 }
@@ -85,7 +90,7 @@ const TEXT = 200
 function teacherClass(v: unknown): TeacherClass {
   const o = obj(v)
   return {
-    id: id(o.id), keyB64: key(o.keyB64), className: str(o.className, NAME), school: str(o.school, TEXT, true),
+    id: id(o.id), keyB64: key(o.keyB64), className: text(o.className, NAME), school: text(o.school, TEXT, true),
     schoolYear: schoolYear(o.schoolYear), grade: int(o.grade, GRADE_MIN, GRADE_MAX), createdAt: time(o.createdAt),
   }
 }
@@ -99,29 +104,31 @@ function moduleRecord(v: unknown): ModuleRecord {
 
 function student(v: unknown): StudentRecord {
   const o = obj(v)
-  const entries = Object.entries(obj(o.modules))
-  if (entries.length > 31) throw new Invalid()
-  // Module ids this app does not know yet are kept (a newer phone made them), as the receipt merge does.
-  const modules: Record<string, ModuleRecord> = {}
-  for (const [k, m] of entries) {
-    if (!MODULE_SLUG.test(k)) throw new Invalid()
-    modules[k] = moduleRecord(m)
+  const raw = obj(o.modules)
+  const keys = Object.keys(raw)
+  if (keys.length > 31 || !keys.every((k) => MODULE_SLUG.test(k))) throw new Invalid()
+  // Only modules this app knows are kept, read as own properties: a receipt drops the others too, and a key
+  // such as `constructor` must never become a stored module. A newer phone's module comes back by receipt.
+  const modules: StudentRecord['modules'] = {}
+  for (const k of MODULE_IDS) {
+    const m = own(raw, k)
+    if (m !== undefined) modules[k] = moduleRecord(m)
   }
   return {
-    classId: id(o.classId), studentId: id(o.studentId), name: str(o.name, NAME), classNumber: int(o.classNumber, 1, CLASS_NUMBER_MAX),
-    lastSeq: int(o.lastSeq, 0, SEQ_MAX), lastReceiptAt: time(o.lastReceiptAt), modules: modules as StudentRecord['modules'],
+    classId: id(o.classId), studentId: id(o.studentId), name: text(o.name, NAME), classNumber: int(o.classNumber, 1, CLASS_NUMBER_MAX),
+    lastSeq: int(o.lastSeq, 0, SEQ_MAX), lastReceiptAt: time(o.lastReceiptAt), modules,
   }
 }
 
 function school(v: unknown): School {
   const o = obj(v)
-  return { id: id(o.id), keyB64: key(o.keyB64), name: str(o.name, TEXT), upperLevel: str(o.upperLevel, TEXT, true), createdAt: time(o.createdAt) }
+  return { id: id(o.id), keyB64: key(o.keyB64), name: text(o.name, TEXT), upperLevel: text(o.upperLevel, TEXT, true), createdAt: time(o.createdAt) }
 }
 
 function schoolMembership(v: unknown): SchoolMembership {
   const o = obj(v)
   return {
-    schoolId: id(o.schoolId), keyB64: key(o.keyB64), schoolName: str(o.schoolName, TEXT), upperLevel: str(o.upperLevel, TEXT, true),
+    schoolId: id(o.schoolId), keyB64: key(o.keyB64), schoolName: text(o.schoolName, TEXT), upperLevel: text(o.upperLevel, TEXT, true),
     joinedAt: time(o.joinedAt), seq: int(o.seq, 0, SEQ_MAX),
   }
 }
@@ -141,15 +148,17 @@ function figures(v: unknown, studentCount: number): ModuleFigures {
 function classSummary(v: unknown): ClassSummary {
   const o = obj(v)
   const studentCount = int(o.studentCount, 0, STUDENT_COUNT_MAX)
+  const raw = obj(o.modules)
+  if (!Object.keys(raw).every(isModuleId)) throw new Invalid()
   const modules: Partial<Record<ModuleId, ModuleFigures>> = {}
-  for (const [k, f] of Object.entries(obj(o.modules))) {
-    if (!isModuleId(k)) throw new Invalid()
-    modules[k] = figures(f, studentCount)
+  for (const k of MODULE_IDS) {
+    const f = own(raw, k)
+    if (f !== undefined) modules[k] = figures(f, studentCount)
   }
   const r = obj(o.readiness)
   return {
-    schoolId: id(o.schoolId), classId: id(o.classId), teacherId: id(o.teacherId), teacherName: str(o.teacherName, NAME),
-    className: str(o.className, NAME), grade: int(o.grade, GRADE_MIN, GRADE_MAX), schoolYear: schoolYear(o.schoolYear),
+    schoolId: id(o.schoolId), classId: id(o.classId), teacherId: id(o.teacherId), teacherName: text(o.teacherName, NAME),
+    className: text(o.className, NAME), grade: int(o.grade, GRADE_MIN, GRADE_MAX), schoolYear: schoolYear(o.schoolYear),
     month: month(o.month), studentCount, modules,
     teacherCompleted: arr(o.teacherCompleted, MODULE_IDS.length).map((m) => {
       if (typeof m !== 'string' || !isModuleId(m)) throw new Invalid()
@@ -168,12 +177,31 @@ function storedSummary(v: unknown): StoredSummary {
   return s
 }
 
+function roster(v: unknown): Roster {
+  const o = obj(v)
+  const seen = new Set<number>()
+  const entries = arr(o.entries, ROSTER_MAX).map((e) => {
+    const x = obj(e)
+    const number = int(x.number, 1, ROSTER_NUMBER_MAX)
+    if (seen.has(number)) throw new Invalid()
+    seen.add(number)
+    return { number, name: text(x.name, NAME) }
+  })
+  const linkEntries = Object.entries(obj(o.links))
+  if (linkEntries.length > ROSTER_MAX * 4) throw new Invalid()
+  const links: Record<string, number> = {}
+  for (const [k, n] of linkEntries) links[id(k)] = int(n, 1, ROSTER_NUMBER_MAX)
+  const r: Roster = { classId: id(o.classId), entries, links, updatedAt: time(o.updatedAt) }
+  if (o.size !== undefined) r.size = int(o.size, 0, STUDENT_COUNT_MAX)
+  return r
+}
+
 function staffRecord(v: unknown): StaffRecord {
   const o = obj(v)
   return { teacherId: id(o.teacherId), vneidLevel2: bool(o.vneidLevel2), dvcPortal: bool(o.dvcPortal), fiveSkills: bool(o.fiveSkills), updatedAt: time(o.updatedAt) }
 }
 
-export { classKey, membershipKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
+export { classKey, membershipKey, rosterKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
 
 class BadRecord extends Error {
   constructor(
@@ -218,7 +246,7 @@ export function parseBackup(text: string): ParsedBackup {
   if (o.app !== BACKUP_APP) return fail('foreign')
   if (o.kind !== BACKUP_KIND) return fail('otherKind')
   if (typeof o.version === 'number' && o.version > BACKUP_VERSION) return fail('newer')
-  if (o.version !== BACKUP_VERSION) return fail('damaged')
+  if (!READABLE_VERSIONS.includes(o.version)) return fail('damaged')
   try {
     const d = obj(o.data)
     const data: BackupData = {
@@ -228,6 +256,7 @@ export function parseBackup(text: string): ParsedBackup {
       schoolMemberships: list(d, 'schoolMemberships', 1000, schoolMembership, membershipKey),
       summaries: list(d, 'summaries', 1_000_000, storedSummary, summaryKey),
       staff: null,
+      rosters: d.rosters === undefined ? [] : list(d, 'rosters', 10_000, roster, rosterKey),
     }
     if (d.staff !== undefined && d.staff !== null) {
       try {

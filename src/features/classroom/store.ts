@@ -7,16 +7,21 @@ import { runImport, type ImportChannel, type ImportLine as ChannelLine } from '@
 import { ref, shallowRef } from 'vue'
 import { receiptModules } from '@/domain/status'
 import {
-  decodeReceipt, encodeClassInvite, encodeReceipt, fromBase64url, inviteLink, newId, newKey, normalizeName,
+  decodeReceipt, encodeClassInvite, encodeReceipt, fromBase64url, inviteLink, newId, newKey,
   receiptLink, toBase64url, type ClassInvite, type Receipt, type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/classroomRepo'
-import type { Membership, StaffRecord, TeacherClass } from '@/domain/records'
+import type { Membership, Roster, RosterEntry, StaffRecord, TeacherClass } from '@/domain/records'
+import { classSize, matchRoster, type RosterMatch } from '@/domain/roster'
+import { reportStudents } from '@/report/class'
 import { useLearnStore } from '@/features/learn/store'
+import { LONG_NAME_MAX, NAME_MAX, requiredText } from '@/domain/text'
 
 export interface ImportLine extends ChannelLine {
   /** The class of a verified receipt. */
   classId?: string
+  /** The receipt is for a class this browser does not have: the link opened outside the teacher's app. */
+  elsewhere?: boolean
 }
 
 type MergeResult = 'added' | 'updated' | 'duplicate' | 'older'
@@ -31,6 +36,8 @@ export const useClassroomStore = defineStore('classroom', () => {
   const students = shallowRef<Record<string, StudentRecord[]>>({})
   const memberships = ref<Membership[]>([])
   const staff = ref<StaffRecord>()
+  /** Class lists by class id (undefined: none saved yet). */
+  const rosters = shallowRef<Record<string, Roster | undefined>>({})
 
   async function loadClasses(): Promise<void> {
     classes.value = await repo.listClasses()
@@ -41,8 +48,43 @@ export const useClassroomStore = defineStore('classroom', () => {
     return list
   }
 
+  async function loadRoster(classId: string): Promise<Roster | undefined> {
+    const r = await repo.getRoster(classId)
+    rosters.value = { ...rosters.value, [classId]: r }
+    return r
+  }
+  /** Saves a new class list (or only a typed sĩ số): the links made so far stay, receipts are untouched. */
+  async function saveRoster(classId: string, change: { entries: RosterEntry[] } | { size: number }): Promise<Roster> {
+    const old = rosters.value[classId] ?? (await repo.getRoster(classId))
+    const base: Roster = { classId, entries: old?.entries ?? [], links: old?.links ?? {}, updatedAt: Date.now() }
+    if (old?.size !== undefined) base.size = old.size
+    const next: Roster = 'entries' in change ? { ...base, entries: change.entries } : { ...base, size: change.size }
+    await repo.saveRoster(next)
+    rosters.value = { ...rosters.value, [classId]: next }
+    return next
+  }
+  async function linkStudent(classId: string, studentId: string, number: number): Promise<void> {
+    const r = await repo.linkStudent(classId, studentId, number)
+    rosters.value = { ...rosters.value, [classId]: r }
+  }
+  /** Joins two rows of one student (phone reset) by THE merge rule, in one transaction. */
+  async function mergeStudents(classId: string, a: string, b: string): Promise<StudentRecord> {
+    const kept = await repo.mergeStudentRows(classId, a, b)
+    await Promise.all([loadStudents(classId), loadRoster(classId)])
+    return kept
+  }
+  /** What the class page and the report show: sĩ số, receipts matched to the list, the students counted. */
+  function view(classId: string): { size: number; sizeKnown: boolean; match: RosterMatch; counted: StudentRecord[] } {
+    const roster = rosters.value[classId]
+    const list = students.value[classId] ?? []
+    const { size, known } = classSize(roster, list)
+    return { size, sizeKnown: known, match: matchRoster(roster, list), counted: reportStudents(roster, list) }
+  }
+
+  /** Throws RangeError for a class or school name that is empty once normalised (only invisible characters). */
   async function createClass(form: Omit<ClassInvite, 'classId' | 'classKey'>): Promise<TeacherClass> {
-    const c: TeacherClass = { id: newId(), keyB64: toBase64url(newKey()), ...form, createdAt: Date.now() }
+    const names = { className: requiredText(form.className, NAME_MAX, 'class name'), school: requiredText(form.school, LONG_NAME_MAX, 'school') }
+    const c: TeacherClass = { id: newId(), keyB64: toBase64url(newKey()), ...form, ...names, createdAt: Date.now() }
     await repo.saveClass(c)
     await loadClasses()
     // A class holds data that exists nowhere else: ask the browser not to evict it.
@@ -69,7 +111,7 @@ export const useClassroomStore = defineStore('classroom', () => {
         const who = fill(words.who, { name: r.name, n: r.classNumber })
         return { ok: true, changed: outcome === 'added' || outcome === 'updated', text: fill(words[outcome], { who }), classId: r.classId }
       },
-      refuse: (error) => ({ ok: false, changed: false, text: codecMessage(error) }),
+      refuse: (error): ImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
     }
   }
 
@@ -80,6 +122,12 @@ export const useClassroomStore = defineStore('classroom', () => {
     const lines = await runImport(receiptChannel(keys), codes)
     for (const id of new Set(lines.flatMap((l) => ('classId' in l && l.classId ? [l.classId] : [])))) await loadStudents(id)
     return lines
+  }
+
+  /** Clears one student's record so that their next receipt is taken whatever its sequence number. */
+  async function resetStudent(classId: string, studentId: string): Promise<void> {
+    await repo.resetStudent(classId, studentId)
+    await loadStudents(classId)
   }
 
   async function loadStaff(): Promise<void> {
@@ -94,12 +142,14 @@ export const useClassroomStore = defineStore('classroom', () => {
   async function loadMemberships(): Promise<void> {
     memberships.value = await repo.listMemberships()
   }
+  /** Throws RangeError for a name that is empty once normalised: no receipt could carry it. */
   async function join(inv: ClassInvite, name: string, classNumber: number): Promise<Membership> {
+    const clean = requiredText(name, NAME_MAX, 'student name')
     const old = memberships.value.find((m) => m.classId === inv.classId)
     const m: Membership = {
       classId: inv.classId, keyB64: toBase64url(inv.classKey), className: inv.className, school: inv.school,
       schoolYear: inv.schoolYear, grade: inv.grade, studentId: old?.studentId ?? newId(),
-      name: normalizeName(name), classNumber, seq: old?.seq ?? 0, joinedAt: old?.joinedAt ?? Date.now(),
+      name: clean, classNumber, seq: old?.seq ?? 0, joinedAt: old?.joinedAt ?? Date.now(),
     }
     await repo.saveMembership(m)
     await loadMemberships()
@@ -121,5 +171,5 @@ export const useClassroomStore = defineStore('classroom', () => {
     return { code, link: receiptLink(origin, code), receipt }
   }
 
-  return { classes, students, memberships, staff, loadClasses, loadStudents, createClass, invite, importCodes, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
+  return { classes, students, memberships, staff, rosters, loadRoster, saveRoster, linkStudent, mergeStudents, view, loadClasses, loadStudents, createClass, invite, importCodes, resetStudent, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
 })
