@@ -1,5 +1,7 @@
 // Horizontal swipe on an element (touch or pen), ignoring mostly-vertical moves so scrolling still works.
-import { onBeforeUnmount, onMounted, type Ref } from 'vue'
+// The element often appears after mounting (a page renders its deck once content has loaded), so the
+// listeners follow the ref: attached when it is set, moved when it changes, removed on unmount.
+import { onBeforeUnmount, watch, type Ref } from 'vue'
 
 export function useSwipe(target: Ref<HTMLElement | undefined>, onSwipe: (dir: 'left' | 'right') => void, threshold = 50): void {
   let startX = 0
@@ -23,16 +25,20 @@ export function useSwipe(target: Ref<HTMLElement | undefined>, onSwipe: (dir: 'l
     tracking = false
   }
 
-  onMounted(() => {
-    const el = target.value
+  function attach(el: HTMLElement | undefined): void {
     el?.addEventListener('pointerdown', down)
     el?.addEventListener('pointerup', up)
     el?.addEventListener('pointercancel', cancel)
-  })
-  onBeforeUnmount(() => {
-    const el = target.value
+  }
+  function detach(el: HTMLElement | undefined): void {
     el?.removeEventListener('pointerdown', down)
     el?.removeEventListener('pointerup', up)
     el?.removeEventListener('pointercancel', cancel)
-  })
+  }
+
+  watch(target, (el, old) => {
+    detach(old)
+    attach(el)
+  }, { immediate: true, flush: 'post' })
+  onBeforeUnmount(() => detach(target.value))
 }

@@ -71,20 +71,33 @@ export async function openDatabase(version = DB_VERSION, name = DB_NAME): Promis
 }
 
 let connection: Promise<KnsDatabase> | undefined
+/** The database the repositories use: on a shared phone, the active learner's (learnersRepo.ts). */
+let activeName = DB_NAME
+
+export function databaseName(): string {
+  return activeName
+}
+
+/** Points every repository at another learner's database; the old connection is closed first. */
+export async function useDatabase(name: string): Promise<void> {
+  if (name === activeName) return
+  await resetConnection(name)
+}
 
 /** The shared connection for repositories. A failed open is retried on the next call. */
 export function getDB(): Promise<KnsDatabase> {
-  connection ??= openDatabase().catch((e: unknown) => {
+  connection ??= openDatabase(DB_VERSION, activeName).catch((e: unknown) => {
     connection = undefined
     throw e
   })
   return connection
 }
 
-/** For tests: forget the shared connection (after deleting the database). */
-export async function resetConnection(): Promise<void> {
+/** Closes and forgets the shared connection (tests, deleting a database). Tests start on the first learner's. */
+export async function resetConnection(name = DB_NAME): Promise<void> {
   const c = connection
   connection = undefined
+  activeName = name
   if (c) (await c.catch(() => undefined))?.close()
 }
 

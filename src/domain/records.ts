@@ -31,6 +31,20 @@ export interface SettingsRecords {
   staff: StaffRecord
   /** Epoch ms of the last teacher/school backup file made on this phone. */
   lastBackupAt: number
+  /** The family phone's learners (kept in the first learner's database only). */
+  learners: Learner[]
+  /** The learner whose database the app uses (first database only). */
+  activeLearner: string
+}
+
+/**
+ * One learner on a shared phone. Each has their own database (progress, classes, receipts); the first
+ * learner's is the app's original database, so a phone that never adds a second learner changes nothing.
+ */
+export interface Learner {
+  id: string
+  name: string
+  createdAt: number
 }
 export type SettingsKey = keyof SettingsRecords
 

@@ -50,6 +50,16 @@ export default {
       packInfo: 'Gói dữ liệu: {author}, cập nhật {date}.',
       noPack: 'Chưa có gói dữ liệu cho tỉnh, thành phố này. Thầy cô có thể nạp gói của trường trong Cài đặt. Các bài học chung của mô-đun vẫn dùng được.',
       openSettings: 'Mở Cài đặt',
+      national: 'Kênh quốc gia (dùng được ở mọi tỉnh, thành phố)',
+      localTitle: 'Kênh của {province}',
+      updating: 'đang cập nhật',
+      updatingHint: 'Nhóm Kỹ năng số chưa kiểm tra xong các kênh riêng của tỉnh, thành phố này. Trong lúc chờ, em dùng các kênh quốc gia ở trên, hỏi thầy cô, và đừng tin đường link lạ.',
+      localRows: {
+        'dvc-tinh': 'Cổng dịch vụ công của tỉnh, thành phố',
+        'zalo-tinh': 'Zalo chính thức của tỉnh, thành phố',
+        'duong-day-nong-tinh': 'Đường dây nóng của tỉnh, thành phố',
+      },
+      change: 'Đổi tỉnh, thành phố',
     },
   },
 }

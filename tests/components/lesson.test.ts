@@ -73,6 +73,39 @@ describe('LessonPage', () => {
     await vi.waitFor(() => expect(second.wrapper.text()).toContain(`Thẻ 3/${lesson.cards.length}`))
   })
 
+  it('"Nghe" says plainly when the phone has no Vietnamese voice, and reads the card where one exists', async () => {
+    const spoken: string[] = []
+    const voices: Array<Partial<SpeechSynthesisVoice>> = []
+    const synth = {
+      getVoices: () => voices,
+      speak: (u: { text: string }) => void spoken.push(u.text),
+      cancel: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }
+    vi.stubGlobal('speechSynthesis', synth)
+    vi.stubGlobal('SpeechSynthesisUtterance', class { text: string; constructor(t: string) { this.text = t } })
+    try {
+      const first = await mountWith(LessonPage, { props: { moduleId: m.meta.id, lessonId: lesson.id } })
+      await vi.waitFor(() => expect(first.wrapper.text()).toContain('Thẻ 1/'))
+      await first.wrapper.find('[data-testid=listen]').trigger('click')
+      expect(first.wrapper.find('[data-testid=no-voice]').text()).toContain('chưa có giọng đọc tiếng Việt')
+      expect(spoken).toEqual([])
+      first.wrapper.unmount()
+
+      voices.push({ lang: 'vi-VN', name: 'Tiếng Việt', localService: true })
+      const second = await mountWith(LessonPage, { props: { moduleId: m.meta.id, lessonId: lesson.id } })
+      await vi.waitFor(() => expect(second.wrapper.text()).toContain('Thẻ '))
+      await second.wrapper.find('[data-testid=listen]').trigger('click')
+      expect(second.wrapper.find('[data-testid=no-voice]').exists()).toBe(false)
+      const shown = second.wrapper.find('.lcard__title').text().trim()
+      expect(shown.length).toBeGreaterThan(0)
+      expect(spoken.join(' ')).toContain(shown)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('shows the not-found page for an unknown lesson', async () => {
     const { wrapper } = await mountWith(LessonPage, { props: { moduleId: m.meta.id, lessonId: 'khong-co' } })
     await vi.waitFor(() => expect(wrapper.text()).toContain('Không tìm thấy trang'))

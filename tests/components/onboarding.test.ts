@@ -8,13 +8,13 @@ import { loadSettings, saveSettings, DEFAULT_PREFS } from '@/db/settingsRepo'
 import { mountWith, testingPinia } from './mount'
 
 describe('first run: role choice', () => {
-  it('asks for a role before starting, then saves role and name and goes home', async () => {
+  it('asks for a role and the province before starting, then saves role, name and province and goes home', async () => {
     const { wrapper, router } = await mountWith(WelcomePage, {}, '/welcome')
     await wrapper.find('form').trigger('submit')
     expect(wrapper.text()).toContain('Hãy chọn một vai trò để bắt đầu.')
     expect((await loadSettings()).profile).toBeUndefined()
 
-    const radios = wrapper.findAll('input[type=radio]')
+    const radios = wrapper.findAll('input[type=radio]:not([name=province])')
     expect(radios.map((r) => r.element.closest('label')!.textContent)).toEqual([
       expect.stringContaining('Học sinh'),
       expect.stringContaining('Giáo viên'),
@@ -23,15 +23,25 @@ describe('first run: role choice', () => {
     await radios[2]!.setValue(true)
     await wrapper.find('#display-name').setValue('  Anh Tuấn  ')
     await wrapper.find('form').trigger('submit')
+    expect(wrapper.text()).toContain('Hãy chọn tỉnh, thành phố của em.')
+    expect((await loadSettings()).profile).toBeUndefined()
+    // All 34 are listed; typing without accents narrows the list.
+    expect(wrapper.findAll('input[name=province]')).toHaveLength(34)
+    await wrapper.find('#pp-search').setValue('ha noi')
+    expect(wrapper.findAll('input[name=province]').map((r) => r.element.closest('label')!.textContent!.trim())).toEqual(['Hà Nội'])
+    await wrapper.find('input[name=province]').setValue(true)
+    await wrapper.find('form').trigger('submit')
     await flushPromises()
     const saved = await loadSettings()
     expect(saved.profile).toMatchObject({ role: 'outreach', displayName: 'Anh Tuấn' })
+    expect(saved.prefs.locality).toBe('ha-noi')
     expect(router.currentRoute.value.path).toBe('/')
   })
 
   it('returns to the page the learner first opened', async () => {
     const { wrapper, router } = await mountWith(WelcomePage, {}, '/welcome?next=/modules/mua-sam')
     await wrapper.findAll('input[type=radio]')[0]!.setValue(true)
+    await wrapper.find('input[name=province][value=hue]').setValue(true)
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/modules/mua-sam'))
   })

@@ -74,6 +74,26 @@ describe('QuizQuestion', () => {
     expect(w.find('button[type=submit]').exists()).toBe(false)
   })
 
+  it('marks the chosen and the right options in place, in words, with the full explanation one tap away', async () => {
+    const w = await mountQ(makeSingle('q'), ['c'])
+    const marked = Object.fromEntries(w.findAll('label.choice').map((l) => [l.find('input').attributes('value'), l.attributes('data-mark')]))
+    expect(marked).toEqual({ a: 'right', b: undefined, c: 'chosenWrong' })
+    expect(w.find('[data-mark=right]').text()).toContain('Đáp án đúng')
+    expect(w.find('[data-mark=chosenWrong]').text()).toContain('Em chọn: sai')
+    expect(w.find('details summary').text()).toBe('Giải thích từng đáp án')
+  })
+
+  it('marks each place of an answered order and each part of an answered spot question', async () => {
+    const o = await mountQ({ id: 'o', type: 'order', prompt: 'P', explanation: 'E', options: opts(['a', 'b', 'c']) }, ['b', 'a', 'c'])
+    expect(o.findAll('.order__item').map((li) => li.find('.order__mark').text())).toEqual(['Sai vị trí: đúng là bước 2', 'Sai vị trí: đúng là bước 1', 'Đúng vị trí'])
+    const s = await mountQ({ id: 's', type: 'spot', prompt: 'P', explanation: 'E', frame: 'sms', parts: [
+      { id: 'p1', text: 'Xin chào', suspicious: false, explanation: 'x' },
+      { id: 'p2', text: 'bấm link', suspicious: true, explanation: 'y' },
+      { id: 'p3', text: 'gấp', suspicious: true, explanation: 'z' },
+    ] }, ['p1', 'p2'])
+    expect(s.findAll('.spot__part').map((b) => b.find('.spot__mark').exists() ? b.find('.spot__mark').text() : '')).toEqual(['Không đáng ngờ', 'Dấu hiệu đáng ngờ', 'Em bỏ sót: đáng ngờ'])
+  })
+
   it('a right answer says so', async () => {
     const w = await mountQ(makeSingle('q'), ['a'])
     expect(w.find('[data-testid=feedback]').text()).toContain('Đúng rồi!')

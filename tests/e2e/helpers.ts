@@ -8,10 +8,17 @@ export const content: ModuleContent[] = loadAllContent()
 export const localityPacks = loadLocalityPacks()
 export const moduleById = (id: string): ModuleContent => content.find((m) => m.meta.id === id)!
 
-export async function chooseRole(page: Page, role = 'Học sinh', name = 'Minh'): Promise<void> {
+/** First run asks the province: search for it, then pick it. */
+export async function pickProvince(page: Page, province = 'Đồng Nai'): Promise<void> {
+  await page.getByLabel('Tìm tỉnh, thành phố').fill(province)
+  await page.getByRole('radio', { name: province, exact: true }).check()
+}
+
+export async function chooseRole(page: Page, role = 'Học sinh', name = 'Minh', province = 'Đồng Nai'): Promise<void> {
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Chào mừng đến với Kỹ năng số' })).toBeVisible()
   await page.getByRole('radio', { name: new RegExp(role) }).check()
+  await pickProvince(page, province)
   if (name) await page.getByLabel('Tên hiển thị (không bắt buộc)').fill(name)
   await page.getByRole('button', { name: 'Bắt đầu' }).click()
   await expect(page.getByTestId('module-list')).toBeVisible()

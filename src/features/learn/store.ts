@@ -9,6 +9,7 @@ import type { ModuleProgress } from '@/db/progressRepo'
 const writes = () => import('@/db/progressRepo')
 import type { LessonProgress, ModuleStatus, PracticeResult, QuizAttempt } from '@/domain/records'
 import { learnStatus, type LearnStatus } from '@/domain/status'
+import { nextStep, type NextStep } from '@/domain/nextStep'
 
 export interface ModuleSummary {
   meta: ModuleMeta
@@ -74,6 +75,9 @@ export const useLearnStore = defineStore('learn', () => {
     }),
   )
 
+  /** "Học tiếp": the learner's one next step (undefined once every module is complete). */
+  const next = computed<NextStep | undefined>(() => nextStep(modules.value, lessons.value, statuses.value))
+
   /** One module's progress, read fresh (the lesson, practice and quiz pages resume from it). */
   function moduleProgress(moduleId: string): Promise<ModuleProgress> {
     return writes().then((r) => r.getModuleProgress(moduleId))
@@ -91,7 +95,7 @@ export const useLearnStore = defineStore('learn', () => {
   }
 
   return {
-    modules, contents, lessons, practices, statuses, attempts, progressLoaded, meta, loadContent, refresh, summaries,
+    modules, contents, lessons, practices, statuses, attempts, progressLoaded, meta, loadContent, refresh, summaries, next,
     moduleProgress, saveLessonStep, savePractice,
   }
 })

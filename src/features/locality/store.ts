@@ -7,7 +7,8 @@ import { PROVINCES } from '@/content/provinces'
 import { loadLocalityPack, removeLocalityPack, saveLocalityPack } from '@/db/settingsRepo'
 import type { StoredLocalityPack } from '@/domain/records'
 import { useSettingsStore } from '@/features/settings/store'
-import { parsePack, type LocalityPack, type PackResult } from '@/content/locality'
+import { parsePack, type Channel, type LocalityPack, type PackResult } from '@/content/locality'
+import { DEFAULT_PACK_ID, NATIONAL_CHANNEL_IDS } from '@/content/national'
 
 export const useLocalityStore = defineStore('locality', () => {
   const settings = useSettingsStore()
@@ -20,6 +21,13 @@ export const useLocalityStore = defineStore('locality', () => {
   const active = computed<LocalityPack | undefined>(() =>
     custom.value?.id === settings.prefs.locality ? custom.value : shipped.find((p) => p.id === settings.prefs.locality),
   )
+  /** The national channels, from the default pack: shown for every province. */
+  const national = computed<Channel[]>(() => {
+    const base = shipped.find((p) => p.id === DEFAULT_PACK_ID)
+    return NATIONAL_CHANNEL_IDS.flatMap((id): Channel[] => base?.channels.filter((c: Channel) => c.id === id) ?? [])
+  })
+  /** The active pack's own channels, without the national ones shown above them. */
+  const local = computed<Channel[]>(() => active.value?.channels.filter((c) => !(NATIONAL_CHANNEL_IDS as readonly string[]).includes(c.id)) ?? [])
   const isCustom = computed(() => active.value !== undefined && active.value === custom.value)
 
   // Bumped by every change, so that a read started before it never overwrites what it changed.
@@ -65,5 +73,5 @@ export const useLocalityStore = defineStore('locality', () => {
     stored.value = undefined
   }
 
-  return { stored, custom, active, isCustom, province, load, ready, check, use, reset }
+  return { stored, custom, active, isCustom, province, national, local, load, ready, check, use, reset }
 })

@@ -3,7 +3,9 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { DEFAULT_PREFS, loadSettings, saveSettings } from '@/db/settingsRepo'
 import { toStorageError, type StorageErrorKind } from '@/db/index'
-import type { Preferences, Profile, Role } from '@/domain/records'
+import type { Learner, Preferences, Profile, Role } from '@/domain/records'
+import * as learnersRepo from '@/db/learnersRepo'
+import { FIRST_LEARNER } from '@/db/learnersRepo'
 
 export type PersistState = 'persisted' | 'not-persisted' | 'unsupported'
 
@@ -14,12 +16,20 @@ export const useSettingsStore = defineStore('settings', () => {
   /** Set when the database cannot be opened: the app runs read-only. */
   const storageProblem = ref<StorageErrorKind>()
   const persist = ref<PersistState>('unsupported')
+  /** The family phone's learners (empty until a second one is added) and the one using the app now. */
+  const learners = ref<Learner[]>([])
+  const activeLearner = ref(FIRST_LEARNER)
 
   const role = computed<Role | undefined>(() => profile.value?.role)
   const hasProfile = computed(() => profile.value !== undefined)
 
   async function load(): Promise<void> {
     try {
+      // Which learner's database: read first, so every repository opens the right one.
+      const l = await learnersRepo.loadLearners()
+      learners.value = l.learners
+      activeLearner.value = l.active
+      await learnersRepo.selectLearner(l.active)
       const s = await loadSettings()
       profile.value = s.profile
       prefs.value = s.prefs
@@ -40,8 +50,46 @@ export const useSettingsStore = defineStore('settings', () => {
     prefs.value = pr
   }
 
-  async function chooseRole(r: Role, displayName: string): Promise<void> {
-    await save({ profile: { role: r, displayName: displayName.trim(), createdAt: profile.value?.createdAt ?? Date.now() } })
+  /** First run: role, name and (when asked) the province, saved in one write. */
+  async function chooseRole(r: Role, displayName: string, locality?: string): Promise<void> {
+    await save({
+      profile: { role: r, displayName: displayName.trim(), createdAt: profile.value?.createdAt ?? Date.now() },
+      prefs: locality ? { ...prefs.value, locality } : undefined,
+    })
+  }
+
+  /** The list as shown: once a second learner exists, the first is listed too (by their name). */
+  function fullList(): Learner[] {
+    if (learners.value.length) return learners.value
+    return [{ id: FIRST_LEARNER, name: profile.value?.displayName ?? '', createdAt: profile.value?.createdAt ?? Date.now() }]
+  }
+
+  /** Adds a learner and makes them active; the page then reloads into their empty database (first run). */
+  async function addLearner(name: string, id = `l${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`): Promise<void> {
+    const list = [...fullList(), { id, name: name.trim(), createdAt: Date.now() }]
+    await learnersRepo.saveLearners(list, id)
+    learners.value = list
+    activeLearner.value = id
+  }
+
+  /** Makes another learner active; the page then reloads so every store reads their database. */
+  async function switchLearner(id: string): Promise<void> {
+    const list = fullList()
+    if (!list.some((l) => l.id === id)) return
+    await learnersRepo.saveLearners(list, id)
+    activeLearner.value = id
+  }
+
+  /** Erases the active learner's data; another learner's entry goes too and the first becomes active. */
+  async function eraseActiveLearner(): Promise<void> {
+    const id = activeLearner.value
+    await learnersRepo.eraseLearner(id)
+    if (id !== FIRST_LEARNER) {
+      const list = learners.value.filter((l) => l.id !== id)
+      await learnersRepo.saveLearners(list, FIRST_LEARNER)
+      learners.value = list
+      activeLearner.value = FIRST_LEARNER
+    }
   }
 
   async function refreshPersist(request = false): Promise<void> {
@@ -55,5 +103,8 @@ export const useSettingsStore = defineStore('settings', () => {
     persist.value = ok ? 'persisted' : 'not-persisted'
   }
 
-  return { profile, prefs, loaded, storageProblem, persist, role, hasProfile, load, save, chooseRole, refreshPersist }
+  return {
+    profile, prefs, loaded, storageProblem, persist, role, hasProfile, learners, activeLearner,
+    load, save, chooseRole, refreshPersist, addLearner, switchLearner, eraseActiveLearner,
+  }
 })

@@ -3,7 +3,7 @@
 // monthly CSV; a tampered receipt is refused and changes nothing.
 import { expect, test } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { chooseRole, completeModule, moduleById } from '../helpers'
+import { chooseRole, completeModule, moduleById, pickProvince } from '../helpers'
 
 test('invite → join → complete a module → receipt by link → dashboard and monthly CSV', async ({ browser }) => {
   test.setTimeout(180_000)
@@ -28,6 +28,7 @@ test('invite → join → complete a module → receipt by link → dashboard an
   // The student opens the invite on a fresh phone: first run, then the join form.
   await student.goto(invite.replace(/^https?:\/\/[^/]+/, ''))
   await student.getByRole('radio', { name: /Học sinh/ }).check()
+  await pickProvince(student)
   await student.getByRole('button', { name: 'Bắt đầu' }).click()
   await expect(student.getByRole('heading', { name: /Lớp 6A1 — Trường THCS Thử Nghiệm/ })).toBeVisible()
   await student.getByLabel('Họ và tên của em').fill('Nguyễn Minh An')

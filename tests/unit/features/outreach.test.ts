@@ -12,8 +12,8 @@ import { BOM, csvField, exportFileName, monthTable, toCsv, type TableLabels } fr
 import { makeBackup, parseBackup } from '@/exchange/backup/outreach'
 import { mergeNewer } from '@/domain/merge'
 import { defaultOutcomes, labelProblem, makeOutcome } from '@/domain/outreach/outcomes'
-import { findPresentItem, practiceCards } from '@/features/outreach/present'
-import { cardSpeech, mockText, plainText, speechChunks } from '@/features/outreach/speech'
+import { findPresentItem } from '@/features/outreach/present'
+import { cardSpeech, mockText, plainText, speechChunks } from '@/composables/speech'
 import { useOutreachStore } from '@/features/outreach/store'
 import { loadAllContent } from '../../../build/content-files'
 
@@ -278,18 +278,6 @@ describe('outcome names', () => {
 describe('present mode content', () => {
   const all = loadAllContent()
   const label = (k: string, n?: number) => (n === undefined ? k : `${k} ${n}`)
-
-  it('turns every practice of every module into cards, from its intro to “try it yourself”', () => {
-    for (const m of all) {
-      for (const p of m.practices) {
-        const cards = practiceCards(p, label)
-        expect(cards.length, p.id).toBeGreaterThanOrEqual(2)
-        expect(cards[0]).toMatchObject({ type: 'text', title: p.title })
-        expect(cards.at(-1)).toMatchObject({ type: 'callout', title: 'tryYourself' })
-        for (const c of cards) expect(cardSpeech(c).length, p.id).toBeGreaterThan(0)
-      }
-    }
-  })
 
   it('finds a lesson or a practice by id, with the link people open', () => {
     const m = all[0]!
