@@ -1,6 +1,6 @@
-// Hands a file to the browser's download (the phone's "Downloads"). Excel's writer is loaded only here,
-// when a member asks for an .xlsx file, so it never weighs on the first load.
-import type { Table } from '@/report/table'
+// Hands a file to the browser's download (the phone's "Downloads"). What goes in the file is built by the
+// export table (report/export); this is only the DOM side.
+import { EXPORTERS, fileName, type ExportFormat, type ReportDocument } from '@/report/export'
 
 export function saveFile(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob)
@@ -19,12 +19,9 @@ export function saveText(text: string, name: string, type: string): void {
   saveFile(new Blob([text], { type }), name)
 }
 
-/** An .xlsx file with a bold header row; `widths` in characters per column (default 14). */
-export async function saveXlsx(table: Table, name: string, sheet: string, widths: number[] = []): Promise<void> {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser')
-  const [header = [], ...rows] = table
-  const data = [header.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows.map((r) => r.map((value) => ({ value })))]
-  const columns = header.map((_, i) => ({ width: widths[i] ?? 14 }))
-  const blob = await writeXlsxFile(data, { columns, sheet: sheet.replace(/[\\/?*[\]:]/g, '-').slice(0, 31) }).toBlob()
-  saveFile(blob, name)
+/** A report document in one of the export formats; returns the file name given. */
+export async function saveDocument(doc: ReportDocument, format: ExportFormat, baseName: string): Promise<string> {
+  const name = fileName([baseName], format)
+  saveFile(await EXPORTERS[format].build(doc), name)
+  return name
 }

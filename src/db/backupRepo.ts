@@ -6,7 +6,7 @@ import type { StaffRecord } from '@/domain/records'
 import type { BackupData } from '@/domain/records'
 import { mergeBackup, type MergeCount } from '@/domain/merge'
 
-const STORES = ['classes', 'students', 'schools', 'schoolMemberships', 'summaries', 'settings'] as const
+const STORES = ['classes', 'students', 'schools', 'schoolMemberships', 'summaries', 'settings', 'rosters'] as const
 
 /** A deep plain copy: IndexedDB must never be handed a Vue proxy. */
 function plain<T>(value: T): T {
@@ -16,16 +16,17 @@ function plain<T>(value: T): T {
 export async function readAll(): Promise<BackupData> {
   const db = await getDB()
   const tx = db.transaction(STORES)
-  const [classes, students, schools, schoolMemberships, summaries, staff] = await Promise.all([
+  const [classes, students, schools, schoolMemberships, summaries, staff, rosters] = await Promise.all([
     tx.objectStore('classes').getAll(),
     tx.objectStore('students').getAll(),
     tx.objectStore('schools').getAll(),
     tx.objectStore('schoolMemberships').getAll(),
     tx.objectStore('summaries').getAll(),
     tx.objectStore('settings').get('staff'),
+    tx.objectStore('rosters').getAll(),
     tx.done,
   ])
-  return { classes, students, schools, schoolMemberships, summaries, staff: (staff as StaffRecord | undefined) ?? null }
+  return { classes, students, schools, schoolMemberships, summaries, staff: (staff as StaffRecord | undefined) ?? null, rosters }
 }
 
 export interface BackupStatus {
@@ -66,6 +67,7 @@ export interface RestoreReport {
   schools: MergeCount
   schoolMemberships: MergeCount
   summaries: MergeCount
+  rosters: MergeCount
   staff: boolean
   /** What this phone holds afterwards. */
   totals: { classes: number; students: number; summaries: number; schools: number }
@@ -84,6 +86,7 @@ export function restore(backup: { data: BackupData }, mode: RestoreMode): Promis
     const s = {
       classes: tx.objectStore('classes'), students: tx.objectStore('students'), schools: tx.objectStore('schools'),
       schoolMemberships: tx.objectStore('schoolMemberships'), summaries: tx.objectStore('summaries'), settings: tx.objectStore('settings'),
+      rosters: tx.objectStore('rosters'),
     }
     // Every request made, so that after a failure none is left to reject unobserved.
     const pending: Array<Promise<unknown>> = []
@@ -92,18 +95,19 @@ export function restore(backup: { data: BackupData }, mode: RestoreMode): Promis
       let data: BackupData
       let report: Omit<RestoreReport, 'totals'>
       if (mode === 'replace') {
-        await Promise.all([s.classes.clear(), s.students.clear(), s.schools.clear(), s.schoolMemberships.clear(), s.summaries.clear(), s.settings.delete('staff')])
+        await Promise.all([s.classes.clear(), s.students.clear(), s.schools.clear(), s.schoolMemberships.clear(), s.summaries.clear(), s.settings.delete('staff'), s.rosters.clear()])
         data = incoming
         const added = (n: number): MergeCount => ({ ...none(), added: n })
         report = {
           mode, classes: added(data.classes.length), students: added(data.students.length), schools: added(data.schools.length),
-          schoolMemberships: added(data.schoolMemberships.length), summaries: added(data.summaries.length), staff: data.staff !== null,
+          schoolMemberships: added(data.schoolMemberships.length), summaries: added(data.summaries.length), rosters: added(data.rosters.length), staff: data.staff !== null,
         }
       } else {
-        const [classes, students, schools, schoolMemberships, summaries, staff] = await Promise.all([
+        const [classes, students, schools, schoolMemberships, summaries, staff, rosters] = await Promise.all([
           s.classes.getAll(), s.students.getAll(), s.schools.getAll(), s.schoolMemberships.getAll(), s.summaries.getAll(), s.settings.get('staff'),
+          s.rosters.getAll(),
         ])
-        const current: BackupData = { classes, students, schools, schoolMemberships, summaries, staff: (staff as StaffRecord | undefined) ?? null }
+        const current: BackupData = { classes, students, schools, schoolMemberships, summaries, staff: (staff as StaffRecord | undefined) ?? null, rosters }
         const plan = mergeBackup(current, incoming)
         data = plan.write
         report = { mode, ...plan.counts }
@@ -113,6 +117,7 @@ export function restore(backup: { data: BackupData }, mode: RestoreMode): Promis
       for (const x of data.schools) pending.push(s.schools.put(plain(x)))
       for (const x of data.schoolMemberships) pending.push(s.schoolMemberships.put(plain(x)))
       for (const x of data.summaries) pending.push(s.summaries.put(plain(x)))
+      for (const x of data.rosters) pending.push(s.rosters.put(plain(x)))
       if (data.staff) pending.push(s.settings.put(plain(data.staff), 'staff'))
       await Promise.all(pending)
       const [classes, students, summaries, schools, memberships] = await Promise.all([

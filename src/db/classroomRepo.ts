@@ -2,8 +2,8 @@
 // student's phone (class memberships). Verifying receipts happens before the transaction: IndexedDB
 // transactions close on any non-IndexedDB await, so a batch is decoded first and merged in one write.
 import { getDB, write } from './index'
-import type { Membership, StaffRecord, TeacherClass } from '@/domain/records'
-import { mergeReceipt } from '@/domain/merge'
+import type { Membership, Roster, StaffRecord, TeacherClass } from '@/domain/records'
+import { mergeReceipt, mergeRows } from '@/domain/merge'
 import type { Receipt, StudentRecord } from '@/domain/records'
 
 export async function listClasses(): Promise<TeacherClass[]> {
@@ -88,5 +88,56 @@ export async function loadStaff(): Promise<StaffRecord | undefined> {
 export function saveStaff(s: StaffRecord): Promise<void> {
   return write(async (db) => {
     await db.put('settings', { ...s }, 'staff')
+  })
+}
+
+// ---- class list (v6) ----
+
+export async function getRoster(classId: string): Promise<Roster | undefined> {
+  return (await getDB()).get('rosters', classId)
+}
+
+/** Saves a class's list or typed size as a whole; the students' receipts are another store and stay. */
+export function saveRoster(r: Roster): Promise<void> {
+  return write(async (db) => {
+    await db.put('rosters', JSON.parse(JSON.stringify(r)) as Roster)
+  })
+}
+
+/** Links a student's receipts to a list row (the row number), in one transaction with the list read. */
+export function linkStudent(classId: string, studentId: string, number: number, now = Date.now()): Promise<Roster> {
+  return write(async (db) => {
+    const tx = db.transaction('rosters', 'readwrite')
+    const r = await tx.store.get(classId)
+    if (!r) throw new Error('no class list to link to')
+    const next: Roster = { ...r, links: { ...r.links, [studentId]: number }, updatedAt: now }
+    await tx.store.put(next)
+    await tx.done
+    return next
+  })
+}
+
+/**
+ * Joins two rows of one student (a phone reset) in one transaction: the merged row is written, the other
+ * deleted, and a list link of the dropped id moves to the kept one.
+ */
+export function mergeStudentRows(classId: string, a: string, b: string, now = Date.now()): Promise<StudentRecord> {
+  return write(async (db) => {
+    const tx = db.transaction(['students', 'rosters'], 'readwrite')
+    const students = tx.objectStore('students')
+    const [x, y, roster] = await Promise.all([students.get([classId, a]), students.get([classId, b]), tx.objectStore('rosters').get(classId)])
+    if (!x || !y) throw new Error('mergeStudentRows: a row is missing')
+    const { keep, drop } = mergeRows(x, y)
+    await students.put(JSON.parse(JSON.stringify(keep)) as StudentRecord)
+    await students.delete([classId, drop.studentId])
+    if (roster && Object.prototype.hasOwnProperty.call(roster.links, drop.studentId)) {
+      const links = { ...roster.links }
+      const row = links[drop.studentId]!
+      delete links[drop.studentId]
+      links[keep.studentId] ??= row
+      await tx.objectStore('rosters').put({ ...roster, links, updatedAt: now })
+    }
+    await tx.done
+    return keep
   })
 }

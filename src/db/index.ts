@@ -42,6 +42,10 @@ export const migrations: Array<(db: KnsDatabase, tx: UpgradeTx) => void> = [
     db.createObjectStore('schoolMemberships', { keyPath: 'schoolId' })
     db.createObjectStore('summaries', { keyPath: ['schoolId', 'classId', 'month'] }).createIndex('bySchoolMonth', ['schoolId', 'month'])
   },
+  // 5 → 6: class lists and the true class size (teacher), one record per class
+  (db) => {
+    db.createObjectStore('rosters', { keyPath: 'classId' })
+  },
 ]
 
 export async function openDatabase(version = DB_VERSION, name = DB_NAME): Promise<KnsDatabase> {

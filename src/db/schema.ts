@@ -2,13 +2,13 @@
 // an earlier step: a phone may open the app after skipping several versions.
 import type { DBSchema } from 'idb'
 import type {
-  LessonProgress, Membership, ModuleStatus, OutreachOutcome, OutreachSession, PracticeResult, QuizAttempt, School,
+  LessonProgress, Membership, ModuleStatus, OutreachOutcome, OutreachSession, PracticeResult, QuizAttempt, Roster, School,
   SchoolMembership, SettingsKey, SettingsRecords, StoredSummary, StudentRecord, TeacherClass,
 } from '@/domain/records'
 
 
 export const DB_NAME = 'ky-nang-so'
-export const DB_VERSION = 5
+export const DB_VERSION = 6
 
 export interface KnsDB extends DBSchema {
   settings: { key: SettingsKey; value: SettingsRecords[SettingsKey] }
@@ -24,4 +24,5 @@ export interface KnsDB extends DBSchema {
   schools: { key: string; value: School }
   schoolMemberships: { key: string; value: SchoolMembership }
   summaries: { key: [string, string, string]; value: StoredSummary; indexes: { bySchoolMonth: [string, string] } }
+  rosters: { key: string; value: Roster }
 }

@@ -5,7 +5,7 @@
 // one transaction. Rules in words: docs/receipt-format.md, "Merging".
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type {
-  BackupData, ModuleRecord, ModuleResult, OutreachOutcome, OutreachSession, Receipt, School, SchoolMembership,
+  BackupData, ModuleRecord, ModuleResult, OutreachOutcome, OutreachSession, Receipt, Roster, School, SchoolMembership,
   StaffRecord, StoredSummary, StudentRecord, TeacherClass,
 } from './records'
 
@@ -94,6 +94,17 @@ export function mergeStudent(mine: StudentRecord, theirs: StudentRecord): Studen
   return { ...base, modules: mergeModules(mine.modules, theirs.modules) }
 }
 
+/**
+ * Two rows of the same student in one class (a phone reset gave them a new id): one row, kept under the id
+ * that sent the latest receipt (it is the phone still in use, and its next receipt must land on this row);
+ * its name, number and seq stay; the modules merge by mergeModules, so nothing either row recorded is lost.
+ */
+export function mergeRows(a: StudentRecord, b: StudentRecord): { keep: StudentRecord; drop: StudentRecord } {
+  if (a.classId !== b.classId || a.studentId === b.studentId) throw new Error('mergeRows: two different rows of one class are needed')
+  const [newer, older] = b.lastReceiptAt > a.lastReceiptAt ? [b, a] : [a, b]
+  return { keep: { ...newer, modules: mergeModules(newer.modules, older.modules) }, drop: older }
+}
+
 function sameStudent(a: StudentRecord, b: StudentRecord): boolean {
   return a.name === b.name && a.classNumber === b.classNumber && a.lastSeq === b.lastSeq && a.lastReceiptAt === b.lastReceiptAt && sameModules(a.modules, b.modules)
 }
@@ -138,6 +149,7 @@ export const studentKey = (s: StudentRecord): string => `${s.classId}/${s.studen
 export const schoolKey = (s: School): string => s.id
 export const membershipKey = (m: SchoolMembership): string => m.schoolId
 export const summaryKey = (s: StoredSummary): string => `${s.schoolId}/${s.classId}/${s.month}`
+export const rosterKey = (r: Roster): string => r.classId
 
 export type RecordKind = keyof BackupData
 
@@ -150,7 +162,8 @@ export interface MergePlan {
 /**
  * What a merge restore of teacher and school data writes. Classes, schools and school memberships: this
  * phone's copy stays, the file only adds missing ones (their keys sign codes: silently swapping a key would
- * break invites). Students: mergeStudent. Summaries: the higher summary.seq. Staff: the newer updatedAt.
+ * break invites). Students: mergeStudent. Summaries: the higher summary.seq. Staff: the newer updatedAt. Rosters: the newer updatedAt
+ * (a class list is edited as a whole), keeping both phones' links.
  */
 export function mergeBackup(current: BackupData, incoming: BackupData): MergePlan {
   const keep = (): undefined => undefined
@@ -162,12 +175,14 @@ export function mergeBackup(current: BackupData, incoming: BackupData): MergePla
     return sameStudent(m, a) ? undefined : m
   })
   const summaries = mergeBy(current.summaries, incoming.summaries, summaryKey, (a, b) => (b.summary.seq > a.summary.seq ? b : undefined))
+  const rosters = mergeBy(current.rosters, incoming.rosters, rosterKey, (a, b) =>
+    b.updatedAt > a.updatedAt ? { ...b, links: { ...a.links, ...b.links } } : undefined)
   const staff: StaffRecord | null = incoming.staff && (!current.staff || incoming.staff.updatedAt > current.staff.updatedAt) ? incoming.staff : null
   return {
-    write: { classes: classes.write, students: students.write, schools: schools.write, schoolMemberships: schoolMemberships.write, summaries: summaries.write, staff },
+    write: { classes: classes.write, students: students.write, schools: schools.write, schoolMemberships: schoolMemberships.write, summaries: summaries.write, staff, rosters: rosters.write },
     counts: {
       classes: classes.count, students: students.count, schools: schools.count, schoolMemberships: schoolMemberships.count,
-      summaries: summaries.count, staff: staff !== null,
+      summaries: summaries.count, staff: staff !== null, rosters: rosters.count,
     },
   }
 }

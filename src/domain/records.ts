@@ -217,6 +217,25 @@ export interface StoredSummary {
   receivedAt: number
 }
 
+/** v6, teacher's phone: one row of a class list (the number is the class number, STT). */
+export interface RosterEntry {
+  number: number
+  name: string
+}
+
+/**
+ * v6, teacher's phone: the class list and the true class size (sĩ số), one record per class. `size` is a
+ * typed sĩ số for a class with no list yet. `links` joins a student's receipts (by studentId) to a row
+ * number when name and number did not match by themselves. Receipts are never touched by a roster edit.
+ */
+export interface Roster {
+  classId: string
+  entries: RosterEntry[]
+  size?: number
+  links: Record<string, number>
+  updatedAt: number
+}
+
 /** The teacher and school data a backup file carries (exchange/backup reads and writes the file). */
 export interface BackupData {
   classes: TeacherClass[]
@@ -225,6 +244,8 @@ export interface BackupData {
   schoolMemberships: SchoolMembership[]
   summaries: StoredSummary[]
   staff: StaffRecord | null
+  /** v6; a backup file made before rosters existed restores with none. */
+  rosters: Roster[]
 }
 
 // ---- Decoded documents (their byte layouts are in exchange/codec and docs/receipt-format.md)

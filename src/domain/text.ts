@@ -39,3 +39,18 @@ export function requiredText(raw: string, max: number, what: string): string {
 export function isCanonicalText(t: string, max: number): boolean {
   return t !== '' && normalizeText(t, max) === t
 }
+
+/**
+ * A name as a person reads it, for matching only: NFC first (so a name typed with combining accents equals
+ * the precomposed one), then case, diacritics and đ folded, spaces collapsed. "Nguyễn  Văn AN" and
+ * "nguyen van an" fold alike. Never stored or shown.
+ */
+export function foldName(raw: string): string {
+  return raw.normalize('NFC').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd')
+    .toLowerCase().replace(HIDDEN, '').replace(SPACES, ' ').trim()
+}
+
+/** ASCII file-name part: 'Trường THCS Nguyễn Du' → 'truong-thcs-nguyen-du'. */
+export function slug(text: string): string {
+  return foldName(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+}

@@ -2,6 +2,9 @@
 // the department asks for (completed in the month and cumulative, of how many, average best score).
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import { statusOf, type LearnStatus } from '@/domain/status'
+import { mergeModules } from '@/domain/merge'
+import { matchRoster } from '@/domain/roster'
+import type { Roster } from '@/domain/records'
 import { vnMonth, type ModuleFigures, type StudentRecord } from '@/exchange/codec'
 
 export function studentStatus(s: StudentRecord, moduleId: ModuleId): LearnStatus {
@@ -44,12 +47,26 @@ export function activeInMonth(s: StudentRecord, month: string): boolean {
 }
 
 /**
+ * The students the report counts: one per list row that has receipts (two rows of one student before
+ * the teacher merges them still count once, their modules merged by THE merge rule), then the students
+ * who match no row. With no list, every student row as it is.
+ */
+export function reportStudents(roster: Roster | undefined, students: readonly StudentRecord[]): StudentRecord[] {
+  if (!roster?.entries.length) return [...students]
+  const { byRow, unmatched } = matchRoster(roster, students)
+  const rows = [...byRow.values()].map((list) => list.slice(1).reduce((a, b) => ({ ...a, modules: mergeModules(a.modules, b.modules) }), list[0]!))
+  return [...rows, ...unmatched]
+}
+
+/**
  * The monthly report per module: completions dated in `month` (Vietnam time), completions up to the end
- * of `month`, out of the class's students, and the mean best quiz score (one decimal) of the students who
+ * of `month`, out of the class size (sĩ số: the list's length or the typed number; never fewer than the
+ * students counted, so a figure can never pass 100%), and the mean best quiz score (one decimal) of the students who
  * have taken the quiz, as of their latest receipt (a receipt carries the best score, not its history).
  * A completion dated after the month does not count in it.
  */
-export function monthlyFigures(students: readonly StudentRecord[], month: string): Record<ModuleId, ModuleFigures> {
+export function monthlyFigures(students: readonly StudentRecord[], month: string, size = students.length): Record<ModuleId, ModuleFigures> {
+  const outOf = Math.max(size, students.length)
   const out = {} as Record<ModuleId, ModuleFigures>
   for (const id of MODULE_IDS) {
     let completedInMonth = 0
@@ -66,9 +83,27 @@ export function monthlyFigures(students: readonly StudentRecord[], month: string
       if (m.attempts > 0) scores.push(m.bestScore)
     }
     const averageBestScore = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null
-    out[id] = { completedInMonth, completedTotal, outOf: students.length, averageBestScore }
+    out[id] = { completedInMonth, completedTotal, outOf, averageBestScore }
   }
   return out
+}
+
+/** Students who completed every module by the end of `month`, and those whose last one fell in it. */
+export function allModules(students: readonly StudentRecord[], month: string): { total: number; inMonth: number } {
+  let total = 0
+  let inMonth = 0
+  for (const s of students) {
+    const dates = MODULE_IDS.map((id) => s.modules[id]?.completedAt)
+    if (dates.some((d) => d === undefined || vnMonth(d) > month)) continue
+    total++
+    if (vnMonth(Math.max(...(dates as number[]))) === month) inMonth++
+  }
+  return { total, inMonth }
+}
+
+/** Percent with one decimal (6.7 for 2 of 30); 0 of nobody is 0. */
+export function percent(n: number, of: number): number {
+  return of > 0 ? Math.round((n / of) * 1000) / 10 : 0
 }
 
 /** Months that have any activity, newest first, plus the current month. */

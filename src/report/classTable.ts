@@ -1,26 +1,110 @@
-// The monthly report as a table (for the screen, CSV and Excel), and its file name. Pure.
+// The class's monthly report as a document the school files: quốc hiệu, school and class, the date line,
+// teacher and sĩ số; per module (full names) completed in the month, cumulative and % of sĩ số; totals;
+// the teacher's own figures; signatures. The screen, the print, the CSV and the .xlsx all render it. Pure:
+// the words come from the caller (the feature's message file).
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import type { ModuleFigures, StudentRecord } from '@/exchange/codec'
+import { slug } from '@/domain/text'
 import type { Table } from './table'
-import type { ModuleFigures } from '@/exchange/codec'
+import { allModules, percent } from './class'
+import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
 
-export interface ReportLabels {
-  module: string
-  inMonth: string
-  total: string
-  outOf: string
-  average: string
+const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m))
+
+/** The words of the class report; `{name}` placeholders are filled here. */
+export interface ClassDocWords {
+  unitSchool: string
+  unitClass: string
+  title: string
+  month: string
+  school: string
+  classLine: string
+  teacher: string
+  size: string
+  sizeUnknown: string
+  sent: string
+  columns: { no: string; module: string; inMonth: string; total: string; percent: string; average: string }
+  totalCompletions: string
+  allModules: string
+  teacherDone: string
+  readiness: string
+  yes: string
+  no: string
+  due: string
+  signMaker: string
+  signMakerHint: string
+  signPrincipal: string
+  signPrincipalHint: string
 }
 
-export function reportTable(figures: Record<ModuleId, ModuleFigures>, title: (id: ModuleId) => string, labels: ReportLabels): Table {
+export interface ClassDocInput {
+  school: string
+  className: string
+  grade: number
+  schoolYear: string
+  teacherName: string
+  /** 'YYYY-MM' */
+  month: string
+  /** Sĩ số, and whether the teacher entered it (list or number) or it is only the count of senders. */
+  size: number
+  sizeKnown: boolean
+  /** Students counted (one per list row with receipts, plus unmatched). */
+  students: readonly StudentRecord[]
+  figures: Record<ModuleId, ModuleFigures>
+  moduleTitle: (id: ModuleId) => string
+  teacherDone: number
+  readiness?: { vneidLevel2: boolean; dvcPortal: boolean; fiveSkills: boolean }
+  dateLine: string
+}
+
+const showMonth = (m: string) => `${Number(m.slice(5))}/${m.slice(0, 4)}`
+
+/** The module table: one row per module, then the totals rows (2). */
+export function classReportTable(input: ClassDocInput, w: ClassDocWords): Table {
+  const outOf = Math.max(input.size, input.students.length)
+  const c = w.columns
   const rows: Table = MODULE_IDS.map((id, i) => {
-    const f = figures[id]
-    return [`${i + 1}. ${title(id)}`, f.completedInMonth, f.completedTotal, f.outOf, f.averageBestScore ?? '']
+    const f = input.figures[id]
+    return [i + 1, input.moduleTitle(id), f.completedInMonth, f.completedTotal, percent(f.completedTotal, f.outOf), f.averageBestScore ?? '']
   })
-  return [[labels.module, labels.inMonth, labels.total, labels.outOf, labels.average], ...rows]
+  const sum = (k: 'completedInMonth' | 'completedTotal') => MODULE_IDS.reduce((a, id) => a + input.figures[id][k], 0)
+  const all = allModules(input.students, input.month)
+  return [
+    [c.no, c.module, c.inMonth, c.total, c.percent, c.average],
+    ...rows,
+    ['', fill(w.totalCompletions, { n: MODULE_IDS.length }), sum('completedInMonth'), sum('completedTotal'), percent(sum('completedTotal'), outOf * MODULE_IDS.length), ''],
+    ['', fill(w.allModules, { n: MODULE_IDS.length }), all.inMonth, all.total, percent(all.total, outOf), ''],
+  ]
 }
 
-/** 'bao-cao-6a1-2026-11.csv': ASCII, so every phone and e-mail client keeps it. */
-export function reportFileName(className: string, month: string, ext: 'csv' | 'xlsx'): string {
-  const slug = className.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
-  return `bao-cao-${slug || 'lop'}-${month}.${ext}`
+export function classReportDocument(input: ClassDocInput, w: ClassDocWords): ReportDocument {
+  const yn = (b?: boolean) => (b ? w.yes : w.no)
+  const r = input.readiness
+  const month = showMonth(input.month)
+  return {
+    sheet: `${input.className} ${input.month}`,
+    unit: [fill(w.unitSchool, { school: input.school.toLocaleUpperCase('vi') }), fill(w.unitClass, { name: input.className })],
+    nation: [QUOC_HIEU, TIEU_NGU],
+    dateLine: input.dateLine,
+    title: [w.title, fill(w.month, { month })],
+    facts: [
+      fill(w.school, { school: input.school }),
+      fill(w.classLine, { name: input.className, grade: input.grade, year: input.schoolYear }),
+      fill(w.teacher, { name: input.teacherName || '……………………' }),
+      input.sizeKnown ? fill(w.size, { n: input.size }) : fill(w.sizeUnknown, { n: input.size }),
+      fill(w.sent, { n: input.students.length, size: Math.max(input.size, input.students.length) }),
+    ],
+    tables: [{ rows: classReportTable(input, w), totalRows: 2 }],
+    notes: [
+      fill(w.teacherDone, { n: input.teacherDone, of: MODULE_IDS.length }),
+      fill(w.readiness, { v: yn(r?.vneidLevel2), d: yn(r?.dvcPortal), f: yn(r?.fiveSkills) }),
+      w.due,
+    ],
+    signatures: [{ title: w.signMaker, hint: w.signMakerHint }, { title: w.signPrincipal, hint: w.signPrincipalHint }],
+  }
+}
+
+/** 'bao-cao-thcs-thu-nghiem-6a1-2026-11': school, class and month, ASCII. */
+export function reportBaseName(school: string, className: string, month: string): string {
+  return ['bao-cao', slug(school).replace(/^truong-/, '').slice(0, 40), slug(className) || 'lop', month].filter(Boolean).join('-')
 }

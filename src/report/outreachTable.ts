@@ -60,7 +60,12 @@ export function monthTable(
   return [header, ...rows, total]
 }
 
+/** 'to-cns-2026-11' (the exporter adds the extension). */
+export function exportBaseName(month: string): string {
+  return `to-cns-${month}`
+}
+
 /** 'to-cns-2026-11.csv' */
 export function exportFileName(month: string, ext: 'csv' | 'xlsx'): string {
-  return `to-cns-${month}.${ext}`
+  return `${exportBaseName(month)}.${ext}`
 }

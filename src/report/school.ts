@@ -4,6 +4,11 @@
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type { Table } from './table'
 import type { ClassSummary } from '@/exchange/codec'
+import { slug } from '@/domain/text'
+import { percent } from './class'
+import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
+
+export { slug }
 
 export interface ModuleCount {
   inMonth: number
@@ -91,14 +96,63 @@ export interface SchoolTableLabels {
   inMonth: (n: number) => string
   total: (n: number) => string
   totals: string
+  /** The row under the totals: each count as % of the school's sĩ số. */
+  percent: string
 }
 
-/** One row per class, then the totals row. */
+/** One row per class, then the totals row and the % of sĩ số row (2 totals rows). */
 export function schoolReportTable(report: SchoolReport, labels: SchoolTableLabels): Table {
   const header = [labels.className, labels.grade, labels.students, ...MODULE_IDS.flatMap((_, i) => [labels.inMonth(i + 1), labels.total(i + 1)])]
   const cells = (m: Record<ModuleId, ModuleCount>) => MODULE_IDS.flatMap((id) => [m[id].inMonth, m[id].total])
   const rows: Table = report.rows.map((r) => [r.className, r.grade, r.studentCount, ...cells(r.modules)])
-  return [header, ...rows, [labels.totals, '', report.totals.studentCount, ...cells(report.totals.modules)]]
+  const size = report.totals.studentCount
+  const pct = MODULE_IDS.flatMap((id) => [percent(report.totals.modules[id].inMonth, size), percent(report.totals.modules[id].total, size)])
+  return [header, ...rows, [labels.totals, '', size, ...cells(report.totals.modules)], [labels.percent, '', '', ...pct]]
+}
+
+const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m))
+
+export interface SchoolDocWords {
+  unit: string
+  title: string
+  month: string
+  to: string
+  classes: string
+  legendTitle: string
+  legend: string
+  due: string
+  signMaker: string
+  signMakerHint: string
+  signPrincipal: string
+  signPrincipalHint: string
+}
+
+/**
+ * The school's report as a document: the class table (module numbers in its columns, their full names in
+ * the legend), the staff table and the outreach table. Printed A4 landscape, so the 17 columns fit.
+ */
+export function schoolReportDocument(input: {
+  schoolName: string
+  upperLevel: string
+  report: SchoolReport
+  table: Table
+  extra: Array<{ caption: string; rows: Table }>
+  moduleTitle: (id: ModuleId) => string
+  dateLine: string
+}, w: SchoolDocWords): ReportDocument {
+  const month = `${Number(input.report.month.slice(5))}/${input.report.month.slice(0, 4)}`
+  return {
+    sheet: input.report.month,
+    unit: [fill(w.unit, { name: input.schoolName.toLocaleUpperCase('vi') })],
+    nation: [QUOC_HIEU, TIEU_NGU],
+    dateLine: input.dateLine,
+    title: [w.title, fill(w.month, { month })],
+    facts: [fill(w.to, { name: input.upperLevel }), fill(w.classes, { n: input.report.rows.length, size: input.report.totals.studentCount })],
+    tables: [{ rows: input.table, totalRows: 2 }, ...input.extra.map((e) => ({ caption: e.caption, rows: e.rows }))],
+    notes: [w.legendTitle, ...MODULE_IDS.map((id, i) => fill(w.legend, { n: i + 1, name: input.moduleTitle(id) })), w.due],
+    signatures: [{ title: w.signMaker, hint: w.signMakerHint }, { title: w.signPrincipal, hint: w.signPrincipalHint }],
+    landscape: true,
+  }
 }
 
 /** Extra label/value rows (staff, outreach) appended after a blank row, padded to the table's width. */
@@ -108,13 +162,9 @@ export function withExtraRows(table: Table, extra: ReadonlyArray<readonly [strin
   return [...table, pad(['']), ...extra.map(([label, value]) => pad([label, value]))]
 }
 
-export function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
-}
-
-/** 'bao-cao-truong-thcs-nguyen-du-2026-11.csv': ASCII, so every phone and e-mail client keeps it. */
-export function schoolFileName(schoolName: string, month: string, ext: 'csv' | 'xlsx'): string {
-  return `bao-cao-${slug(schoolName).slice(0, 60) || 'truong'}-${month}.${ext}`
+/** 'bao-cao-truong-thcs-nguyen-du-2026-11' (the exporter adds .csv or .xlsx): ASCII, so every phone and e-mail client keeps it. */
+export function schoolBaseName(schoolName: string, month: string): string {
+  return `bao-cao-${slug(schoolName).slice(0, 60) || 'truong'}-${month}`
 }
 
 /** Months with summaries, newest first, plus `current`. */

@@ -3,8 +3,9 @@
 // Pure (no Vue, no IndexedDB): src/db/backupRepo.ts applies the result in one transaction.
 // A file is never trusted: every record is rebuilt field by field, unknown fields are dropped, and one
 // broken record refuses the whole file, so a restore is all or nothing.
-import type { BackupData, School, SchoolMembership, StaffRecord, StoredSummary, TeacherClass } from '@/domain/records'
-import { classKey, membershipKey, type RecordKind, schoolKey, studentKey, summaryKey } from '@/domain/merge'
+import type { BackupData, Roster, School, SchoolMembership, StaffRecord, StoredSummary, TeacherClass } from '@/domain/records'
+import { classKey, membershipKey, type RecordKind, rosterKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
+import { ROSTER_MAX, ROSTER_NUMBER_MAX } from '@/domain/roster'
 
 export type { BackupData, RecordKind }
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
@@ -16,7 +17,9 @@ import { arr, bool, int, Invalid, num, obj, str, time, type Obj } from '@/exchan
 
 export const BACKUP_APP = 'ky-nang-so'
 export const BACKUP_KIND = 'teacher-backup'
-export const BACKUP_VERSION = 1
+/** 2 adds the class lists (rosters); a version-1 file still restores, with none. */
+export const BACKUP_VERSION = 2
+const READABLE_VERSIONS: readonly unknown[] = [1, 2]
 /** A school's years of data fit well under this; a bigger file is not ours (and would stall the phone). */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024
 
@@ -34,7 +37,7 @@ export type ParsedBackup =
   | { ok: false; problem: BackupProblem; record?: { kind: RecordKind; index: number } }
 
 export function emptyData(): BackupData {
-  return { classes: [], students: [], schools: [], schoolMemberships: [], summaries: [], staff: null }
+  return { classes: [], students: [], schools: [], schoolMemberships: [], summaries: [], staff: null, rosters: [] }
 }
 
 export function makeBackup(data: BackupData, now: number): Backup {
@@ -168,12 +171,31 @@ function storedSummary(v: unknown): StoredSummary {
   return s
 }
 
+function roster(v: unknown): Roster {
+  const o = obj(v)
+  const seen = new Set<number>()
+  const entries = arr(o.entries, ROSTER_MAX).map((e) => {
+    const x = obj(e)
+    const number = int(x.number, 1, ROSTER_NUMBER_MAX)
+    if (seen.has(number)) throw new Invalid()
+    seen.add(number)
+    return { number, name: str(x.name, NAME) }
+  })
+  const linkEntries = Object.entries(obj(o.links))
+  if (linkEntries.length > ROSTER_MAX * 4) throw new Invalid()
+  const links: Record<string, number> = {}
+  for (const [k, n] of linkEntries) links[id(k)] = int(n, 1, ROSTER_NUMBER_MAX)
+  const r: Roster = { classId: id(o.classId), entries, links, updatedAt: time(o.updatedAt) }
+  if (o.size !== undefined) r.size = int(o.size, 0, STUDENT_COUNT_MAX)
+  return r
+}
+
 function staffRecord(v: unknown): StaffRecord {
   const o = obj(v)
   return { teacherId: id(o.teacherId), vneidLevel2: bool(o.vneidLevel2), dvcPortal: bool(o.dvcPortal), fiveSkills: bool(o.fiveSkills), updatedAt: time(o.updatedAt) }
 }
 
-export { classKey, membershipKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
+export { classKey, membershipKey, rosterKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
 
 class BadRecord extends Error {
   constructor(
@@ -218,7 +240,7 @@ export function parseBackup(text: string): ParsedBackup {
   if (o.app !== BACKUP_APP) return fail('foreign')
   if (o.kind !== BACKUP_KIND) return fail('otherKind')
   if (typeof o.version === 'number' && o.version > BACKUP_VERSION) return fail('newer')
-  if (o.version !== BACKUP_VERSION) return fail('damaged')
+  if (!READABLE_VERSIONS.includes(o.version)) return fail('damaged')
   try {
     const d = obj(o.data)
     const data: BackupData = {
@@ -228,6 +250,7 @@ export function parseBackup(text: string): ParsedBackup {
       schoolMemberships: list(d, 'schoolMemberships', 1000, schoolMembership, membershipKey),
       summaries: list(d, 'summaries', 1_000_000, storedSummary, summaryKey),
       staff: null,
+      rosters: d.rosters === undefined ? [] : list(d, 'rosters', 10_000, roster, rosterKey),
     }
     if (d.staff !== undefined && d.staff !== null) {
       try {

@@ -7,5 +7,5 @@ export const routes: RouteRecordRaw[] = [
   { path: '/teacher/class/:classId/report', name: 'class-report', component: () => import('./ClassReportPage.vue'), props: true, meta: { title: 'report.title' } },
   { path: '/send', name: 'send', component: () => import('./SendPage.vue'), meta: { title: 'send.title' } },
   { path: '/join', name: 'join', component: () => import('./JoinPage.vue'), meta: { title: 'join.title' } },
-  { path: '/r', name: 'receipt', component: () => import('./ReceiptPage.vue'), meta: { title: 'receipt.title' } },
+  { path: '/r', name: 'receipt', component: () => import('./ReceiptPage.vue'), meta: { title: 'receipt.title', public: true } },
 ]

@@ -11,12 +11,16 @@ import {
   receiptLink, toBase64url, type ClassInvite, type Receipt, type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/classroomRepo'
-import type { Membership, StaffRecord, TeacherClass } from '@/domain/records'
+import type { Membership, Roster, RosterEntry, StaffRecord, TeacherClass } from '@/domain/records'
+import { classSize, matchRoster, type RosterMatch } from '@/domain/roster'
+import { reportStudents } from '@/report/class'
 import { useLearnStore } from '@/features/learn/store'
 
 export interface ImportLine extends ChannelLine {
   /** The class of a verified receipt. */
   classId?: string
+  /** The receipt is for a class this browser does not have: the link opened outside the teacher's app. */
+  elsewhere?: boolean
 }
 
 type MergeResult = 'added' | 'updated' | 'duplicate' | 'older'
@@ -31,6 +35,8 @@ export const useClassroomStore = defineStore('classroom', () => {
   const students = shallowRef<Record<string, StudentRecord[]>>({})
   const memberships = ref<Membership[]>([])
   const staff = ref<StaffRecord>()
+  /** Class lists by class id (undefined: none saved yet). */
+  const rosters = shallowRef<Record<string, Roster | undefined>>({})
 
   async function loadClasses(): Promise<void> {
     classes.value = await repo.listClasses()
@@ -39,6 +45,39 @@ export const useClassroomStore = defineStore('classroom', () => {
     const list = await repo.listStudents(classId)
     students.value = { ...students.value, [classId]: list }
     return list
+  }
+
+  async function loadRoster(classId: string): Promise<Roster | undefined> {
+    const r = await repo.getRoster(classId)
+    rosters.value = { ...rosters.value, [classId]: r }
+    return r
+  }
+  /** Saves a new class list (or only a typed sĩ số): the links made so far stay, receipts are untouched. */
+  async function saveRoster(classId: string, change: { entries: RosterEntry[] } | { size: number }): Promise<Roster> {
+    const old = rosters.value[classId] ?? (await repo.getRoster(classId))
+    const base: Roster = { classId, entries: old?.entries ?? [], links: old?.links ?? {}, updatedAt: Date.now() }
+    if (old?.size !== undefined) base.size = old.size
+    const next: Roster = 'entries' in change ? { ...base, entries: change.entries } : { ...base, size: change.size }
+    await repo.saveRoster(next)
+    rosters.value = { ...rosters.value, [classId]: next }
+    return next
+  }
+  async function linkStudent(classId: string, studentId: string, number: number): Promise<void> {
+    const r = await repo.linkStudent(classId, studentId, number)
+    rosters.value = { ...rosters.value, [classId]: r }
+  }
+  /** Joins two rows of one student (phone reset) by THE merge rule, in one transaction. */
+  async function mergeStudents(classId: string, a: string, b: string): Promise<StudentRecord> {
+    const kept = await repo.mergeStudentRows(classId, a, b)
+    await Promise.all([loadStudents(classId), loadRoster(classId)])
+    return kept
+  }
+  /** What the class page and the report show: sĩ số, receipts matched to the list, the students counted. */
+  function view(classId: string): { size: number; sizeKnown: boolean; match: RosterMatch; counted: StudentRecord[] } {
+    const roster = rosters.value[classId]
+    const list = students.value[classId] ?? []
+    const { size, known } = classSize(roster, list)
+    return { size, sizeKnown: known, match: matchRoster(roster, list), counted: reportStudents(roster, list) }
   }
 
   async function createClass(form: Omit<ClassInvite, 'classId' | 'classKey'>): Promise<TeacherClass> {
@@ -69,7 +108,7 @@ export const useClassroomStore = defineStore('classroom', () => {
         const who = fill(words.who, { name: r.name, n: r.classNumber })
         return { ok: true, changed: outcome === 'added' || outcome === 'updated', text: fill(words[outcome], { who }), classId: r.classId }
       },
-      refuse: (error) => ({ ok: false, changed: false, text: codecMessage(error) }),
+      refuse: (error): ImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
     }
   }
 
@@ -121,5 +160,5 @@ export const useClassroomStore = defineStore('classroom', () => {
     return { code, link: receiptLink(origin, code), receipt }
   }
 
-  return { classes, students, memberships, staff, loadClasses, loadStudents, createClass, invite, importCodes, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
+  return { classes, students, memberships, staff, rosters, loadRoster, saveRoster, linkStudent, mergeStudents, view, loadClasses, loadStudents, createClass, invite, importCodes, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
 })

@@ -24,6 +24,8 @@ export interface SummaryImportLine extends ImportLine {
   /** Of a verified summary: where the school report shows it. */
   schoolId?: string
   month?: string
+  /** The summary is for a school this browser does not have: the link opened outside the officer's app. */
+  elsewhere?: boolean
 }
 
 export interface SentSummary {
@@ -104,7 +106,7 @@ export const useSchoolStore = defineStore('school', () => {
         schoolId: s.schoolId,
         month: s.month,
       }),
-      refuse: (error) => ({ ok: false, changed: false, text: codecMessage(error) }),
+      refuse: (error): SummaryImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
     }
   }
 
@@ -123,6 +125,8 @@ export const useSchoolStore = defineStore('school', () => {
    */
   async function sendSummary(input: {
     schoolId: string; cls: TeacherClass; students: readonly StudentRecord[]; month: string; teacherName: string
+    /** Sĩ số from the class list (or typed); the figures are out of it. */
+    size: number
   }, origin = location.origin): Promise<SentSummary> {
     const m = memberships.value.find((x) => x.schoolId === input.schoolId)
     if (!m) throw new Error('not a member of this school')
@@ -136,8 +140,8 @@ export const useSchoolStore = defineStore('school', () => {
     const summary: ClassSummary = {
       schoolId: input.schoolId, classId: input.cls.id, teacherId: staff.teacherId,
       teacherName: normalizeName(input.teacherName), className: input.cls.className, grade: input.cls.grade,
-      schoolYear: input.cls.schoolYear, month: input.month, studentCount: input.students.length,
-      modules: monthlyFigures(input.students, input.month),
+      schoolYear: input.cls.schoolYear, month: input.month, studentCount: Math.max(input.size, input.students.length),
+      modules: monthlyFigures(input.students, input.month, input.size),
       teacherCompleted: learn.statuses.filter((s) => s.completedAt !== undefined && ids.includes(s.moduleId)).map((s) => s.moduleId as ModuleId),
       readiness: { vneidLevel2: staff.vneidLevel2, dvcPortal: staff.dvcPortal, fiveSkills: staff.fiveSkills },
       issuedAt: Date.now(), seq,

@@ -4,7 +4,7 @@ import { getDB, migrations, openDatabase, StorageError, toStorageError } from '@
 import { DB_NAME, DB_VERSION } from '@/db/schema'
 import { DEFAULT_PREFS, loadSettings, saveSettings } from '@/db/settingsRepo'
 import { getModuleProgress, saveLessonStep } from '@/db/progressRepo'
-import { listClasses, listMemberships, listStudents } from '@/db/classroomRepo'
+import { getRoster, linkStudent, listClasses, listMemberships, listStudents, mergeStudentRows, saveRoster } from '@/db/classroomRepo'
 import { loadOutreach } from '@/db/outreachRepo'
 
 /**
@@ -38,6 +38,15 @@ const writers: Record<number, (db: IDBDatabase) => Promise<void>> = {
     tx.objectStore('students').put({ classId: 'AAAAAAAAAAA', studentId: 'BBBBBBBBBBB', name: 'An', classNumber: 1, lastSeq: 3, lastReceiptAt: 9, modules: {} })
     await new Promise((r) => (tx.oncomplete = r))
   },
+  5: async (db) => {
+    const tx = db.transaction(['settings', 'classes', 'students', 'schools'], 'readwrite')
+    tx.objectStore('settings').put({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 }, 'profile')
+    tx.objectStore('settings').put({ textSize: 'large', locality: 'dong-nai', locale: 'vi' }, 'prefs')
+    tx.objectStore('classes').put({ id: 'AAAAAAAAAAA', keyB64: 'AAAAAAAAAAAAAAAAAAAAAA', className: '6A1', school: 'THCS A', schoolYear: '2026-2027', grade: 6, createdAt: 1 })
+    tx.objectStore('students').put({ classId: 'AAAAAAAAAAA', studentId: 'BBBBBBBBBBA', name: 'An', classNumber: 1, lastSeq: 3, lastReceiptAt: 9, modules: {} })
+    tx.objectStore('schools').put({ id: 'CCCCCCCCCCA', keyB64: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'THCS A', upperLevel: 'Phòng VH-XH', createdAt: 2 })
+    await new Promise((r) => (tx.oncomplete = r))
+  },
   3: async (db) => {
     const tx = db.transaction(['settings', 'outreachSessions'], 'readwrite')
     tx.objectStore('settings').put({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 }, 'profile')
@@ -63,6 +72,11 @@ const checks: Record<number, () => Promise<void>> = {
   4: async () => {
     expect((await listClasses()).map((c) => c.className)).toEqual(['6A1'])
     expect((await listStudents('AAAAAAAAAAA')).map((x) => x.lastSeq)).toEqual([3])
+  },
+  5: async () => {
+    expect((await listStudents('AAAAAAAAAAA')).map((x) => x.name)).toEqual(['An'])
+    // The class list store is new and empty: the class has no list yet.
+    expect(await getRoster('AAAAAAAAAAA')).toBeUndefined()
   },
   3: async () => {
     const { sessions } = await loadOutreach()
@@ -95,11 +109,30 @@ describe('schema upgrades', () => {
       expect(db.version).toBe(DB_VERSION)
       expect([...db.objectStoreNames].sort()).toEqual([
         'classes', 'lessonProgress', 'memberships', 'moduleStatus', 'outreachOutcomes', 'outreachSessions', 'practiceResults', 'quizAttempts',
-        'schoolMemberships', 'schools', 'settings', 'students', 'summaries',
+        'rosters', 'schoolMemberships', 'schools', 'settings', 'students', 'summaries',
       ])
       await checks[version]?.()
     })
   }
+})
+
+describe('class lists', () => {
+  it('a list edit keeps receipts; a link and a merge of two rows are one transaction each', async () => {
+    const db = await getDB()
+    await db.put('students', { classId: 'K', studentId: 'OLD', name: 'An', classNumber: 1, lastSeq: 5, lastReceiptAt: 100, modules: { 'dich-vu-cong': { completedAt: 50, bestScore: 90, attempts: 1 } } })
+    await db.put('students', { classId: 'K', studentId: 'NEW', name: 'An', classNumber: 1, lastSeq: 1, lastReceiptAt: 200, modules: {} })
+    await saveRoster({ classId: 'K', entries: [{ number: 1, name: 'Nguyễn An' }], links: {}, updatedAt: 1 })
+    await linkStudent('K', 'OLD', 1)
+    expect((await getRoster('K'))!.links).toEqual({ OLD: 1 })
+    await saveRoster({ ...(await getRoster('K'))!, entries: [{ number: 1, name: 'Nguyễn Văn An' }, { number: 2, name: 'Bình' }] })
+    expect(await listStudents('K')).toHaveLength(2)
+    const kept = await mergeStudentRows('K', 'OLD', 'NEW')
+    expect(kept.studentId).toBe('NEW')
+    const left = await listStudents('K')
+    expect(left.map((s) => s.studentId)).toEqual(['NEW'])
+    expect(left[0]!.modules['dich-vu-cong']).toEqual({ completedAt: 50, bestScore: 90, attempts: 1 })
+    expect((await getRoster('K'))!.links).toEqual({ NEW: 1 })
+  })
 })
 
 describe('settings repository', () => {

@@ -53,6 +53,7 @@ function makeData(): BackupData {
   return {
     classes: [c], students: [makeStudent(c.id), makeStudent(c.id, { classNumber: 2, name: 'Trần Thị Bình' })], schools: [s],
     schoolMemberships: [makeMembership()], summaries: [makeSummary(s.id, c.id)], staff: makeStaff(),
+    rosters: [{ classId: c.id, entries: [{ number: 1, name: 'Nguyễn Văn An' }, { number: 2, name: 'Trần Thị Bình' }], links: {}, updatedAt: 1_790_000_000_000 }],
   }
 }
 const fileOf = (data: BackupData, over: Record<string, unknown> = {}): string => JSON.stringify({ ...makeBackup(data, 1_790_000_000_000), ...over })
@@ -68,6 +69,19 @@ describe('parseBackup', () => {
     const r = parseBackup(fileOf(data))
     expect(r.ok).toBe(true)
     if (r.ok) expect(r.backup.data).toEqual(data)
+  })
+
+  it('restores a version-1 file (made before class lists) with no rosters', () => {
+    const { rosters: _, ...old } = makeData()
+    const r = parseBackup(JSON.stringify({ ...makeBackup(makeData(), 1_790_000_000_000), version: 1, data: old }))
+    expect(r.ok).toBe(true)
+    if (r.ok) expect(r.backup.data).toEqual({ ...old, rosters: [] })
+  })
+
+  it('refuses a class list with a number twice, naming the record', () => {
+    const data = makeData()
+    data.rosters[0]!.entries.push({ number: 1, name: 'Lê Văn Cường' })
+    expect(parseBackup(fileOf(data))).toEqual({ ok: false, problem: 'damaged', record: { kind: 'rosters', index: 0 } })
   })
 
   it('drops unknown fields and keeps module ids from a newer app', () => {
@@ -103,7 +117,7 @@ describe('parseBackup', () => {
     ["another app's file", JSON.stringify({ app: 'other-app', kind: 'teacher-backup', version: 1, data: {} }), 'foreign'],
     ['an outreach backup', JSON.stringify({ format: 'kns-outreach-backup', version: 1, sessions: [], outcomes: [] }), 'outreachFile'],
     ['another kind of file', JSON.stringify({ app: 'ky-nang-so', kind: 'student-backup', version: 1, data: {} }), 'otherKind'],
-    ['a newer version', fileOf(data, { version: 2 }), 'newer'],
+    ['a newer version', fileOf(data, { version: 3 }), 'newer'],
     ['a version as text', fileOf(data, { version: '1' }), 'damaged'],
     ['no data', fileOf(data, { data: undefined }), 'damaged'],
     ['a list that is not a list', mutate((d) => { (d as Record<string, unknown>).students = {} }), 'damaged'],
@@ -190,6 +204,16 @@ describe('merge rules', () => {
     expect(plan.write.staff?.updatedAt).toBe(mine.staff!.updatedAt + 1)
     expect(mergeBackup(mine, { ...emptyData(), staff: makeStaff(1) }).write.staff).toBe(null)
     expect(mergeBackup({ ...mine, staff: null }, { ...emptyData(), staff: makeStaff(1) }).counts.staff).toBe(true)
+  })
+
+  it('class lists: the newer updatedAt wins, keeping both phones’ links', () => {
+    const mine = makeData()
+    const r = mine.rosters[0]!
+    const mineLinked = { ...r, links: { AAAAAAAAAAA: 1 } }
+    const newer = { ...r, entries: [{ number: 1, name: 'Nguyễn Văn An' }], links: { BBBBBBBBBBA: 1 }, updatedAt: r.updatedAt + 1 }
+    const plan = mergeBackup({ ...mine, rosters: [mineLinked] }, { ...emptyData(), rosters: [newer] })
+    expect(plan.write.rosters).toEqual([{ ...newer, links: { AAAAAAAAAAA: 1, BBBBBBBBBBA: 1 } }])
+    expect(mergeBackup(mine, { ...emptyData(), rosters: [{ ...r, updatedAt: 1 }] }).counts.rosters).toEqual({ added: 0, updated: 0, kept: 1 })
   })
 
   it('reminds when data was never backed up or the last backup is more than 30 days old', () => {

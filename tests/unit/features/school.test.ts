@@ -7,7 +7,7 @@ import { MODULE_IDS } from '@/content/constants'
 import {
   decodeSchoolInvite, decodeSummary, encodeSummary, fromBase64url, newId, newKey, toBase64url, type ClassSummary,
 } from '@/exchange/codec'
-import { schoolFileName, schoolReport, schoolReportTable, summaryMonths, withExtraRows } from '@/report/school'
+import { schoolBaseName, schoolReport, schoolReportTable, summaryMonths, withExtraRows } from '@/report/school'
 import { useSchoolStore } from '@/features/school/store'
 import { useClassroomStore } from '@/features/classroom/store'
 import { listSummaries, listSchoolMemberships } from '@/db/schoolRepo'
@@ -67,15 +67,17 @@ describe('the school report', () => {
   })
 
   it('makes the table with a totals row, extra rows padded to its width, and an ASCII file name', () => {
-    const labels = { className: 'Lớp', grade: 'Khối', students: 'Sĩ số', inMonth: (n: number) => `MĐ${n} tháng`, total: (n: number) => `MĐ${n} lũy kế`, totals: 'Tổng cộng' }
+    const labels = { className: 'Lớp', grade: 'Khối', students: 'Sĩ số', inMonth: (n: number) => `MĐ${n} tháng`, total: (n: number) => `MĐ${n} lũy kế`, totals: 'Tổng cộng', percent: 'Tỉ lệ (%)' }
     const table = schoolReportTable(schoolReport(fixture(), '2026-11'), labels)
     expect(table[0]).toHaveLength(3 + 2 * MODULE_IDS.length)
     expect(table[1]!.slice(0, 7)).toEqual(['6A1', 6, 35, 5, 25, 5, 5])
-    expect(table.at(-1)!.slice(0, 5)).toEqual(['Tổng cộng', '', 105, 15, 67])
+    expect(table.at(-2)!.slice(0, 5)).toEqual(['Tổng cộng', '', 105, 15, 67])
+    // Under the totals, each count as a % of the school's sĩ số (one decimal).
+    expect(table.at(-1)!.slice(0, 5)).toEqual(['Tỉ lệ (%)', '', '', 14.3, 63.8])
     const full = withExtraRows(table, [['Giáo viên', 2]])
     expect(full.at(-1)).toHaveLength(table[0]!.length)
     expect(full.at(-1)!.slice(0, 2)).toEqual(['Giáo viên', 2])
-    expect(schoolFileName('Trường THCS Nguyễn Du', '2026-11', 'csv')).toBe('bao-cao-truong-thcs-nguyen-du-2026-11.csv')
+    expect(schoolBaseName('Trường THCS Nguyễn Du', '2026-11')).toBe('bao-cao-truong-thcs-nguyen-du-2026-11')
   })
 })
 
@@ -152,8 +154,8 @@ describe('the teacher side', () => {
     const classroom = useClassroomStore()
     const cls = await classroom.createClass({ className: '6A1', school: s.name, schoolYear: '2026-2027', grade: 6 })
     const students = classOf35()
-    const first = await school.sendSummary({ schoolId: s.id, cls, students, month: '2026-11', teacherName: 'Lê Thị Hoa' }, 'https://x.vn')
-    const second = await school.sendSummary({ schoolId: s.id, cls, students, month: '2026-11', teacherName: 'Lê Thị Hoa' }, 'https://x.vn')
+    const first = await school.sendSummary({ schoolId: s.id, cls, students, size: 35, month: '2026-11', teacherName: 'Lê Thị Hoa' }, 'https://x.vn')
+    const second = await school.sendSummary({ schoolId: s.id, cls, students, size: 35, month: '2026-11', teacherName: 'Lê Thị Hoa' }, 'https://x.vn')
     expect(first.link).toMatch(/^https:\/\/x\.vn\/s#/)
     expect([first.summary.seq, second.summary.seq]).toEqual([1, 2])
     expect(second.summary.teacherId).toBe(first.summary.teacherId)
@@ -166,5 +168,17 @@ describe('the teacher side', () => {
     expect(lines.map((l) => l.ok)).toEqual([true, true])
     expect(lines[1]!.text).toContain('cũ hơn')
     expect(schoolReport(school.summaries[s.id]!, '2026-11').staff.teachers).toBe(1)
+  })
+
+  it('sends sĩ số from the class list, so the school counts out of the real class size', async () => {
+    const { school, s, key } = await officer()
+    const inv = await decodeSchoolInvite(await school.invite(s, 'https://x.vn'))
+    if (!inv.ok) throw new Error('invite')
+    await school.joinSchool(inv.invite)
+    const cls = await useClassroomStore().createClass({ className: '6A2', school: s.name, schoolYear: '2026-2027', grade: 6 })
+    const sent = await school.sendSummary({ schoolId: s.id, cls, students: classOf35(), size: 42, month: '2026-11', teacherName: 'Lê Thị Hoa' }, 'https://x.vn')
+    const d = await decodeSummary(sent.link, { [s.id]: key })
+    expect(d.ok && d.summary.studentCount).toBe(42)
+    expect(d.ok && d.summary.modules['dich-vu-cong']).toMatchObject({ completedTotal: 25, outOf: 42 })
   })
 })

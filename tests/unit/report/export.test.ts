@@ -1,0 +1,64 @@
+// The class report as a document, and the export table that turns it into CSV and .xlsx (read back here).
+import { describe, expect, it } from 'vitest'
+import { readSheet } from 'read-excel-file/node'
+import messages from '@/i18n/vi-classroom'
+import { classReportDocument, reportBaseName } from '@/report/classTable'
+import { monthlyFigures } from '@/report/class'
+import { EXPORTERS, bareDocument, dateLine, documentLines, fileName } from '@/report/export'
+import { documentCsv } from '@/report/export/csv'
+import { sheetData } from '@/report/export/xlsx'
+import { classOf35 } from '../../factories/classFixture'
+
+const students = classOf35()
+const doc = classReportDocument({
+  school: 'Trường THCS Thử Nghiệm', className: '6A1', grade: 6, schoolYear: '2026-2027', teacherName: 'Cô Lan', month: '2026-11',
+  size: 40, sizeKnown: true, students, figures: monthlyFigures(students, '2026-11', 40), moduleTitle: (id) => `Tên ${id}`,
+  teacherDone: 3, dateLine: dateLine('', new Date(2026, 11, 2)),
+}, messages.classDoc)
+
+describe('the class report document', () => {
+  it('has the quốc hiệu, the date line, class, month, sĩ số, per-module % of sĩ số and totals', () => {
+    const text = documentLines(doc).map((l) => l.cells.join('|')).join('\n')
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+    expect(text).toContain('Độc lập - Tự do - Hạnh phúc')
+    expect(text).toContain('…………, ngày 02 tháng 12 năm 2026')
+    expect(text).toContain('Lớp: 6A1 — Khối 6 — Năm học 2026-2027')
+    expect(text).toContain('Tháng 11/2026')
+    expect(text).toContain('Sĩ số: 40 học sinh')
+    const rows = doc.tables[0]!.rows
+    // dich-vu-cong: 25 of 40 by the end of November = 62.5%.
+    expect(rows[1]).toEqual([1, 'Tên dich-vu-cong', 5, 25, 62.5, 85])
+    expect(rows.at(-2)![1]).toBe('Tổng số lượt hoàn thành (7 mô-đun)')
+    expect(rows.at(-1)![1]).toBe('Số HS hoàn thành cả 7 mô-đun')
+    expect(documentLines(doc).filter((l) => l.kind === 'total')).toHaveLength(2)
+    expect(reportBaseName('Trường THCS Thử Nghiệm', '6A1', '2026-11')).toBe('bao-cao-thcs-thu-nghiem-6a1-2026-11')
+    expect(fileName(['x'], 'xlsx')).toBe('x.xlsx')
+  })
+
+  it('CSV: BOM, the header lines and the same table, every row as wide as the table', () => {
+    const csv = documentCsv(doc)
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    const lines = csv.slice(1).trimEnd().split('\r\n')
+    expect(lines[0]).toMatch(/^TRƯỜNG THCS THỬ NGHIỆM,+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/)
+    expect(lines.every((l) => l.split(',').length >= 6)).toBe(true)
+    expect(lines).toContain('1,Tên dich-vu-cong,5,25,62.5,85')
+  })
+
+  it('xlsx: the same cells, readable back, column widths fitted to the longest cell', async () => {
+    const blob = await EXPORTERS.xlsx.build(doc)
+    const rows = await readSheet(Buffer.from(await blob.arrayBuffer()))
+    const flat = rows.map((r) => r.map((c) => (c === null ? '' : String(c))))
+    expect(flat[0]![0]).toBe('TRƯỜNG THCS THỬ NGHIỆM')
+    expect(flat.some((r) => r.join('|').startsWith('1|Tên dich-vu-cong|5|25|62.5|85'))).toBe(true)
+    expect(flat.some((r) => r[0] === 'Sĩ số: 40 học sinh')).toBe(true)
+    const { columns } = sheetData(doc)
+    // The module column fits its longest name; the STT column stays narrow.
+    expect(columns[1]!.width).toBeGreaterThanOrEqual('Số HS hoàn thành cả 7 mô-đun'.length)
+    expect(columns[0]!.width).toBeLessThan(8)
+  })
+
+  it('a bare document (a data list) is its table alone', () => {
+    const csv = documentCsv(bareDocument('x', [['a', 'b'], [1, 2]]))
+    expect(csv).toBe('\uFEFFa,b\r\n1,2\r\n')
+  })
+})
