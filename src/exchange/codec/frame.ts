@@ -5,7 +5,10 @@ import { type Bytes, ByteReader, fromBase64url, toBase64url, varintLength, ID_BY
 import { CodecFailure, type DocType } from './problems'
 
 /** First byte of a code. Never reuse a number. */
-export const DOC_BYTE: Readonly<Record<DocType, number>> = { classInvite: 1, schoolInvite: 2, receipt: 3, summary: 4 }
+export const DOC_BYTE: Readonly<Record<DocType, number>> = {
+  classInvite: 1, schoolInvite: 2, receipt: 3, summary: 4,
+  unitInvite: 5, schoolSummary: 6, teamInvite: 7, outreachSummary: 8,
+}
 const DOC_OF = new Map(Object.entries(DOC_BYTE).map(([doc, b]) => [b, doc as DocType]))
 
 /** No code is anywhere near this; a larger declared length is garbage, not a cut-off code. */
