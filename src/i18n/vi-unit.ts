@@ -61,6 +61,7 @@ export default {
       intro: 'Cán bộ của đơn vị nhận báo cáo mở trang này từ đường link trường gửi.',
       empty: 'Đường link này không có báo cáo nào. Hãy mở đúng đường link trường gửi.',
       open: 'Xem báo cáo của đơn vị',
+      elsewhereTitle: 'Đường link đã mở ngoài nơi có đơn vị nhận báo cáo',
       elsewhere: 'Báo cáo này gửi cho một đơn vị không có trong trình duyệt này. Có thể đường link đang mở trong trình duyệt của Zalo hoặc một trình duyệt khác, không phải nơi anh/chị đã tạo đơn vị.',
       step2: 'Mở ứng dụng Kỹ năng số ở nơi đã tạo đơn vị, vào trang của đơn vị và dán đường link vào ô "Nhận báo cáo".',
     },
