@@ -187,7 +187,7 @@ export default {
       inMonth: 'Số HS hoàn thành trong tháng',
       total: 'Số HS hoàn thành lũy kế đến hết tháng',
       percent: 'Tỉ lệ lũy kế trên sĩ số (%)',
-      average: 'Điểm bài kiểm tra TB (cao nhất, thang 100)',
+      average: 'Điểm kiểm tra TB (thang 100)',
     },
     totalCompletions: 'Tổng số lượt hoàn thành ({n} mô-đun)',
     allModules: 'Số HS hoàn thành cả {n} mô-đun',
