@@ -102,8 +102,24 @@ export function lookupKey(keys: KeyRing, id: string): Uint8Array | undefined {
   return found && ArrayBuffer.isView(found) && found.length > 0 ? found : undefined
 }
 
+/**
+ * Imported keys by the key's bytes object: a batch (a province's 1,000 school summaries) verifies with the
+ * same few keys, and importing a key is as slow as signing. A key ring's arrays are never changed in place.
+ */
+const importedKeys = new WeakMap<Uint8Array, Promise<CryptoKey>>()
+
+function hmacKey(key: Uint8Array): Promise<CryptoKey> {
+  let k = importedKeys.get(key)
+  if (!k) {
+    k = crypto.subtle.importKey('raw', new Uint8Array(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    importedKeys.set(key, k)
+    k.catch(() => importedKeys.delete(key))
+  }
+  return k
+}
+
 export async function hmacTag(key: Uint8Array, data: Uint8Array): Promise<Bytes> {
-  const k = await crypto.subtle.importKey('raw', new Uint8Array(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  const k = await hmacKey(key)
   return new Uint8Array(await crypto.subtle.sign('HMAC', k, new Uint8Array(data))).slice(0, TAG_BYTES)
 }
 
