@@ -40,6 +40,8 @@ export const useUnitStore = defineStore('unit', () => {
   /** Received school summaries and team summaries, by unit id (all months). */
   const schoolSummaries = shallowRef<Record<string, SchoolSummary[]>>({})
   const teamSummaries = shallowRef<Record<string, OutreachSummary[]>>({})
+  /** The report's reload after the last import (tests await it). */
+  let lastReload: Promise<unknown> = Promise.resolve()
 
   async function loadUnits(): Promise<void> {
     units.value = await repo.listUnits()
@@ -118,7 +120,11 @@ export const useUnitStore = defineStore('unit', () => {
   async function importCodes(codes: readonly string[]): Promise<UnitImportLine[]> {
     const k = await keys()
     const lines = (await runImports([schoolChannel(k), teamChannel(k)] as never, codes)) as UnitImportLine[]
-    for (const id of new Set(lines.flatMap((l) => (l.unitId ? [l.unitId] : [])))) await loadSummaries(id)
+    // Stored already (one transaction per kind): the result lines show at once, and the report (a province's
+    // 1,000 rows) is read again and redrawn right after, not before them.
+    const reload = Promise.all([...new Set(lines.flatMap((l) => (l.unitId ? [l.unitId] : [])))].map(loadSummaries))
+    void reload.catch(() => undefined)
+    lastReload = reload
     return lines
   }
 
@@ -150,6 +156,6 @@ export const useUnitStore = defineStore('unit', () => {
 
   return {
     units, memberships, schoolSummaries, teamSummaries, loadUnits, loadMemberships, loadSummaries, keys, createUnit, invite, joinUnit,
-    teamChannel, importCodes, sendSchoolSummary, sendTeamSummary,
+    teamChannel, importCodes, sendSchoolSummary, sendTeamSummary, settled: () => lastReload,
   }
 })

@@ -41,6 +41,7 @@ describe('the chain through the stores', () => {
       'Trường THCS A tháng 11/2026: bản này cũ hơn bản đã có, không thay đổi gì.',
       'Trường THCS A tháng 11/2026: báo cáo này đã nhập rồi, không thay đổi gì.',
     ])
+    await units.settled()
     expect(units.schoolSummaries[unit.id]!.map((s) => s.classes)).toEqual([3])
 
     // A team: the leader creates it, a member joins and sends; the leader imports and sends the team's month up.
@@ -56,6 +57,7 @@ describe('the chain through the stores', () => {
     expect(up.link).toMatch(/\/o#/)
     const [teamLine] = await units.importCodes([up.link])
     expect(teamLine).toMatchObject({ ok: true, unitId: unit.id, text: 'Đã nhận số liệu của Tổ CNS ấp 3 tháng 11/2026.' })
+    await units.settled()
     expect(units.teamSummaries[unit.id]!.map((s) => [s.fromName, s.members])).toEqual([['Tổ CNS ấp 3', 1]])
 
     // Tampered and foreign summaries change nothing.
