@@ -57,6 +57,22 @@ export function mergeReceipts(receipts: readonly Receipt[]): Promise<MergeReport
   })
 }
 
+/**
+ * The teacher's reset of one student's record (a receipt forged with the highest sequence number froze
+ * it): the results are cleared and the sequence set to 0, so the student's next receipt, whatever its
+ * number, becomes the record. Name and class number stay so the row keeps its place.
+ */
+export function resetStudent(classId: string, studentId: string, now = Date.now()): Promise<StudentRecord | undefined> {
+  return write(async (db) => {
+    const tx = db.transaction('students', 'readwrite')
+    const old = await tx.store.get([classId, studentId])
+    const next = old && { ...old, lastSeq: 0, lastReceiptAt: Math.min(old.lastReceiptAt, now), modules: {} }
+    if (next) await tx.store.put(next)
+    await tx.done
+    return next
+  })
+}
+
 export async function listMemberships(): Promise<Membership[]> {
   const db = await getDB()
   return (await db.getAll('memberships')).sort((a, b) => b.joinedAt - a.joinedAt)

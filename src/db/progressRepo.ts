@@ -92,24 +92,77 @@ export function savePracticeResult(moduleId: string, practiceId: string, score: 
   })
 }
 
-/** Saves an attempt as it is (one answer given, or the question index moved). */
-export function saveAttempt(attempt: QuizAttempt): Promise<void> {
-  return write(async (db) => {
-    const tx = db.transaction('quizAttempts', 'readwrite')
-    await tx.store.put(plain(attempt))
-    await tx.done
-  })
+/** The channel on which a tab tells the app's other tabs that it saved progress. */
+export const PROGRESS_CHANNEL = 'kns-progress'
+export interface ProgressMessage {
+  kind: 'quizAttempt'
+  moduleId: string
+  /** The tab that saved: a tab ignores its own messages (another object in the same tab hears them). */
+  tab: string
+}
+/** This tab's id on the channel. */
+export const TAB_ID = Math.random().toString(36).slice(2)
+
+/** Tells the other tabs of this app (never this one) to read the module's progress again. */
+function announce(moduleId: string): void {
+  if (typeof BroadcastChannel === 'undefined') return
+  try {
+    const channel = new BroadcastChannel(PROGRESS_CHANNEL)
+    channel.postMessage({ kind: 'quizAttempt', moduleId, tab: TAB_ID } satisfies ProgressMessage)
+    channel.close()
+  } catch {
+    // No other tab to tell: nothing is lost, each tab still refuses stale writes.
+  }
 }
 
-/** Saves a finished attempt and the module status it leads to, together. */
-export function finishAttempt(attempt: QuizAttempt, lessonIds: readonly string[]): Promise<ModuleStatus> {
-  return write(async (db) => {
-    const tx = db.transaction(['lessonProgress', 'quizAttempts', 'moduleStatus'], 'readwrite')
-    await tx.objectStore('quizAttempts').put(plain(attempt))
-    const status = await refreshStatus(tx, attempt.moduleId, lessonIds, attempt.finishedAt ?? Date.now())
+/**
+ * A second tab may still show an attempt that this phone has since finished or moved on: its write must
+ * not replace a finished attempt, nor a newer state of it (a later updatedAt). Decided inside the save's
+ * own transaction, so no write from another tab can slip in between the read and the write.
+ */
+function isStale(stored: QuizAttempt | undefined, next: QuizAttempt): boolean {
+  return stored !== undefined && (stored.finishedAt !== undefined || stored.updatedAt > next.updatedAt)
+}
+
+export interface SavedAttempt {
+  /** False when the attempt on disk was finished or newer, and was kept. */
+  saved: boolean
+  /** The attempt as stored now: what the tab should show. */
+  stored: QuizAttempt
+}
+
+/** Saves an attempt as it is (one answer given, or the question index moved), unless it is stale. */
+export async function saveAttempt(attempt: QuizAttempt): Promise<SavedAttempt> {
+  const result = await write(async (db) => {
+    const tx = db.transaction('quizAttempts', 'readwrite')
+    const stored = await tx.store.get(attempt.id)
+    if (isStale(stored, attempt)) {
+      await tx.done
+      return { saved: false, stored: stored! }
+    }
+    const next = plain(attempt)
+    await tx.store.put(next)
     await tx.done
-    return status
+    return { saved: true, stored: next }
   })
+  if (result.saved) announce(attempt.moduleId)
+  return result
+}
+
+/** Saves a finished attempt and the module status it leads to, together (unless the attempt is stale). */
+export async function finishAttempt(attempt: QuizAttempt, lessonIds: readonly string[]): Promise<{ saved: boolean; attempt: QuizAttempt; status: ModuleStatus }> {
+  const result = await write(async (db) => {
+    const tx = db.transaction(['lessonProgress', 'quizAttempts', 'moduleStatus'], 'readwrite')
+    const attempts = tx.objectStore('quizAttempts')
+    const stored = await attempts.get(attempt.id)
+    const saved = !isStale(stored, attempt)
+    if (saved) await attempts.put(plain(attempt))
+    const status = await refreshStatus(tx, attempt.moduleId, lessonIds, saved ? (attempt.finishedAt ?? Date.now()) : stored!.updatedAt)
+    await tx.done
+    return { saved, attempt: saved ? attempt : stored!, status }
+  })
+  if (result.saved) announce(attempt.moduleId)
+  return result
 }
 
 /** A deep plain copy: IndexedDB must never be handed a Vue proxy. */

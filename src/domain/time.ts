@@ -46,6 +46,9 @@ export function fromSeconds(s: number): number {
   return EPOCH_MS + s * SECOND
 }
 
+/** The latest time a code can carry (MAX_SECONDS after the epoch): what stored times are capped to. */
+export const MAX_TIME_MS = EPOCH_MS + MAX_SECONDS * SECOND
+
 /** Normalises a date to what a receipt keeps of it (noon Vietnam time of its day). */
 export function dateOnly(ms: number): number {
   return fromDay(toDay(ms))
@@ -56,9 +59,18 @@ export function secondsOnly(ms: number): number {
   return fromSeconds(toSeconds(ms))
 }
 
-/** 'YYYY-MM-DD' of a time, in Vietnam time. */
+/**
+ * A time every formatter can show: NaN as 1970, anything else held between 1970 and the latest time a code
+ * can carry. Stored times are already in that range; this keeps a date on screen from ever throwing (a
+ * Date past ±8.64e15 ms is invalid, and toISOString throws), whatever reached storage some other way.
+ */
+export function showableTime(ms: number): number {
+  return Number.isNaN(ms) ? 0 : Math.min(MAX_TIME_MS, Math.max(0, ms))
+}
+
+/** 'YYYY-MM-DD' of a time, in Vietnam time. Total: see showableTime. */
 export function vnDate(ms: number): string {
-  return new Date(ms + VN_OFFSET_MS).toISOString().slice(0, 10)
+  return new Date(showableTime(ms) + VN_OFFSET_MS).toISOString().slice(0, 10)
 }
 
 /** 'YYYY-MM' of a time, in Vietnam time: the month a completion counts in. */

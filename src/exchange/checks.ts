@@ -1,5 +1,8 @@
 // Field-by-field checks for data that comes from outside (backup files): each returns the value with
 // its type, or throws Invalid. Callers rebuild clean records from these, so nothing foreign is written.
+import { isDataKey } from '@/domain/keys'
+import { normalizeText } from '@/domain/text'
+import { MAX_TIME_MS } from '@/domain/time'
 export class Invalid extends Error {}
 export type Obj = Record<string, unknown>
 
@@ -19,8 +22,26 @@ export function num(v: unknown, min: number, max: number): number {
   if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) throw new Invalid()
   return v
 }
-/** Epoch milliseconds (the largest a Date can hold). */
-export const time = (v: unknown): number => num(v, 0, 8.64e15)
+/**
+ * Epoch milliseconds, up to the latest time a code can carry (2^34 s after 2025, the year 2569): a file is
+ * never a way to store a time that every date on screen, report and export could not show.
+ */
+export const time = (v: unknown): number => num(v, 0, MAX_TIME_MS)
+/**
+ * A name or other free text, in the form a code carries it (NFC, no invisible or bidi-control characters,
+ * one space between words): one made only of invisible characters is empty, and refused unless allowed.
+ */
+export function text(v: unknown, max: number, allowEmpty = false): string {
+  const t = normalizeText(str(v, max, true), max)
+  if (!allowEmpty && t === '') throw new Invalid()
+  return t
+}
+/** A key of a map read from outside: non-empty, short, and not a name every object inherits. */
+export function dataKey(v: unknown, max: number): string {
+  const k = str(v, max)
+  if (!isDataKey(k)) throw new Invalid()
+  return k
+}
 export function bool(v: unknown): boolean {
   if (typeof v !== 'boolean') throw new Invalid()
   return v

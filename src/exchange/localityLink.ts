@@ -22,11 +22,48 @@ export async function encodePackLink(pack: unknown): Promise<string> {
   return toBase64Url(await pipe(json, new CompressionStream('deflate-raw')))
 }
 
-/** Never throws: a damaged code gives undefined. */
+/**
+ * The longest pack code read (characters after `#`): a full pack of Vietnamese text compresses to far
+ * less, and the import-channel table refuses longer tokens too.
+ */
+export const MAX_PACK_CODE = 64 * 1024
+/**
+ * The most JSON a pack link may expand to. The schema caps every text, so a real pack stays well under it;
+ * a few kilobytes of deflate can otherwise expand to gigabytes (a "zip bomb").
+ */
+export const MAX_PACK_JSON = 512 * 1024
+
+/** Inflates at most `max` bytes, stopping (and cancelling the stream) as soon as the output passes it. */
+async function inflateBounded(bytes: Uint8Array, max: number): Promise<Uint8Array | undefined> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.length
+    if (size > max) {
+      await reader.cancel().catch(() => undefined)
+      return undefined
+    }
+    chunks.push(value)
+  }
+  const out = new Uint8Array(size)
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
+  }
+  return out
+}
+
+/** Never throws: a damaged, oversize or over-expanding code gives undefined. */
 export async function decodePackLink(code: string): Promise<unknown> {
   try {
-    const bytes = fromBase64Url(code.trim().replace(/^#/, ''))
-    const json = await pipe(bytes, new DecompressionStream('deflate-raw'))
+    const text = code.trim().replace(/^#/, '')
+    if (text.length > MAX_PACK_CODE || !/^[A-Za-z0-9_-]*$/.test(text)) return undefined
+    const json = await inflateBounded(fromBase64Url(text), MAX_PACK_JSON)
+    if (!json) return undefined
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)) as unknown
   } catch {
     return undefined

@@ -77,6 +77,7 @@ export default {
     resume: 'Học tiếp ở thẻ {n}',
   },
   quiz: {
+    otherTab: 'Bài này đã được làm tiếp ở một thẻ khác của trình duyệt. Đang hiện bài như đã lưu.',
     start: 'Bắt đầu làm bài',
     started: 'Đã bắt đầu bài kiểm tra.',
     questionOf: 'Câu {n}/{total}',

@@ -2,13 +2,18 @@
 // the department asks for (completed in the month and cumulative, of how many, average best score).
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import { statusOf, type LearnStatus } from '@/domain/status'
+import { own } from '@/domain/keys'
 import { mergeModules } from '@/domain/merge'
 import { matchRoster } from '@/domain/roster'
 import type { Roster } from '@/domain/records'
 import { vnMonth, type ModuleFigures, type StudentRecord } from '@/exchange/codec'
 
+function studentModule(s: StudentRecord, moduleId: ModuleId) {
+  return own(s.modules, moduleId)
+}
+
 export function studentStatus(s: StudentRecord, moduleId: ModuleId): LearnStatus {
-  return statusOf(Object.prototype.hasOwnProperty.call(s.modules, moduleId) ? s.modules[moduleId] : undefined)
+  return statusOf(studentModule(s, moduleId))
 }
 
 /** "12/32 (38%)": exact counts beside the percentage. */
@@ -41,7 +46,7 @@ export function notStarted(students: readonly StudentRecord[]): StudentRecord[] 
 /** Students who completed at least one module in the month, or sent a receipt in it. */
 export function activeInMonth(s: StudentRecord, month: string): boolean {
   return vnMonth(s.lastReceiptAt) === month || MODULE_IDS.some((id) => {
-    const at = s.modules[id]?.completedAt
+    const at = studentModule(s, id)?.completedAt
     return at !== undefined && vnMonth(at) === month
   })
 }
@@ -73,7 +78,7 @@ export function monthlyFigures(students: readonly StudentRecord[], month: string
     let completedTotal = 0
     const scores: number[] = []
     for (const s of students) {
-      const m = s.modules[id]
+      const m = studentModule(s, id)
       if (!m) continue
       if (m.completedAt !== undefined) {
         const when = vnMonth(m.completedAt)
@@ -88,12 +93,32 @@ export function monthlyFigures(students: readonly StudentRecord[], month: string
   return out
 }
 
+/** The month a report opens on: the current one, never a month a record claims (a clock set ahead). */
+export function defaultReportMonth(now = Date.now()): string {
+  return vnMonth(now)
+}
+
+/** A completion keeps only its day (noon Vietnam time), so a day's grace before a date counts as future. */
+const FUTURE_GRACE_MS = 86_400_000
+
+/**
+ * A record dated after now: its receipt or one of its completions. Either the student's phone clock is
+ * set ahead or the data did not come from the app; the dashboard flags it for the teacher to check.
+ */
+export function isFutureDated(s: StudentRecord, now = Date.now()): boolean {
+  const limit = now + FUTURE_GRACE_MS
+  return s.lastReceiptAt > limit || MODULE_IDS.some((id) => {
+    const at = studentModule(s, id)?.completedAt
+    return at !== undefined && at > limit
+  })
+}
+
 /** Students who completed every module by the end of `month`, and those whose last one fell in it. */
 export function allModules(students: readonly StudentRecord[], month: string): { total: number; inMonth: number } {
   let total = 0
   let inMonth = 0
   for (const s of students) {
-    const dates = MODULE_IDS.map((id) => s.modules[id]?.completedAt)
+    const dates = MODULE_IDS.map((id) => studentModule(s, id)?.completedAt)
     if (dates.some((d) => d === undefined || vnMonth(d) > month)) continue
     total++
     if (vnMonth(Math.max(...(dates as number[]))) === month) inMonth++
@@ -112,7 +137,7 @@ export function reportMonths(students: readonly StudentRecord[], now = Date.now(
   for (const s of students) {
     months.add(vnMonth(s.lastReceiptAt))
     for (const id of MODULE_IDS) {
-      const at = s.modules[id]?.completedAt
+      const at = studentModule(s, id)?.completedAt
       if (at !== undefined) months.add(vnMonth(at))
     }
   }

@@ -3,6 +3,7 @@
 import type { OutreachFigures, OutreachKind, OutreachSession } from '@/domain/records'
 import { MODULE_IDS } from '@/content/constants'
 import { OUTREACH_KINDS } from '@/domain/outreach/tally'
+import { dict, own } from '@/domain/keys'
 
 export interface OutreachMonthTotals {
   /** 'YYYY-MM' */
@@ -34,15 +35,17 @@ export function monthOf(date: string): string {
 export function outreachMonthTotals(sessions: readonly OutreachSession[], month: string): OutreachMonthTotals {
   if (!isMonth(month)) throw new RangeError(`month must be 'YYYY-MM', got '${month}'`)
   const byKind = Object.fromEntries(OUTREACH_KINDS.map((k) => [k, 0])) as Record<OutreachKind, number>
-  const totals: OutreachMonthTotals = { month, sessions: 0, open: 0, people: 0, byKind, outcomes: {}, modules: {} }
+  // Outcome and module ids are keys from stored data (a restored file): null-prototype maps and own reads,
+  // so an id such as `toString` is a count like any other, never an inherited function.
+  const totals: OutreachMonthTotals = { month, sessions: 0, open: 0, people: 0, byKind, outcomes: dict(), modules: dict() }
   for (const s of sessions) {
     if (monthOf(s.date) !== month) continue
     totals.sessions++
     if (s.endedAt === undefined) totals.open++
     totals.people += s.people
     byKind[s.kind] = (byKind[s.kind] ?? 0) + 1
-    for (const [id, n] of Object.entries(s.counts)) totals.outcomes[id] = (totals.outcomes[id] ?? 0) + n
-    for (const m of new Set(s.moduleIds)) totals.modules[m] = (totals.modules[m] ?? 0) + 1
+    for (const [id, n] of Object.entries(s.counts)) totals.outcomes[id] = (own(totals.outcomes, id) ?? 0) + n
+    for (const m of new Set(s.moduleIds)) totals.modules[m] = (own(totals.modules, m) ?? 0) + 1
   }
   return totals
 }

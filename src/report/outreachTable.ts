@@ -5,6 +5,7 @@ import { sortOutcomes } from '@/domain/outreach/outcomes'
 import { outreachMonthTotals, sessionsOfMonth, showMonth } from './outreach'
 import { showDate } from '@/domain/outreach/tally'
 import type { Cell, Table } from './table'
+import { own } from '@/domain/keys'
 
 export { toCsv, csvField, BOM, type Cell, type Table } from './table'
 
@@ -27,9 +28,9 @@ export interface TableLabels {
 /** Columns: the visible outcomes, then hidden or unknown ones that have counts this month. */
 export function outcomeColumns(outcomes: readonly OutreachOutcome[], counted: Record<string, number>): Array<{ id: string; label: string }> {
   const sorted = sortOutcomes(outcomes)
-  const cols = sorted.filter((o) => !o.hidden || (counted[o.id] ?? 0) > 0).map((o) => ({ id: o.id, label: o.label }))
+  const cols = sorted.filter((o) => !o.hidden || (own(counted, o.id) ?? 0) > 0).map((o) => ({ id: o.id, label: o.label }))
   for (const id of Object.keys(counted).sort()) {
-    if (!cols.some((c) => c.id === id) && (counted[id] ?? 0) > 0) cols.push({ id, label: id })
+    if (!cols.some((c) => c.id === id) && (own(counted, id) ?? 0) > 0) cols.push({ id, label: id })
   }
   return cols
 }
@@ -53,10 +54,10 @@ export function monthTable(
       labels.kinds[s.kind],
       s.moduleIds.map(moduleTitle).join('; '),
       s.people,
-      ...cols.map((c) => s.counts[c.id] ?? 0),
+      ...cols.map((c) => own(s.counts, c.id) ?? 0),
       s.endedAt === undefined ? labels.open : labels.ended,
     ])
-  const total: Cell[] = [labels.total(showMonth(month)), '', '', '', '', totals.people, ...cols.map((c) => totals.outcomes[c.id] ?? 0), '']
+  const total: Cell[] = [labels.total(showMonth(month)), '', '', '', '', totals.people, ...cols.map((c) => own(totals.outcomes, c.id) ?? 0), '']
   return [header, ...rows, total]
 }
 

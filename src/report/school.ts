@@ -3,7 +3,7 @@
 // counts once. Also its table (screen, CSV, Excel) and file names.
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type { Table } from './table'
-import type { ClassSummary } from '@/exchange/codec'
+import { vnMonth, type ClassSummary } from '@/exchange/codec'
 import { slug } from '@/domain/text'
 import { percent } from './class'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
@@ -165,6 +165,15 @@ export function withExtraRows(table: Table, extra: ReadonlyArray<readonly [strin
 /** 'bao-cao-truong-thcs-nguyen-du-2026-11' (the exporter adds .csv or .xlsx): ASCII, so every phone and e-mail client keeps it. */
 export function schoolBaseName(schoolName: string, month: string): string {
   return `bao-cao-${slug(schoolName).slice(0, 60) || 'truong'}-${month}`
+}
+
+/**
+ * The month the school report opens on: the newest month up to now that has summaries (teachers send last
+ * month's before the 10th), else the current month — never a month after now that a summary claims.
+ */
+export function schoolDefaultMonth(months: readonly string[], now = Date.now()): string {
+  const current = vnMonth(now)
+  return [...months].filter((m) => m <= current).sort().at(-1) ?? current
 }
 
 /** Months with summaries, newest first, plus `current`. */

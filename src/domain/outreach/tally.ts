@@ -1,6 +1,8 @@
 // Pure tally logic for an outreach session: one tap adds or removes one, counts never go below 0, and the
 // last taps can be undone. No Vue and no IndexedDB here: the repository applies these inside its transaction.
 import type { OutreachKind, OutreachSession, OutreachTap } from '@/domain/records'
+import { own } from '@/domain/keys'
+import { showableTime } from '@/domain/time'
 
 /** The tally key for "people reached"; every other key is an outcome id. */
 export const PEOPLE = 'people'
@@ -9,7 +11,7 @@ export const MAX_UNDO = 30
 export const OUTREACH_KINDS: readonly OutreachKind[] = ['household', 'community', 'parents']
 
 export function countOf(session: Pick<OutreachSession, 'people' | 'counts'>, key: string): number {
-  return key === PEOPLE ? session.people : (session.counts[key] ?? 0)
+  return key === PEOPLE ? session.people : (own(session.counts, key) ?? 0)
 }
 
 function withCount(session: OutreachSession, key: string, value: number): OutreachSession {
@@ -69,7 +71,7 @@ export function endSession(session: OutreachSession, now: number): OutreachSessi
 
 /** The local calendar day of `ms` as 'YYYY-MM-DD'. */
 export function localDate(ms: number): string {
-  const d = new Date(ms)
+  const d = new Date(showableTime(ms))
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 

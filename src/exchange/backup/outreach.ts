@@ -3,7 +3,9 @@
 // wins. Anything broken or foreign is refused as a whole, with a reason the page explains in Vietnamese.
 import type { OutreachKind, OutreachOutcome, OutreachSession, OutreachTap } from '@/domain/records'
 import { MAX_UNDO, OUTREACH_KINDS } from '@/domain/outreach/tally'
-import { arr, int, Invalid, obj, str, time, type Obj } from '@/exchange/checks'
+import { showableTime } from '@/domain/time'
+import { arr, dataKey, int, Invalid, obj, str, text, time, type Obj } from '@/exchange/checks'
+import { dict } from '@/domain/keys'
 
 export const BACKUP_FORMAT = 'kns-outreach-backup'
 export const BACKUP_VERSION = 1
@@ -26,7 +28,7 @@ export function makeBackup(sessions: readonly OutreachSession[], outcomes: reado
 }
 
 export function backupFileName(now: number): string {
-  const d = new Date(now)
+  const d = new Date(showableTime(now))
   const p = (n: number) => String(n).padStart(2, '0')
   return `to-cns-sao-luu-${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}.json`
 }
@@ -41,20 +43,22 @@ function session(v: unknown): OutreachSession {
   const date = str(o.date, 10)
   if (!DATE.test(date)) throw new Invalid()
   if (!OUTREACH_KINDS.includes(o.kind as OutreachKind)) throw new Invalid()
-  const counts: Record<string, number> = {}
-  for (const [k, n] of Object.entries(obj(o.counts))) counts[str(k, ID)] = int(n, 0, 1e7)
+  // Outcome ids are keys from the file: none may be a name every object inherits (`toString`), and the map
+  // has no prototype, so nothing but the file's own counts can be read from it.
+  const counts = dict<number>()
+  for (const [k, n] of Object.entries(obj(o.counts))) counts[dataKey(k, ID)] = int(n, 0, 1e7)
   const taps: OutreachTap[] = o.taps === undefined ? [] : arr(o.taps, MAX_UNDO).map((t) => {
     const x = obj(t)
     if (x.delta !== 1 && x.delta !== -1) throw new Invalid()
-    return { key: str(x.key, ID), delta: x.delta, at: time(x.at) }
+    return { key: dataKey(x.key, ID), delta: x.delta, at: time(x.at) }
   })
   const s: OutreachSession = {
-    id: str(o.id, ID),
+    id: dataKey(o.id, ID),
     date,
-    commune: str(o.commune, 200),
-    hamlet: str(o.hamlet, 200, true),
+    commune: text(o.commune, 200),
+    hamlet: text(o.hamlet, 200, true),
     kind: o.kind as OutreachKind,
-    moduleIds: arr(o.moduleIds, 50).map((m) => str(m, ID)),
+    moduleIds: arr(o.moduleIds, 50).map((m) => dataKey(m, ID)),
     people: int(o.people, 0, 1e7),
     counts,
     taps,
@@ -68,7 +72,7 @@ function session(v: unknown): OutreachSession {
 function outcome(v: unknown): OutreachOutcome {
   const o = obj(v)
   if (typeof o.hidden !== 'boolean') throw new Invalid()
-  return { id: str(o.id, ID), label: str(o.label, 200), hidden: o.hidden, order: int(o.order, 0, 1e6), updatedAt: time(o.updatedAt) }
+  return { id: dataKey(o.id, ID), label: text(o.label, 200), hidden: o.hidden, order: int(o.order, 0, 1e6), updatedAt: time(o.updatedAt) }
 }
 
 function uniqueIds(list: ReadonlyArray<{ id: string }>): void {

@@ -13,7 +13,9 @@ import {
   ATTEMPTS_CAP, CLASS_NUMBER_MAX, fromBase64url, GRADE_MAX, GRADE_MIN, isId, KEY_BYTES, SEQ_MAX, STUDENT_COUNT_MAX,
   type ClassSummary, type ModuleFigures, type ModuleRecord, type StudentRecord,
 } from '@/exchange/codec'
-import { arr, bool, int, Invalid, num, obj, str, time, type Obj } from '@/exchange/checks'
+import { showableTime } from '@/domain/time'
+import { arr, bool, int, Invalid, num, obj, str, text, time, type Obj } from '@/exchange/checks'
+import { own } from '@/domain/keys'
 
 export const BACKUP_APP = 'ky-nang-so'
 export const BACKUP_KIND = 'teacher-backup'
@@ -46,7 +48,7 @@ export function makeBackup(data: BackupData, now: number): Backup {
 
 /** `kns-sao-luu-YYYY-MM-DD.json`, in the phone's own calendar day. */
 export function backupFileName(now: number): string {
-  const d = new Date(now)
+  const d = new Date(showableTime(now))
   const p = (n: number) => String(n).padStart(2, '0')
   return `kns-sao-luu-${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}.json`
 }
@@ -88,7 +90,7 @@ const TEXT = 200
 function teacherClass(v: unknown): TeacherClass {
   const o = obj(v)
   return {
-    id: id(o.id), keyB64: key(o.keyB64), className: str(o.className, NAME), school: str(o.school, TEXT, true),
+    id: id(o.id), keyB64: key(o.keyB64), className: text(o.className, NAME), school: text(o.school, TEXT, true),
     schoolYear: schoolYear(o.schoolYear), grade: int(o.grade, GRADE_MIN, GRADE_MAX), createdAt: time(o.createdAt),
   }
 }
@@ -102,29 +104,31 @@ function moduleRecord(v: unknown): ModuleRecord {
 
 function student(v: unknown): StudentRecord {
   const o = obj(v)
-  const entries = Object.entries(obj(o.modules))
-  if (entries.length > 31) throw new Invalid()
-  // Module ids this app does not know yet are kept (a newer phone made them), as the receipt merge does.
-  const modules: Record<string, ModuleRecord> = {}
-  for (const [k, m] of entries) {
-    if (!MODULE_SLUG.test(k)) throw new Invalid()
-    modules[k] = moduleRecord(m)
+  const raw = obj(o.modules)
+  const keys = Object.keys(raw)
+  if (keys.length > 31 || !keys.every((k) => MODULE_SLUG.test(k))) throw new Invalid()
+  // Only modules this app knows are kept, read as own properties: a receipt drops the others too, and a key
+  // such as `constructor` must never become a stored module. A newer phone's module comes back by receipt.
+  const modules: StudentRecord['modules'] = {}
+  for (const k of MODULE_IDS) {
+    const m = own(raw, k)
+    if (m !== undefined) modules[k] = moduleRecord(m)
   }
   return {
-    classId: id(o.classId), studentId: id(o.studentId), name: str(o.name, NAME), classNumber: int(o.classNumber, 1, CLASS_NUMBER_MAX),
-    lastSeq: int(o.lastSeq, 0, SEQ_MAX), lastReceiptAt: time(o.lastReceiptAt), modules: modules as StudentRecord['modules'],
+    classId: id(o.classId), studentId: id(o.studentId), name: text(o.name, NAME), classNumber: int(o.classNumber, 1, CLASS_NUMBER_MAX),
+    lastSeq: int(o.lastSeq, 0, SEQ_MAX), lastReceiptAt: time(o.lastReceiptAt), modules,
   }
 }
 
 function school(v: unknown): School {
   const o = obj(v)
-  return { id: id(o.id), keyB64: key(o.keyB64), name: str(o.name, TEXT), upperLevel: str(o.upperLevel, TEXT, true), createdAt: time(o.createdAt) }
+  return { id: id(o.id), keyB64: key(o.keyB64), name: text(o.name, TEXT), upperLevel: text(o.upperLevel, TEXT, true), createdAt: time(o.createdAt) }
 }
 
 function schoolMembership(v: unknown): SchoolMembership {
   const o = obj(v)
   return {
-    schoolId: id(o.schoolId), keyB64: key(o.keyB64), schoolName: str(o.schoolName, TEXT), upperLevel: str(o.upperLevel, TEXT, true),
+    schoolId: id(o.schoolId), keyB64: key(o.keyB64), schoolName: text(o.schoolName, TEXT), upperLevel: text(o.upperLevel, TEXT, true),
     joinedAt: time(o.joinedAt), seq: int(o.seq, 0, SEQ_MAX),
   }
 }
@@ -144,15 +148,17 @@ function figures(v: unknown, studentCount: number): ModuleFigures {
 function classSummary(v: unknown): ClassSummary {
   const o = obj(v)
   const studentCount = int(o.studentCount, 0, STUDENT_COUNT_MAX)
+  const raw = obj(o.modules)
+  if (!Object.keys(raw).every(isModuleId)) throw new Invalid()
   const modules: Partial<Record<ModuleId, ModuleFigures>> = {}
-  for (const [k, f] of Object.entries(obj(o.modules))) {
-    if (!isModuleId(k)) throw new Invalid()
-    modules[k] = figures(f, studentCount)
+  for (const k of MODULE_IDS) {
+    const f = own(raw, k)
+    if (f !== undefined) modules[k] = figures(f, studentCount)
   }
   const r = obj(o.readiness)
   return {
-    schoolId: id(o.schoolId), classId: id(o.classId), teacherId: id(o.teacherId), teacherName: str(o.teacherName, NAME),
-    className: str(o.className, NAME), grade: int(o.grade, GRADE_MIN, GRADE_MAX), schoolYear: schoolYear(o.schoolYear),
+    schoolId: id(o.schoolId), classId: id(o.classId), teacherId: id(o.teacherId), teacherName: text(o.teacherName, NAME),
+    className: text(o.className, NAME), grade: int(o.grade, GRADE_MIN, GRADE_MAX), schoolYear: schoolYear(o.schoolYear),
     month: month(o.month), studentCount, modules,
     teacherCompleted: arr(o.teacherCompleted, MODULE_IDS.length).map((m) => {
       if (typeof m !== 'string' || !isModuleId(m)) throw new Invalid()
@@ -179,7 +185,7 @@ function roster(v: unknown): Roster {
     const number = int(x.number, 1, ROSTER_NUMBER_MAX)
     if (seen.has(number)) throw new Invalid()
     seen.add(number)
-    return { number, name: str(x.name, NAME) }
+    return { number, name: text(x.name, NAME) }
   })
   const linkEntries = Object.entries(obj(o.links))
   if (linkEntries.length > ROSTER_MAX * 4) throw new Invalid()

@@ -7,7 +7,7 @@ import { runImport, type ImportChannel, type ImportLine as ChannelLine } from '@
 import { ref, shallowRef } from 'vue'
 import { receiptModules } from '@/domain/status'
 import {
-  decodeReceipt, encodeClassInvite, encodeReceipt, fromBase64url, inviteLink, newId, newKey, normalizeName,
+  decodeReceipt, encodeClassInvite, encodeReceipt, fromBase64url, inviteLink, newId, newKey,
   receiptLink, toBase64url, type ClassInvite, type Receipt, type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/classroomRepo'
@@ -15,6 +15,7 @@ import type { Membership, Roster, RosterEntry, StaffRecord, TeacherClass } from 
 import { classSize, matchRoster, type RosterMatch } from '@/domain/roster'
 import { reportStudents } from '@/report/class'
 import { useLearnStore } from '@/features/learn/store'
+import { LONG_NAME_MAX, NAME_MAX, requiredText } from '@/domain/text'
 
 export interface ImportLine extends ChannelLine {
   /** The class of a verified receipt. */
@@ -80,8 +81,10 @@ export const useClassroomStore = defineStore('classroom', () => {
     return { size, sizeKnown: known, match: matchRoster(roster, list), counted: reportStudents(roster, list) }
   }
 
+  /** Throws RangeError for a class or school name that is empty once normalised (only invisible characters). */
   async function createClass(form: Omit<ClassInvite, 'classId' | 'classKey'>): Promise<TeacherClass> {
-    const c: TeacherClass = { id: newId(), keyB64: toBase64url(newKey()), ...form, createdAt: Date.now() }
+    const names = { className: requiredText(form.className, NAME_MAX, 'class name'), school: requiredText(form.school, LONG_NAME_MAX, 'school') }
+    const c: TeacherClass = { id: newId(), keyB64: toBase64url(newKey()), ...form, ...names, createdAt: Date.now() }
     await repo.saveClass(c)
     await loadClasses()
     // A class holds data that exists nowhere else: ask the browser not to evict it.
@@ -121,6 +124,12 @@ export const useClassroomStore = defineStore('classroom', () => {
     return lines
   }
 
+  /** Clears one student's record so that their next receipt is taken whatever its sequence number. */
+  async function resetStudent(classId: string, studentId: string): Promise<void> {
+    await repo.resetStudent(classId, studentId)
+    await loadStudents(classId)
+  }
+
   async function loadStaff(): Promise<void> {
     staff.value = await repo.loadStaff()
   }
@@ -133,12 +142,14 @@ export const useClassroomStore = defineStore('classroom', () => {
   async function loadMemberships(): Promise<void> {
     memberships.value = await repo.listMemberships()
   }
+  /** Throws RangeError for a name that is empty once normalised: no receipt could carry it. */
   async function join(inv: ClassInvite, name: string, classNumber: number): Promise<Membership> {
+    const clean = requiredText(name, NAME_MAX, 'student name')
     const old = memberships.value.find((m) => m.classId === inv.classId)
     const m: Membership = {
       classId: inv.classId, keyB64: toBase64url(inv.classKey), className: inv.className, school: inv.school,
       schoolYear: inv.schoolYear, grade: inv.grade, studentId: old?.studentId ?? newId(),
-      name: normalizeName(name), classNumber, seq: old?.seq ?? 0, joinedAt: old?.joinedAt ?? Date.now(),
+      name: clean, classNumber, seq: old?.seq ?? 0, joinedAt: old?.joinedAt ?? Date.now(),
     }
     await repo.saveMembership(m)
     await loadMemberships()
@@ -160,5 +171,5 @@ export const useClassroomStore = defineStore('classroom', () => {
     return { code, link: receiptLink(origin, code), receipt }
   }
 
-  return { classes, students, memberships, staff, rosters, loadRoster, saveRoster, linkStudent, mergeStudents, view, loadClasses, loadStudents, createClass, invite, importCodes, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
+  return { classes, students, memberships, staff, rosters, loadRoster, saveRoster, linkStudent, mergeStudents, view, loadClasses, loadStudents, createClass, invite, importCodes, resetStudent, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
 })

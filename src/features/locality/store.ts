@@ -22,13 +22,24 @@ export const useLocalityStore = defineStore('locality', () => {
   )
   const isCustom = computed(() => active.value !== undefined && active.value === custom.value)
 
+  // Bumped by every change, so that a read started before it never overwrites what it changed.
+  let revision = 0
   async function load(): Promise<void> {
+    const at = ++revision
     try {
-      stored.value = await loadLocalityPack()
+      const pack = await loadLocalityPack()
+      if (at === revision) stored.value = pack
     } catch {
-      stored.value = undefined
+      if (at === revision) stored.value = undefined
     }
   }
+  let first: Promise<void> | undefined
+  /** The saved pack, read once: module 5 content may be the first page opened (a shared link, a reload). */
+  function ready(): Promise<void> {
+    first ??= load()
+    return first
+  }
+  void ready()
 
   /** Checks a pack from a file or a link; returns the problem in Vietnamese, or the pack. */
   function check(data: unknown): PackResult {
@@ -43,14 +54,16 @@ export const useLocalityStore = defineStore('locality', () => {
     const next: StoredLocalityPack = { pack: JSON.parse(JSON.stringify(pack)) as unknown, source, loadedAt: Date.now() }
     const prefs = { ...settings.prefs, locality: pack.id }
     await saveLocalityPack(next, prefs)
+    revision++
     stored.value = next
     settings.prefs = prefs
   }
 
   async function reset(): Promise<void> {
     await removeLocalityPack()
+    revision++
     stored.value = undefined
   }
 
-  return { stored, custom, active, isCustom, province, load, check, use, reset }
+  return { stored, custom, active, isCustom, province, load, ready, check, use, reset }
 })

@@ -1,13 +1,17 @@
 // The quiz in progress: the store owns the current attempt and is the one place that saves it. Every
 // answer is saved as it is given; finishing saves the attempt and the module status it leads to in one
 // transaction, then refreshes the learner's progress once (what Home, Tiến độ and the receipt read).
+// The same quiz may be open in two tabs: a save from a tab showing an old state is refused by the
+// repository, this tab then shows what is stored, and a save in another tab makes this one read again.
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { Quiz } from '@/content/schema'
 import type { ModuleStatus, QuizAttempt } from '@/domain/records'
 import { finish, reconcile } from '@/domain/quiz/attempt'
-import { finishAttempt, saveAttempt } from '@/db/progressRepo'
+import { finishAttempt, getModuleProgress, PROGRESS_CHANNEL, saveAttempt, TAB_ID, type ProgressMessage } from '@/db/progressRepo'
 import { useLearnStore } from '@/features/learn/store'
+import { useUiStore } from '@/stores/ui'
+import vi from '@/i18n/vi'
 
 export const useQuizStore = defineStore('quiz', () => {
   const attempt = ref<QuizAttempt>()
@@ -22,21 +26,51 @@ export const useQuizStore = defineStore('quiz', () => {
     status.value = current
   }
 
+  /** Another tab saved this module's quiz: show the attempt as it is stored now. */
+  async function reload(moduleId: string): Promise<void> {
+    if (attempt.value?.moduleId !== moduleId) return
+    const p = await getModuleProgress(moduleId)
+    const latest = p.attempts.at(-1)
+    const shown = attempt.value
+    // Never step back: a read that started before this tab's own newer save must not undo it.
+    if (!latest || (shown?.id === latest.id && !latest.finishedAt && latest.updatedAt < shown.updatedAt)) return
+    attempt.value = latest
+    status.value = p.status
+    await useLearnStore().refresh()
+  }
+
+  function refused(): void {
+    // Read from the message file directly: a store has no component to inject the translator.
+    useUiStore().toast(vi.quiz.otherTab, 'info')
+  }
+
   /** Saves an attempt as it is now (an answer given, a new attempt, the next question). */
   async function save(next: QuizAttempt): Promise<void> {
-    await saveAttempt(next)
-    attempt.value = next
+    const r = await saveAttempt(next)
+    attempt.value = r.stored
+    if (!r.saved) {
+      refused()
+      await reload(next.moduleId)
+    }
   }
 
   /** Scores the attempt and saves it with the module status it leads to. */
   async function complete(quiz: Quiz, lessonIds: readonly string[]): Promise<QuizAttempt | undefined> {
     if (!attempt.value) return undefined
-    const done = finish(attempt.value, quiz)
-    status.value = await finishAttempt(done, lessonIds)
-    attempt.value = done
+    const r = await finishAttempt(finish(attempt.value, quiz), lessonIds)
+    status.value = r.status
+    attempt.value = r.attempt
+    if (!r.saved) refused()
     await useLearnStore().refresh()
-    return done
+    return r.attempt
   }
 
-  return { attempt, status, resume, save, complete }
+  if (typeof BroadcastChannel !== 'undefined') {
+    const channel = new BroadcastChannel(PROGRESS_CHANNEL)
+    channel.onmessage = (e: MessageEvent<ProgressMessage>) => {
+      if (e.data?.kind === 'quizAttempt' && e.data.tab !== TAB_ID && typeof e.data.moduleId === 'string') void reload(e.data.moduleId).catch(() => undefined)
+    }
+  }
+
+  return { attempt, status, resume, save, complete, reload }
 })

@@ -77,7 +77,7 @@ describe('progress repository', () => {
     expect(p.attempts[0]!.answers).toEqual({ [a.questionIds[0]!]: ['a'] })
     expect(p.status?.completedAt).toBeUndefined()
     const answers = Object.fromEntries(a.questionIds.map((id) => [id, ['a']]))
-    const status = await finishAttempt(finish({ ...a, answers }, quiz, 200), ['a'])
+    const { status } = await finishAttempt(finish({ ...a, answers }, quiz, 200), ['a'])
     expect(status).toMatchObject({ bestScore: 100, completedAt: 200 })
     p = await getModuleProgress('dich-vu-cong')
     expect(p.status?.completedAt).toBe(200)

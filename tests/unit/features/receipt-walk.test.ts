@@ -34,7 +34,7 @@ describe('one completion, from the quiz to the monthly report', () => {
   it('is "completed" for the learner, in the receipt and in the teacher grid, and the receipt reads progress once', async () => {
     const now = Date.UTC(2026, 10, 20, 3)
     for (const id of LESSONS) await saveLessonStep(MODULE, id, 2, 3, 1000, true, LESSONS, now - 60_000)
-    const status = await finishAttempt(passedAttempt(now), LESSONS)
+    const { status } = await finishAttempt(passedAttempt(now), LESSONS)
     expect(status.completedAt).toBe(now)
 
     // The learner's own list.
@@ -66,7 +66,7 @@ describe('one completion, from the quiz to the monthly report', () => {
   it('a passed quiz with a lesson left is "started" everywhere, never "completed"', async () => {
     const now = Date.UTC(2026, 10, 21, 3)
     await saveLessonStep(MODULE, 'a', 2, 3, 1000, true, LESSONS, now - 60_000)
-    const status = await finishAttempt(passedAttempt(now), LESSONS)
+    const { status } = await finishAttempt(passedAttempt(now), LESSONS)
     expect(status.completedAt).toBeUndefined()
     const learn = useLearnStore()
     await learn.refresh()
