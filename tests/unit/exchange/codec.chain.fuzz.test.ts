@@ -97,9 +97,12 @@ async function check(c: Case, code: string, counter: { ok: number; refused: numb
   }
   if (r.ok) {
     counter.ok++
-    // An accepted code is exactly what the encoder writes for what it says.
+    // An accepted code is what the encoder writes for what it says — except a module bit this app does not
+    // know yet (a newer app's module), which is read past and so left out: then the re-encoded code must
+    // decode to exactly the same document.
     const { extractCode } = await import('@/exchange/codec')
-    expect(await c.again(r)).toBe(extractCode(code))
+    const again = await c.again(r)
+    if (again !== extractCode(code)) expect(await c.decode(again)).toEqual(r)
   } else {
     counter.refused++
     expect(r.error.kind).toMatch(/^[a-z-]+$/)
