@@ -147,7 +147,9 @@ test('class → school → commune unit, member → team leader → the same uni
   await expect(teacher!.getByRole('heading', { level: 1, name: /^Phiên hỗ trợ/ })).toBeVisible()
   for (let i = 0; i < 3; i++) await main.getByRole('button', { name: 'Thêm 1: Số người được hỗ trợ', exact: true }).click()
   for (let i = 0; i < 2; i++) await main.getByRole('button', { name: 'Thêm 1: Cài VNeID', exact: true }).click()
+  // Each tap is saved before it shows: wait for both counts before leaving the session.
   await expect(main.getByRole('group', { name: 'Số người được hỗ trợ', exact: true }).getByTestId('tally-count')).toHaveText('3')
+  await expect(main.getByRole('group', { name: 'Cài VNeID', exact: true }).getByTestId('tally-count')).toHaveText('2')
   await teacher!.goto('/outreach')
   await main.getByRole('button', { name: 'Tạo bản gửi tổ trưởng' }).click()
   const memberSummary = await teacher!.getByTestId('member-summary-link').inputValue()
