@@ -214,7 +214,7 @@ export const useOutreachStore = defineStore('outreach', () => {
         const d = await decodeOutreachSummary(code, { ...unitKeys, ...teamKeys })
         if (!d.ok) return d
         // A member signs for a team, a team for a unit; anything else is not what the key was given for.
-        const fits = d.summary.from === 'member' ? d.summary.toId in teamKeys : d.summary.toId in unitKeys
+        const fits = Object.hasOwn(d.summary.from === 'member' ? teamKeys : unitKeys, d.summary.toId)
         return fits ? { ok: true, item: d.summary } : { ok: false, error: { kind: 'bad-data', doc: 'outreachSummary', problem: 'bad-data' } }
       },
       store: (items) => chain.storeOutreachSummaries(items),
