@@ -22,6 +22,8 @@ const RUNS = 3
 
 const MODULE_IDS = ['dich-vu-cong', 'mua-sam', 'thanh-toan', 'tu-bao-ve', 'nen-tang-dia-phuong', 'an-ninh-mang', 'chong-lua-dao']
 const N_STUDENTS = 1000
+/** A province's schools reporting to its Sở GDĐT. */
+const N_SCHOOLS = 1000
 const LH_PAGES = ['/', '/modules/dich-vu-cong/lessons/vneid-muc-1-2', '/modules/dich-vu-cong/quiz']
 const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 
@@ -347,6 +349,64 @@ async function seedClass(page) {
   return { classId: cls.id, importMs }
 }
 
+/**
+ * A province's month at the Sở: creates a reporting unit through the UI, makes 1,000 signed school summaries
+ * (in Node, with the unit key read from the page's IndexedDB), pastes them into the unit's import box and times
+ * the import until all 1,000 result lines are shown. The unit's report over them is timed in Node.
+ */
+let seededUnit = { importMs: null, summaries: [] }
+async function seedUnit(page) {
+  const codec = await appModule('src/exchange/codec/index.ts')
+  await page.goto(`${ORIGIN}/teacher`, { timeout: 30_000 })
+  await page.getByRole('button', { name: 'Tạo đơn vị nhận báo cáo' }).click()
+  await page.getByRole('radio', { name: /Sở GDĐT/ }).check()
+  await page.getByLabel('Tên đơn vị').fill('Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm')
+  await page.getByLabel('Địa bàn (xã/phường hoặc tỉnh/thành phố)').fill('Tỉnh Thử Nghiệm')
+  await page.getByRole('button', { name: 'Tạo đơn vị', exact: true }).click()
+  await page.waitForURL(/\/unit\//, { timeout: 15_000 })
+  const unit = await page.evaluate(
+    () => new Promise((resolve, reject) => {
+      const req = indexedDB.open('ky-nang-so')
+      req.onerror = () => reject(req.error)
+      req.onsuccess = () => {
+        const all = req.result.transaction('units').objectStore('units').getAll()
+        all.onsuccess = () => resolve(all.result[0])
+      }
+    }),
+  )
+  const key = codec.fromBase64url(unit.keyB64).bytes
+  const month = codec.vnMonth(Date.now())
+  const summaries = Array.from({ length: N_SCHOOLS }, (_, i) => ({
+    unitId: unit.id, schoolId: codec.newId(), schoolName: `Trường THPT số ${i + 1} tỉnh Thử Nghiệm`, month, classes: 30, studentCount: 1200,
+    modules: { 'dich-vu-cong': { inMonth: 40, total: 900 }, 'mua-sam': { inMonth: 30, total: 600 }, 'thanh-toan': { inMonth: 20, total: 500 }, 'tu-bao-ve': { inMonth: 10, total: 400 }, 'nen-tang-dia-phuong': { inMonth: 5, total: 300 }, 'an-ninh-mang': { inMonth: 5, total: 200 }, 'chong-lua-dao': { inMonth: 50, total: 1000 } },
+    staff: { teachers: 80, vneidLevel2: 78, dvcPortal: 70, fiveSkills: 60, completedAny: 50, completedAll: 10 },
+    outreach: { sessions: 4, people: 120, helped: 150 }, issuedAt: Date.now(), seq: 1,
+  }))
+  const codes = []
+  for (const s of summaries) codes.push(await codec.encodeSchoolSummary(s, key))
+  await page.getByLabel('Đường link hoặc mã báo cáo').fill(codes.join('\n'))
+  const t0 = Date.now()
+  await page.getByRole('button', { name: 'Nhập', exact: true }).click()
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=unit-import-results] li').length === n, N_SCHOOLS, { timeout: 60_000, polling: 20 })
+  const importMs = Date.now() - t0
+  console.log(`[bench] imported ${N_SCHOOLS} school summaries in ${importMs} ms`)
+  return { importMs, summaries }
+}
+
+/** The unit's monthly report over a province's 1,000 school summaries (Node), median of 5. */
+async function unitFigures() {
+  const unit = await appModule('src/report/unit.ts')
+  const s = seededUnit.summaries
+  if (!s.length) return { reportMs: null }
+  const runs = []
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now()
+    unit.unitReport(s, [], s[0].month)
+    runs.push(performance.now() - t0)
+  }
+  return { reportMs: median(runs) }
+}
+
 /** Receipt size and QR version, and the monthly report's aggregation over 1,000 students (Node). */
 async function classroomFigures() {
   const figures = await appModule('src/exchange/codec/figures.ts')
@@ -412,6 +472,7 @@ async function runLighthouse() {
     })
     console.log(`[bench] service workers unregistered: ${unregistered}`)
     seeded = await seedClass(page)
+    seededUnit = await seedUnit(page)
     await resetForNetworkLoad(cdp)
     return page.context().browser()?.version() ?? ''
   })
@@ -586,6 +647,11 @@ async function main() {
   figure('classroom.import1000Receipts', `classroom import of ${N_STUDENTS} receipts (Chromium)`, seeded.importMs, `${seeded.importMs} ms`, { op: '<=', value: 2000, text: '< 2000 ms' })
   figure('classroom.monthlyReport1000Students', `classroom monthly report, ${N_STUDENTS} students`, Number(cr.reportMs.toFixed(2)), `${cr.reportMs.toFixed(1)} ms`, { op: '<=', value: 200, text: '< 200 ms' })
 
+  // 6. The chain: a province's school summaries imported at the Sở, and the unit's report over them.
+  const uf = await unitFigures()
+  figure('chain.import1000SchoolSummaries', `unit import of ${N_SCHOOLS} school summaries (Chromium)`, seededUnit.importMs, `${seededUnit.importMs} ms`, { op: '<=', value: 2000, text: '< 2000 ms' })
+  figure('chain.unitReport1000Schools', `unit monthly report, ${N_SCHOOLS} schools`, uf.reportMs === null ? null : Number(uf.reportMs.toFixed(2)), uf.reportMs === null ? 'error' : `${uf.reportMs.toFixed(1)} ms`, { op: '<=', value: 200, text: '< 200 ms' })
+
   printTable()
 
   // Audits that keep a category under its budget.
@@ -625,6 +691,7 @@ async function main() {
     lighthouse: lh.pages,
     teacherDashboardLighthouse: lh.pages[`/teacher/class/${seeded.classId}`] ?? null,
     coldStart: cold,
+    chain: { import1000SchoolSummariesMs: seededUnit.importMs, unitReport1000SchoolsMs: uf.reportMs },
     classroom: { receiptBytes: cr.bytes, qrVersion: cr.qrVersion, import1000ReceiptsMs: seeded.importMs, monthlyReport1000StudentsMs: cr.reportMs },
   }
   writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(json, null, 2)}\n`)

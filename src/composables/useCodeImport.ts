@@ -35,16 +35,18 @@ export function useCodeImport<L extends ResultLine>(importer: (codes: string[]) 
     await run(split(text.value))
     text.value = ''
   }
+  /** One or many files chosen at once (a unit receives a file per school): every code of every file in one import. */
   async function file(e: Event): Promise<void> {
     const input = e.target as HTMLInputElement
-    const f = input.files?.[0]
+    const files = [...(input.files ?? [])]
     input.value = ''
-    if (!f) return
-    if (f.size > MAX_FILE) {
+    if (!files.length) return
+    if (files.reduce((n, f) => n + f.size, 0) > MAX_FILE) {
       lines.value = [{ ok: false, changed: false, text: tooBig }]
       return
     }
-    await run(split(await f.text()))
+    const texts = await Promise.all(files.map((f) => f.text()))
+    await run([...new Set(texts.flatMap(split))])
   }
   return { text, lines, counts, run, paste, file }
 }

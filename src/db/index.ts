@@ -46,6 +46,16 @@ export const migrations: Array<(db: KnsDatabase, tx: UpgradeTx) => void> = [
   (db) => {
     db.createObjectStore('rosters', { keyPath: 'classId' })
   },
+  // 6 → 7: the chain above the school (unit officer: units and the school and team summaries received;
+  // school officer and team leader: units joined; team leader: teams and members' summaries; member: teams joined)
+  (db) => {
+    db.createObjectStore('units', { keyPath: 'id' })
+    db.createObjectStore('unitMemberships', { keyPath: 'unitId' })
+    db.createObjectStore('schoolSummaries', { keyPath: ['unitId', 'schoolId', 'month'] }).createIndex('byUnit', 'unitId')
+    db.createObjectStore('teams', { keyPath: 'id' })
+    db.createObjectStore('teamMemberships', { keyPath: 'teamId' })
+    db.createObjectStore('outreachSummaries', { keyPath: ['toId', 'fromId', 'month'] }).createIndex('byTo', 'toId')
+  },
 ]
 
 export async function openDatabase(version = DB_VERSION, name = DB_NAME): Promise<KnsDatabase> {

@@ -4,11 +4,12 @@ import type { DBSchema } from 'idb'
 import type {
   LessonProgress, Membership, ModuleStatus, OutreachOutcome, OutreachSession, PracticeResult, QuizAttempt, Roster, School,
   SchoolMembership, SettingsKey, SettingsRecords, StoredSummary, StudentRecord, TeacherClass,
+  ReportingUnit, UnitMembership, StoredSchoolSummary, OutreachTeam, TeamMembership, StoredOutreachSummary,
 } from '@/domain/records'
 
 
 export const DB_NAME = 'ky-nang-so'
-export const DB_VERSION = 6
+export const DB_VERSION = 7
 
 export interface KnsDB extends DBSchema {
   settings: { key: SettingsKey; value: SettingsRecords[SettingsKey] }
@@ -25,4 +26,10 @@ export interface KnsDB extends DBSchema {
   schoolMemberships: { key: string; value: SchoolMembership }
   summaries: { key: [string, string, string]; value: StoredSummary; indexes: { bySchoolMonth: [string, string] } }
   rosters: { key: string; value: Roster }
+  units: { key: string; value: ReportingUnit }
+  unitMemberships: { key: string; value: UnitMembership }
+  schoolSummaries: { key: [string, string, string]; value: StoredSchoolSummary; indexes: { byUnit: string } }
+  teams: { key: string; value: OutreachTeam }
+  teamMemberships: { key: string; value: TeamMembership }
+  outreachSummaries: { key: [string, string, string]; value: StoredOutreachSummary; indexes: { byTo: string } }
 }

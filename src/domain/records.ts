@@ -346,3 +346,138 @@ export interface StudentRecord {
   modules: Partial<Record<ModuleId, ModuleRecord>>
 }
 
+
+// ---- The chain above the school (docs/chain-format.md): reporting units and outreach teams
+
+/** A reporting unit's level: the commune's Phòng Văn hóa – Xã hội (mầm non–THCS) or the province's Sở GDĐT (THPT). */
+export type UnitLevel = 'commune' | 'province'
+
+/** v7, officer's phone at the commune or the Sở: the unit; its key signs the school and team summaries sent to it. */
+export interface ReportingUnit {
+  id: string
+  keyB64: string
+  name: string
+  level: UnitLevel
+  /** The commune or province it covers. */
+  area: string
+  createdAt: number
+}
+
+/** v7, a school officer's or team leader's phone: the unit it reports to (from a unit invite). */
+export interface UnitMembership {
+  unitId: string
+  keyB64: string
+  name: string
+  level: UnitLevel
+  area: string
+  joinedAt: number
+  /** Raised for every summary sent to this unit (school or team), so the newest always wins there. */
+  seq: number
+}
+
+/** v7, a team leader's phone: a community digital-technology team; its key signs its members' summaries. */
+export interface OutreachTeam {
+  id: string
+  keyB64: string
+  name: string
+  commune: string
+  createdAt: number
+}
+
+/** v7, a member's phone: the team joined (from a team invite); `memberId` is random, made at join time. */
+export interface TeamMembership {
+  teamId: string
+  keyB64: string
+  name: string
+  commune: string
+  memberId: string
+  memberName: string
+  joinedAt: number
+  seq: number
+}
+
+export interface SchoolModuleCount {
+  /** Students who completed the module in the report month. */
+  inMonth: number
+  /** Students who completed it, ever (inMonth ≤ total ≤ the school's sĩ số). */
+  total: number
+}
+
+/** The staff readiness of a school (Đề án 06), over distinct teachers. */
+export interface SchoolStaffFigures {
+  teachers: number
+  vneidLevel2: number
+  dvcPortal: number
+  fiveSkills: number
+  completedAny: number
+  completedAll: number
+}
+
+/** Outreach figures of a month: what a school, a member or a team sends up (never a citizen's name). */
+export interface OutreachFigures {
+  sessions: number
+  people: number
+  /** Sessions per kind; they add up to `sessions`. */
+  byKind: Record<OutreachKind, number>
+  /** Module id → sessions that covered it. */
+  modules: Partial<Record<ModuleId, number>>
+  /** Outcome label → times helped, in the order the sender lists them. */
+  outcomes: Array<{ label: string; count: number }>
+}
+
+/** The monthly school summary a school officer sends to the unit, signed with the unit key. */
+export interface SchoolSummary {
+  unitId: string
+  schoolId: string
+  schoolName: string
+  month: string
+  /** Classes whose summaries the report holds. */
+  classes: number
+  /** Sĩ số over those classes. */
+  studentCount: number
+  modules: Partial<Record<ModuleId, SchoolModuleCount>>
+  staff: SchoolStaffFigures
+  /** The school's own outreach totals of the month (sessions, people, times helped). */
+  outreach: { sessions: number; people: number; helped: number }
+  issuedAt: number
+  seq: number
+}
+
+/** Who sends an outreach summary: a member to the team leader, or the team to the unit. */
+export type OutreachSender = 'member' | 'team'
+
+/** A month of outreach figures, signed with the team key (member → leader) or the unit key (team → unit). */
+export interface OutreachSummary {
+  /** The team id (from a member) or the unit id (from a team): it chooses the key. */
+  toId: string
+  from: OutreachSender
+  /** The member id or the team id. */
+  fromId: string
+  /** The member's name or the team's name. */
+  fromName: string
+  commune: string
+  month: string
+  /** Members whose figures are in it (1 for a member). */
+  members: number
+  figures: OutreachFigures
+  issuedAt: number
+  seq: number
+}
+
+/** v7: a received outreach summary, one per [to, from, month] (highest seq wins). */
+export interface StoredOutreachSummary {
+  toId: string
+  fromId: string
+  month: string
+  summary: OutreachSummary
+  receivedAt: number
+}
+
+/** v7: a received school summary, one per [unit, school, month] (highest seq wins). */
+export interface StoredSchoolSummary {
+  unitId: string
+  schoolId: string
+  month: string
+  summary: SchoolSummary
+  receivedAt: number
+}

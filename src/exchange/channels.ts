@@ -17,6 +17,10 @@ export const LINK_PATH: Readonly<Record<DocKind, string>> = {
   schoolInvite: '/join',
   receipt: '/r',
   summary: '/s',
+  unitInvite: '/join',
+  schoolSummary: '/u',
+  teamInvite: '/join',
+  outreachSummary: '/o',
   localityPack: '/locality',
 }
 
@@ -105,6 +109,26 @@ export async function runImport<T, O, L extends ImportLine>(channel: ImportChann
     const outcome = outcomes[i++]!
     return channel.describe(d.item, outcome)
   })
+}
+
+/**
+ * A batch that may hold several kinds of document (a unit receives school and team summaries in one
+ * paste): each code goes to the channel of its kind, in one `runImport` per channel; a code of no listed
+ * kind goes to the first channel, whose decoder names what it is. Lines come back in the codes' order.
+ */
+export async function runImports(channels: ReadonlyArray<ImportChannel<never, never>>, codes: readonly string[]): Promise<ImportLine[]> {
+  const groups = new Map<ImportChannel<never, never>, number[]>()
+  codes.forEach((code, i) => {
+    const kind = docTypeOf(code)
+    const channel = channels.find((c) => c.kind === kind) ?? channels[0]!
+    groups.set(channel, [...(groups.get(channel) ?? []), i])
+  })
+  const out: ImportLine[] = Array.from({ length: codes.length })
+  for (const [channel, indexes] of groups) {
+    const lines = await runImport(channel, indexes.map((i) => codes[i]!))
+    lines.forEach((l, j) => (out[indexes[j]!] = l))
+  }
+  return out
 }
 
 /** "Đã thêm N, bỏ qua M": how many codes changed something, and how many were refused or already known. */

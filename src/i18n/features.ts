@@ -4,5 +4,6 @@ import classroom from './vi-classroom'
 import locality from './vi-locality'
 import outreach from './vi-outreach'
 import school from './vi-school'
+import unit from './vi-unit'
 
-export default { ...classroom, ...locality, ...outreach, ...school }
+export default { ...classroom, ...locality, ...outreach, ...school, ...unit }

@@ -7,6 +7,10 @@ const NOUN: Record<DocType, string> = {
   schoolInvite: 'Mã mời của trường',
   receipt: 'Mã kết quả',
   summary: 'Bản tổng hợp của lớp',
+  unitInvite: 'Mã mời của đơn vị nhận báo cáo',
+  schoolSummary: 'Bản tổng hợp của trường',
+  teamInvite: 'Mã mời vào tổ công nghệ số',
+  outreachSummary: 'Số liệu của tổ công nghệ số',
 }
 
 /** Who sent it, and so whom to ask again. */
@@ -15,6 +19,10 @@ const RESEND: Record<DocType, string> = {
   schoolInvite: 'Hãy nhờ cán bộ phụ trách báo cáo của trường gửi lại mã mời.',
   receipt: 'Hãy nhờ học sinh gửi lại.',
   summary: 'Hãy nhờ giáo viên của lớp gửi lại.',
+  unitInvite: 'Hãy đề nghị cán bộ của đơn vị nhận báo cáo (Phòng Văn hóa – Xã hội hoặc Sở GDĐT) gửi lại mã mời.',
+  schoolSummary: 'Hãy đề nghị cán bộ báo cáo của trường gửi lại từ ứng dụng.',
+  teamInvite: 'Hãy đề nghị tổ trưởng gửi lại mã mời hoặc quét lại mã QR của tổ.',
+  outreachSummary: 'Hãy đề nghị người gửi (thành viên hoặc tổ trưởng) gửi lại từ ứng dụng.',
 }
 
 const FROM: Record<DocType, string> = {
@@ -22,6 +30,36 @@ const FROM: Record<DocType, string> = {
   schoolInvite: 'trường gửi',
   receipt: 'học sinh gửi',
   summary: 'giáo viên gửi',
+  unitInvite: 'đơn vị gửi',
+  schoolSummary: 'trường gửi',
+  teamInvite: 'tổ trưởng gửi',
+  outreachSummary: 'người gửi chuyển đến',
+}
+
+/** "Đây là …": what a code of another kind is, and where it is used. */
+const WRONG: Record<DocType, string> = {
+  classInvite: 'mã mời vào lớp|Mã mời vào lớp dùng trên máy của học sinh.',
+  schoolInvite: 'mã mời của trường|Mã mời của trường dùng trên máy của giáo viên.',
+  receipt: 'mã kết quả của học sinh|Mã kết quả được nhập ở trang lớp của giáo viên.',
+  summary: 'bản tổng hợp của lớp|Bản tổng hợp được nhập ở trang báo cáo của trường.',
+  unitInvite: 'mã mời của đơn vị nhận báo cáo|Mã này mở trên máy của cán bộ báo cáo của trường hoặc của tổ trưởng tổ công nghệ số.',
+  schoolSummary: 'bản tổng hợp của trường|Bản này được nhập ở trang của đơn vị nhận báo cáo (Phòng Văn hóa – Xã hội hoặc Sở GDĐT).',
+  teamInvite: 'mã mời vào tổ công nghệ số|Mã này mở trên máy của thành viên tổ.',
+  outreachSummary: 'số liệu của tổ công nghệ số|Số liệu này được nhập ở trang của tổ trưởng hoặc của đơn vị nhận báo cáo.',
+}
+
+/** Signed documents: what a bad signature or an unknown key means, in each one's words. */
+const UNKNOWN_KEY: Partial<Record<DocType, string>> = {
+  summary: 'Bản tổng hợp này không thuộc trường nào trên máy này (có thể giáo viên dùng mã mời của trường khác). Hãy gửi lại mã mời của trường cho giáo viên, rồi nhờ thầy cô gửi lại bản tổng hợp.',
+  receipt: 'Mã kết quả này thuộc một lớp không có trên máy này. Hãy kiểm tra học sinh đã vào đúng lớp của thầy cô chưa (nếu chưa, cho em quét lại mã mời của lớp), rồi nhờ em gửi lại.',
+  schoolSummary: 'Bản tổng hợp này gửi cho một đơn vị không có trên máy này (có thể trường dùng mã mời của đơn vị khác). Hãy gửi lại mã mời của đơn vị cho trường, rồi đề nghị trường gửi lại.',
+  outreachSummary: 'Số liệu này gửi cho một tổ hoặc đơn vị không có trên máy này (có thể người gửi dùng mã mời khác). Hãy gửi lại mã mời cho người gửi, rồi đề nghị gửi lại.',
+}
+const BAD_SIGNATURE: Partial<Record<DocType, string>> = {
+  summary: 'Chữ ký của bản tổng hợp không đúng: số liệu đã bị sửa sau khi gửi, hoặc được ký bằng mã mời cũ của trường. Số liệu không được nhập. Hãy nhờ giáo viên gửi lại từ ứng dụng.',
+  receipt: 'Chữ ký của mã kết quả không đúng: mã đã bị sửa sau khi tạo, hoặc được tạo bằng khóa của lớp khác. Kết quả không được nhập. Hãy nhờ học sinh gửi lại từ ứng dụng.',
+  schoolSummary: 'Chữ ký của bản tổng hợp của trường không đúng: số liệu đã bị sửa sau khi gửi, hoặc được ký bằng mã mời cũ của đơn vị. Số liệu không được nhập. Hãy đề nghị trường gửi lại từ ứng dụng.',
+  outreachSummary: 'Chữ ký của số liệu tổ công nghệ số không đúng: số liệu đã bị sửa sau khi gửi, hoặc được ký bằng mã mời cũ. Số liệu không được nhập. Hãy đề nghị người gửi gửi lại từ ứng dụng.',
 }
 
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
@@ -46,25 +84,17 @@ function text(doc: DocType, problem: Problem): string {
     case 'old-version':
       return `${noun} thuộc một phiên bản không còn được hỗ trợ. ${again}`
     case 'unknown-key':
-      return doc === 'summary'
-        ? 'Bản tổng hợp này không thuộc trường nào trên máy này (có thể giáo viên dùng mã mời của trường khác). Hãy gửi lại mã mời của trường cho giáo viên, rồi nhờ thầy cô gửi lại bản tổng hợp.'
-        : 'Mã kết quả này thuộc một lớp không có trên máy này. Hãy kiểm tra học sinh đã vào đúng lớp của thầy cô chưa (nếu chưa, cho em quét lại mã mời của lớp), rồi nhờ em gửi lại.'
+      return UNKNOWN_KEY[doc] ?? `${noun} không thuộc nơi nào trên máy này. ${again}`
     case 'bad-signature':
-      return doc === 'summary'
-        ? 'Chữ ký của bản tổng hợp không đúng: số liệu đã bị sửa sau khi gửi, hoặc được ký bằng mã mời cũ của trường. Số liệu không được nhập. Hãy nhờ giáo viên gửi lại từ ứng dụng.'
-        : 'Chữ ký của mã kết quả không đúng: mã đã bị sửa sau khi tạo, hoặc được tạo bằng khóa của lớp khác. Kết quả không được nhập. Hãy nhờ học sinh gửi lại từ ứng dụng.'
+      return BAD_SIGNATURE[doc] ?? `${noun} có chữ ký không đúng nên không được dùng. ${again}`
     case 'bad-checksum':
       return `${noun} bị hỏng (có thể bị sửa khi sao chép). ${again}`
     case 'bad-data':
       return `${noun} có dữ liệu không hợp lệ nên không được dùng. ${again}`
-    case 'wrong-doc:classInvite':
-      return `Đây là mã mời vào lớp, không phải ${lower(noun)}. Mã mời vào lớp dùng trên máy của học sinh.`
-    case 'wrong-doc:schoolInvite':
-      return `Đây là mã mời của trường, không phải ${lower(noun)}. Mã mời của trường dùng trên máy của giáo viên.`
-    case 'wrong-doc:receipt':
-      return `Đây là mã kết quả của học sinh, không phải ${lower(noun)}. Mã kết quả được nhập ở trang lớp của giáo viên.`
-    case 'wrong-doc:summary':
-      return `Đây là bản tổng hợp của lớp, không phải ${lower(noun)}. Bản tổng hợp được nhập ở trang báo cáo của trường.`
+    default: {
+      const [what, where] = WRONG[problem.slice('wrong-doc:'.length) as DocType].split('|')
+      return `Đây là ${what}, không phải ${lower(noun)}. ${where}`
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // Month totals of outreach sessions. `outreachMonthTotals` is the function the school's monthly report
 // (classroom feature) calls for the community-team figures; keep its result shape stable.
-import type { OutreachKind, OutreachSession } from '@/domain/records'
+import type { OutreachFigures, OutreachKind, OutreachSession } from '@/domain/records'
+import { MODULE_IDS } from '@/content/constants'
 import { OUTREACH_KINDS } from '@/domain/outreach/tally'
 import { dict, own } from '@/domain/keys'
 
@@ -67,4 +68,15 @@ export function sessionsOfMonth(sessions: readonly OutreachSession[], month: str
   return sessions
     .filter((s) => monthOf(s.date) === month)
     .sort((a, b) => b.date.localeCompare(a.date) || b.startedAt - a.startedAt)
+}
+
+/**
+ * A month's totals as the figures of an outreach summary: outcomes by their label on this phone (the leader
+ * adds equal labels of all members), modules known to this app only, zeros left out.
+ */
+export function outreachFigures(t: OutreachMonthTotals, labelOf: (outcomeId: string) => string): OutreachFigures {
+  const modules: OutreachFigures['modules'] = {}
+  for (const id of MODULE_IDS) if (t.modules[id]) modules[id] = t.modules[id]
+  const outcomes = Object.entries(t.outcomes).filter(([, n]) => n > 0).map(([id, count]) => ({ label: labelOf(id), count }))
+  return { sessions: t.sessions, people: t.people, byKind: { ...t.byKind }, modules, outcomes }
 }

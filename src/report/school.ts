@@ -180,3 +180,13 @@ export function schoolDefaultMonth(months: readonly string[], now = Date.now()):
 export function summaryMonths(summaries: readonly ClassSummary[], current: string): string[] {
   return [...new Set([current, ...summaries.map((s) => s.month)])].sort().reverse()
 }
+
+/** The school's month as the figures of a school summary sent up to the unit (exchange/codec/schoolSummary.ts). */
+export function schoolFigures(report: SchoolReport): { classes: number; studentCount: number; modules: Partial<Record<ModuleId, ModuleCount>>; staff: StaffFigures } {
+  const modules: Partial<Record<ModuleId, ModuleCount>> = {}
+  for (const id of MODULE_IDS) {
+    const m = report.totals.modules[id]
+    if (m.inMonth || m.total) modules[id] = { inMonth: m.inMonth, total: m.total }
+  }
+  return { classes: report.rows.length, studentCount: report.totals.studentCount, modules, staff: { ...report.staff } }
+}

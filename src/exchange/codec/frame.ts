@@ -5,7 +5,10 @@ import { type Bytes, ByteReader, fromBase64url, toBase64url, varintLength, ID_BY
 import { CodecFailure, type DocType } from './problems'
 
 /** First byte of a code. Never reuse a number. */
-export const DOC_BYTE: Readonly<Record<DocType, number>> = { classInvite: 1, schoolInvite: 2, receipt: 3, summary: 4 }
+export const DOC_BYTE: Readonly<Record<DocType, number>> = {
+  classInvite: 1, schoolInvite: 2, receipt: 3, summary: 4,
+  unitInvite: 5, schoolSummary: 6, teamInvite: 7, outreachSummary: 8,
+}
 const DOC_OF = new Map(Object.entries(DOC_BYTE).map(([doc, b]) => [b, doc as DocType]))
 
 /** No code is anywhere near this; a larger declared length is garbage, not a cut-off code. */
@@ -99,8 +102,24 @@ export function lookupKey(keys: KeyRing, id: string): Uint8Array | undefined {
   return found && ArrayBuffer.isView(found) && found.length > 0 ? found : undefined
 }
 
+/**
+ * Imported keys by the key's bytes object: a batch (a province's 1,000 school summaries) verifies with the
+ * same few keys, and importing a key is as slow as signing. A key ring's arrays are never changed in place.
+ */
+const importedKeys = new WeakMap<Uint8Array, Promise<CryptoKey>>()
+
+function hmacKey(key: Uint8Array): Promise<CryptoKey> {
+  let k = importedKeys.get(key)
+  if (!k) {
+    k = crypto.subtle.importKey('raw', new Uint8Array(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    importedKeys.set(key, k)
+    k.catch(() => importedKeys.delete(key))
+  }
+  return k
+}
+
 export async function hmacTag(key: Uint8Array, data: Uint8Array): Promise<Bytes> {
-  const k = await crypto.subtle.importKey('raw', new Uint8Array(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  const k = await hmacKey(key)
   return new Uint8Array(await crypto.subtle.sign('HMAC', k, new Uint8Array(data))).slice(0, TAG_BYTES)
 }
 

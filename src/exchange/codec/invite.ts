@@ -34,12 +34,12 @@ export interface SchoolInvite {
 
 export type InviteResult<T> = { ok: true; invite: T } | { ok: false; error: CodecError<InviteErrorKind> }
 
-function key(k: Uint8Array, what: string): Uint8Array {
+export function inviteKey(k: Uint8Array, what: string): Uint8Array {
   if (!ArrayBuffer.isView(k) || k.length !== KEY_BYTES) throw new RangeError(`${what} must be ${KEY_BYTES} bytes`)
   return k
 }
 
-async function seal(doc: 'classInvite' | 'schoolInvite', body: Bytes): Promise<string> {
+export async function sealInvite(doc: 'classInvite' | 'schoolInvite' | 'unitInvite' | 'teamInvite', body: Bytes): Promise<string> {
   const data = concatBytes(frameHeader(doc, INVITE_VERSION, body.length, CHECK_BYTES), body)
   return toBase64url(concatBytes(data, await checksum(data)))
 }
@@ -50,7 +50,7 @@ export function normalizeClassInvite(i: ClassInvite): ClassInvite {
   if (!Number.isInteger(i.grade) || i.grade < GRADE_MIN || i.grade > GRADE_MAX) throw new RangeError(`grade out of range: ${i.grade}`)
   return {
     classId: i.classId,
-    classKey: new Uint8Array(key(i.classKey, 'classKey')),
+    classKey: new Uint8Array(inviteKey(i.classKey, 'classKey')),
     className: requiredText(i.className, NAME_MAX, 'className'),
     school: requiredText(i.school, LONG_NAME_MAX, 'school'),
     schoolYear: i.schoolYear,
@@ -68,7 +68,7 @@ export async function encodeClassInvite(invite: ClassInvite): Promise<string> {
     .text(i.className)
     .text(i.school)
     .finish()
-  return seal('classInvite', body)
+  return sealInvite('classInvite', body)
 }
 
 /** The link a teacher shares; the key stays in the fragment, which no server sees. */
@@ -101,7 +101,7 @@ export function normalizeSchoolInvite(i: SchoolInvite): SchoolInvite {
   idBytes(i.schoolId)
   return {
     schoolId: i.schoolId,
-    schoolKey: new Uint8Array(key(i.schoolKey, 'schoolKey')),
+    schoolKey: new Uint8Array(inviteKey(i.schoolKey, 'schoolKey')),
     schoolName: requiredText(i.schoolName, LONG_NAME_MAX, 'schoolName'),
     upperLevel: requiredText(i.upperLevel, LONG_NAME_MAX, 'upperLevel'),
   }
@@ -110,7 +110,7 @@ export function normalizeSchoolInvite(i: SchoolInvite): SchoolInvite {
 export async function encodeSchoolInvite(invite: SchoolInvite): Promise<string> {
   const i = normalizeSchoolInvite(invite)
   const body = new ByteWriter().bytes(idBytes(i.schoolId)).bytes(i.schoolKey).text(i.schoolName).text(i.upperLevel).finish()
-  return seal('schoolInvite', body)
+  return sealInvite('schoolInvite', body)
 }
 
 /** Never throws. */

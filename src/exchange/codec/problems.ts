@@ -1,8 +1,10 @@
 // What can be wrong with a code, as kinds: the exact problem (for the words a person reads, in
 // i18n/vi-codec.ts) and a coarse kind for callers that branch on it. Pure: no words here.
 
-/** The four kinds of code the app passes between phones; the first byte of each says which. */
-export type DocType = 'classInvite' | 'schoolInvite' | 'receipt' | 'summary'
+/** The kinds of code the app passes between phones; the first byte of each says which. */
+export type DocType =
+  | 'classInvite' | 'schoolInvite' | 'receipt' | 'summary'
+  | 'unitInvite' | 'schoolSummary' | 'teamInvite' | 'outreachSummary'
 
 export type Problem =
   | 'empty'
@@ -31,6 +33,7 @@ export type CommonErrorKind = 'empty' | 'bad-encoding' | 'truncated' | 'unknown-
 export type ReceiptErrorKind = CommonErrorKind | 'unknown-class' | 'bad-signature'
 export type SummaryErrorKind = CommonErrorKind | 'unknown-school' | 'bad-signature'
 export type InviteErrorKind = CommonErrorKind | 'bad-checksum'
+export type UnitSummaryErrorKind = CommonErrorKind | 'unknown-unit' | 'bad-signature'
 
 export interface CodecError<K extends string> {
   kind: K

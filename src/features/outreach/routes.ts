@@ -6,6 +6,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/outreach/new', name: 'outreach-new', component: () => import('./OutreachStartPage.vue'), meta: { title: 'outreach.start.title' } },
   { path: '/outreach/outcomes', name: 'outreach-outcomes', component: () => import('./OutreachOutcomesPage.vue'), meta: { title: 'outreach.outcomes.title' } },
   { path: '/outreach/session/:id', name: 'outreach-session', component: () => import('./OutreachSessionPage.vue'), props: true, meta: { title: 'outreach.session.title' } },
+  { path: '/outreach/team/:teamId', name: 'outreach-team', component: () => import('./OutreachTeamPage.vue'), props: true, meta: { title: 'outreach.title' } },
+  { path: '/o', name: 'outreach-summary', component: () => import('./OutreachSummaryPage.vue'), meta: { title: 'team.linkPage.title', public: true } },
   // Present mode on a projector: an update prompt must not cover it.
   { path: '/outreach/present/:moduleId/:itemId', name: 'outreach-present', component: () => import('./OutreachPresentPage.vue'), props: true, meta: { title: 'outreach.present.title', noInterrupt: true } },
 ]

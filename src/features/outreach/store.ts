@@ -18,6 +18,31 @@ import {
 import { defaultOutcomes, labelProblem, makeOutcome, sortOutcomes, type LabelProblem } from '@/domain/outreach/outcomes'
 import { makeSession, newId, type NewSession } from '@/domain/outreach/tally'
 import { makeBackup, parseBackup, type BackupProblem } from '@/exchange/backup/outreach'
+import { codecMessage } from '@/i18n/vi-codec'
+import unitMessages from '@/i18n/vi-unit'
+import { docLink, runImport, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import {
+  decodeOutreachSummary, encodeOutreachSummary, encodeTeamInvite, fromBase64url, inviteLink, LONG_NAME_MAX, newId as newCodeId, newKey,
+  normalizeName, normalizeText, toBase64url, type TeamInvite,
+} from '@/exchange/codec'
+import * as chain from '@/db/chainRepo'
+import type { OutreachSummary, OutreachTeam, TeamMembership } from '@/domain/records'
+import { outcomeLabel } from '@/domain/outreach/outcomes'
+import { outreachFigures, outreachMonthTotals } from '@/report/outreach'
+import { teamMonth } from '@/report/team'
+import { useUnitStore, type SentCode } from '@/features/unit/store'
+
+export interface OutreachImportLine extends ImportLine {
+  /** Where the verified summary shows: the team's page (a member's) or the unit's report (a team's). */
+  teamId?: string
+  unitId?: string
+  /** For a team or unit this browser does not have: the link opened outside the app that holds it. */
+  elsewhere?: boolean
+}
+
+const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
+const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m)
+const showMonthOf = (month: string) => `${Number(month.slice(5))}/${month.slice(0, 4)}`
 
 export type RestoreOutcome = { ok: true; result: RestoreResult } | { ok: false; problem: BackupProblem }
 
@@ -122,6 +147,94 @@ export const useOutreachStore = defineStore('outreach', () => {
     return replaceOutcome(await saveOutcome({ ...old, hidden, updatedAt: Date.now() }))
   }
 
+  // ---- The team: a leader's teams and the summaries their members send; a member's teams and what they send.
+  const teams = ref<OutreachTeam[]>([])
+  const teamMemberships = ref<TeamMembership[]>([])
+  const memberSummaries = ref<Record<string, OutreachSummary[]>>({})
+
+  async function loadTeams(): Promise<void> {
+    ;[teams.value, teamMemberships.value] = await Promise.all([chain.listTeams(), chain.listTeamMemberships()])
+  }
+  async function loadMemberSummaries(teamId: string): Promise<void> {
+    memberSummaries.value = { ...memberSummaries.value, [teamId]: await chain.listOutreachSummaries(teamId) }
+  }
+
+  async function createTeam(form: { name: string; commune: string }): Promise<OutreachTeam> {
+    const team: OutreachTeam = {
+      id: newCodeId(), keyB64: toBase64url(newKey()), name: normalizeText(form.name, LONG_NAME_MAX), commune: normalizeText(form.commune, LONG_NAME_MAX), createdAt: Date.now(),
+    }
+    if (!team.name || !team.commune) throw new RangeError('team name and commune are required')
+    await chain.saveTeam(team)
+    await loadTeams()
+    void navigator.storage?.persist?.()
+    return team
+  }
+
+  async function teamInvite(team: OutreachTeam, origin = location.origin): Promise<string> {
+    return inviteLink(origin, await encodeTeamInvite({ teamId: team.id, teamKey: keyOf(team.keyB64), teamName: team.name, commune: team.commune }))
+  }
+
+  async function joinTeam(inv: TeamInvite, memberName: string): Promise<TeamMembership> {
+    const name = normalizeName(memberName)
+    if (!name) throw new RangeError('member name is required')
+    const m = await chain.saveTeamMembership({
+      teamId: inv.teamId, keyB64: toBase64url(inv.teamKey), name: inv.teamName, commune: inv.commune, memberId: newCodeId(), memberName: name, joinedAt: Date.now(), seq: 0,
+    })
+    await loadTeams()
+    return m
+  }
+
+  /** This phone's month as a signed summary for the team leader; the sequence is raised (and saved) first. */
+  async function sendMemberSummary(teamId: string, month: string, origin = location.origin): Promise<SentCode> {
+    await load()
+    const m = teamMemberships.value.find((x) => x.teamId === teamId)
+    if (!m) throw new Error('not a member of this team')
+    const figures = outreachFigures(outreachMonthTotals(sessions.value, month), (id) => outcomeLabel(outcomes.value, id))
+    const seq = await chain.nextTeamSeq(teamId)
+    await loadTeams()
+    const code = await encodeOutreachSummary({
+      toId: teamId, from: 'member', fromId: m.memberId, fromName: m.memberName, commune: m.commune, month, members: 1, figures, issuedAt: Date.now(), seq,
+    }, keyOf(m.keyB64))
+    return { code, link: docLink('outreachSummary', origin.replace(/\/+$/, ''), code) }
+  }
+
+  /** The team's month (members' newest summaries added up), sent to the unit the leader joined. */
+  async function sendTeamUp(team: OutreachTeam, unitId: string, month: string, origin = location.origin): Promise<SentCode> {
+    await loadMemberSummaries(team.id)
+    const m = teamMonth(memberSummaries.value[team.id] ?? [], month)
+    return useUnitStore().sendTeamSummary(unitId, team, month, m.members.length, m.total, origin)
+  }
+
+  /** Outreach summaries: a member's to one of this phone's teams, or a team's to one of this phone's units. */
+  function outreachChannel(teamKeys: Record<string, Uint8Array>, unitKeys: Record<string, Uint8Array>): ImportChannel<OutreachSummary, chain.ChainOutcome> & { describe(s: OutreachSummary, o: chain.ChainOutcome): OutreachImportLine } {
+    const words = unitMessages.team.import
+    return {
+      kind: 'outreachSummary',
+      decode: async (code) => {
+        const d = await decodeOutreachSummary(code, { ...unitKeys, ...teamKeys })
+        if (!d.ok) return d
+        // A member signs for a team, a team for a unit; anything else is not what the key was given for.
+        const fits = Object.hasOwn(d.summary.from === 'member' ? teamKeys : unitKeys, d.summary.toId)
+        return fits ? { ok: true, item: d.summary } : { ok: false, error: { kind: 'bad-data', doc: 'outreachSummary', problem: 'bad-data' } }
+      },
+      store: (items) => chain.storeOutreachSummaries(items),
+      describe: (s, o) => ({
+        ok: true, changed: o === 'added' || o === 'updated', text: fill(words[o], { name: s.fromName, month: showMonthOf(s.month) }),
+        ...(s.from === 'member' ? { teamId: s.toId } : { unitId: s.toId }),
+      }),
+      refuse: (error): OutreachImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
+    }
+  }
+
+  async function importSummaries(codes: readonly string[]): Promise<OutreachImportLine[]> {
+    await loadTeams()
+    const teamKeys = Object.fromEntries(teams.value.map((t) => [t.id, keyOf(t.keyB64)]))
+    const unitKeys = await useUnitStore().keys()
+    const lines = await runImport(outreachChannel(teamKeys, unitKeys), codes)
+    for (const id of new Set(lines.flatMap((l) => ('teamId' in l && l.teamId ? [l.teamId] : [])))) await loadMemberSummaries(id)
+    return lines
+  }
+
   function backupJson(now = Date.now()): string {
     return JSON.stringify(makeBackup(sessions.value, outcomes.value, now), null, 1)
   }
@@ -154,5 +267,7 @@ export const useOutreachStore = defineStore('outreach', () => {
     setHidden,
     backupJson,
     restore,
+    teams, teamMemberships, memberSummaries, loadTeams, loadMemberSummaries, createTeam, teamInvite, joinTeam, sendMemberSummary, sendTeamUp,
+    importSummaries,
   }
 })

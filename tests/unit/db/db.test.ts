@@ -6,6 +6,12 @@ import { DEFAULT_PREFS, loadSettings, saveSettings } from '@/db/settingsRepo'
 import { getModuleProgress, saveLessonStep } from '@/db/progressRepo'
 import { getRoster, linkStudent, listClasses, listMemberships, listStudents, mergeStudentRows, saveRoster } from '@/db/classroomRepo'
 import { loadOutreach } from '@/db/outreachRepo'
+import { listSchools, listSummaries } from '@/db/schoolRepo'
+import {
+  listOutreachSummaries, listSchoolSummaries, listTeamMemberships, listTeams, listUnitMemberships, listUnits, nextUnitSeq,
+  saveUnitMembership, storeOutreachSummaries, storeSchoolSummaries,
+} from '@/db/chainRepo'
+import { makeOutreachSummary, makeSchoolSummary, TEAM, UNIT } from '../../factories/chain'
 
 /**
  * The upgrade harness: for every earlier version, write a database the way that version did,
@@ -47,6 +53,19 @@ const writers: Record<number, (db: IDBDatabase) => Promise<void>> = {
     tx.objectStore('schools').put({ id: 'CCCCCCCCCCA', keyB64: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'THCS A', upperLevel: 'Phòng VH-XH', createdAt: 2 })
     await new Promise((r) => (tx.oncomplete = r))
   },
+  6: async (db) => {
+    const tx = db.transaction(['settings', 'classes', 'schools', 'summaries', 'rosters', 'outreachSessions'], 'readwrite')
+    tx.objectStore('settings').put({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 }, 'profile')
+    tx.objectStore('settings').put({ textSize: 'large', locality: 'dong-nai', locale: 'vi' }, 'prefs')
+    tx.objectStore('classes').put({ id: 'AAAAAAAAAAA', keyB64: 'AAAAAAAAAAAAAAAAAAAAAA', className: '6A1', school: 'THCS A', schoolYear: '2026-2027', grade: 6, createdAt: 1 })
+    tx.objectStore('rosters').put({ classId: 'AAAAAAAAAAA', entries: [{ number: 1, name: 'An' }], size: 35, links: {}, updatedAt: 3 })
+    tx.objectStore('schools').put({ id: 'CCCCCCCCCCA', keyB64: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'THCS A', upperLevel: 'Phòng VH-XH', createdAt: 2 })
+    tx.objectStore('summaries').put({ schoolId: 'CCCCCCCCCCA', classId: 'AAAAAAAAAAA', month: '2026-11', summary: { seq: 4 }, receivedAt: 9 })
+    tx.objectStore('outreachSessions').put({
+      id: 's-2', date: '2026-11-21', commune: 'Xã A', hamlet: '', kind: 'household', moduleIds: [], people: 3, counts: {}, taps: [], startedAt: 10, updatedAt: 11,
+    })
+    await new Promise((r) => (tx.oncomplete = r))
+  },
   3: async (db) => {
     const tx = db.transaction(['settings', 'outreachSessions'], 'readwrite')
     tx.objectStore('settings').put({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 }, 'profile')
@@ -77,6 +96,15 @@ const checks: Record<number, () => Promise<void>> = {
     expect((await listStudents('AAAAAAAAAAA')).map((x) => x.name)).toEqual(['An'])
     // The class list store is new and empty: the class has no list yet.
     expect(await getRoster('AAAAAAAAAAA')).toBeUndefined()
+  },
+  6: async () => {
+    expect((await getRoster('AAAAAAAAAAA'))?.size).toBe(35)
+    expect((await listSchools()).map((x) => x.name)).toEqual(['THCS A'])
+    expect((await listSummaries('CCCCCCCCCCA')).map((x) => x.summary.seq)).toEqual([4])
+    expect((await loadOutreach()).sessions.map((x) => x.people)).toEqual([3])
+    // The chain's stores are new and empty.
+    expect([await listUnits(), await listUnitMemberships(), await listTeams(), await listTeamMemberships()]).toEqual([[], [], [], []])
+    expect(await listSchoolSummaries('X')).toEqual([])
   },
   3: async () => {
     const { sessions } = await loadOutreach()
@@ -109,11 +137,35 @@ describe('schema upgrades', () => {
       expect(db.version).toBe(DB_VERSION)
       expect([...db.objectStoreNames].sort()).toEqual([
         'classes', 'lessonProgress', 'memberships', 'moduleStatus', 'outreachOutcomes', 'outreachSessions', 'practiceResults', 'quizAttempts',
-        'rosters', 'schoolMemberships', 'schools', 'settings', 'students', 'summaries',
-      ])
+        'outreachSummaries', 'rosters', 'schoolMemberships', 'schoolSummaries', 'schools', 'settings', 'students', 'summaries',
+        'teamMemberships', 'teams', 'unitMemberships', 'units',
+      ].sort())
       await checks[version]?.()
     })
   }
+})
+
+describe('the chain above the school', () => {
+  it('keeps the newest school summary per unit, school and month, in one write per batch', async () => {
+    const a = makeSchoolSummary({ seq: 2 })
+    expect(await storeSchoolSummaries([a, a, makeSchoolSummary({ seq: 1 }), makeSchoolSummary({ month: '2026-10', seq: 1 })])).toEqual(['added', 'duplicate', 'older', 'added'])
+    expect(await storeSchoolSummaries([makeSchoolSummary({ seq: 3, classes: 13 })])).toEqual(['updated'])
+    const list = await listSchoolSummaries(UNIT)
+    expect(list.map((s) => [s.month, s.seq, s.classes]).sort()).toEqual([['2026-10', 1, 12], ['2026-11', 3, 13]])
+  })
+  it('keeps outreach summaries per recipient, sender and month', async () => {
+    expect(await storeOutreachSummaries([makeOutreachSummary(), makeOutreachSummary({ seq: 0 })])).toEqual(['added', 'older'])
+    expect((await listOutreachSummaries(TEAM)).map((s) => s.fromName)).toEqual(['Trần Thị Mai'])
+    expect(await listOutreachSummaries(UNIT)).toEqual([])
+  })
+  it('raises a unit membership sequence, and a re-join never lowers it', async () => {
+    const m = { unitId: UNIT, keyB64: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'Phòng VH-XH', level: 'commune' as const, area: 'Xã A', joinedAt: 1, seq: 0 }
+    await saveUnitMembership(m)
+    expect(await nextUnitSeq(UNIT)).toBe(1)
+    expect(await nextUnitSeq(UNIT)).toBe(2)
+    expect((await saveUnitMembership({ ...m, joinedAt: 5 })).seq).toBe(2)
+    await expect(nextUnitSeq('BBBBBBBBBBB')).rejects.toThrow()
+  })
 })
 
 describe('class lists', () => {

@@ -1,7 +1,7 @@
 // The import-channel table: what a code is, codes picked out of a chat message, and a batch verified
 // before anything is stored.
 import { describe, expect, it } from 'vitest'
-import { docLink, docTypeOf, findCodes, runImport, tally, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import { docLink, docTypeOf, findCodes, runImport, runImports, tally, type ImportChannel, type ImportLine } from '@/exchange/channels'
 import { encodeClassInvite, encodeReceipt, encodeSchoolInvite, newId, newKey, receiptLink, decodeReceipt, type Receipt } from '@/exchange/codec'
 import { encodePackLink } from '@/exchange/localityLink'
 
@@ -82,5 +82,30 @@ describe('runImport', () => {
     }
     await runImport(channel, ['garbage-code-xyz-123456', await encodeReceipt(receipt(1), KEY)])
     expect(calls).toBe(0)
+  })
+})
+
+describe('runImports', () => {
+  const channel = (kind: 'schoolSummary' | 'outreachSummary', stored: string[]): ImportChannel<string, string> => ({
+    kind,
+    decode: async (code) => (code.endsWith('!') ? { ok: false, error: { kind: 'bad-data', doc: kind, problem: 'bad-data' } } : { ok: true, item: code }),
+    store: async (items) => {
+      stored.push(...items)
+      return items.map(() => 'added')
+    },
+    describe: (item) => ({ ok: true, changed: true, text: `${kind}:${item.slice(0, 4)}` }),
+    refuse: (e) => ({ ok: false, changed: false, text: `${e.doc} refused` }),
+  })
+
+  it('sends each code to the channel of its kind, anything else to the first, lines in the codes’ order', async () => {
+    const { encodeSchoolSummary, encodeOutreachSummary } = await import('@/exchange/codec')
+    const { makeSchoolSummary, makeOutreachSummary, UNIT_KEY, TEAM_KEY } = await import('../../factories/chain')
+    const ss = await encodeSchoolSummary(makeSchoolSummary(), UNIT_KEY)
+    const os = await encodeOutreachSummary(makeOutreachSummary(), TEAM_KEY)
+    const schools: string[] = []
+    const teams: string[] = []
+    const lines = await runImports([channel('schoolSummary', schools), channel('outreachSummary', teams)] as never, [os, 'xin chào!', ss, `${os}!`])
+    expect(lines.map((l) => l.text)).toEqual([`outreachSummary:${os.slice(0, 4)}`, 'schoolSummary refused', `schoolSummary:${ss.slice(0, 4)}`, 'schoolSummary refused'])
+    expect([schools, teams]).toEqual([[ss], [os]])
   })
 })

@@ -1,0 +1,161 @@
+// The reporting unit (the commune's Phòng Văn hóa – Xã hội or the Sở GDĐT). Unit officer's phone: the units made
+// here, their invites, and the school and team summaries received (verified with the unit keys, newest seq
+// kept per sender and month). School officer's or team leader's phone: the units joined, and the signed
+// summaries sent up. Codes are verified here; chainRepo stores the results.
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { codecMessage } from '@/i18n/vi-codec'
+import messages from '@/i18n/vi-unit'
+import { docLink, runImports, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import {
+  decodeOutreachSummary, decodeSchoolSummary, encodeOutreachSummary, encodeSchoolSummary, encodeUnitInvite, fromBase64url,
+  inviteLink, LONG_NAME_MAX, newId, newKey, normalizeText, toBase64url, type UnitInvite,
+} from '@/exchange/codec'
+import * as repo from '@/db/chainRepo'
+import type { OutreachFigures, OutreachSummary, ReportingUnit, SchoolSummary, UnitLevel, UnitMembership } from '@/domain/records'
+
+type Outcome = repo.ChainOutcome
+
+export interface UnitImportLine extends ImportLine {
+  /** Of a verified summary: the unit whose report shows it. */
+  unitId?: string
+  month?: string
+  /** The summary is for a unit this browser does not have: the link opened outside the officer's app. */
+  elsewhere?: boolean
+}
+
+export interface SentCode {
+  code: string
+  link: string
+}
+
+const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
+const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m)
+const showMonth = (month: string) => `${Number(month.slice(5))}/${month.slice(0, 4)}`
+const changed = (o: Outcome) => o === 'added' || o === 'updated'
+
+export const useUnitStore = defineStore('unit', () => {
+  const units = ref<ReportingUnit[]>([])
+  const memberships = ref<UnitMembership[]>([])
+  /** Received school summaries and team summaries, by unit id (all months). */
+  const schoolSummaries = shallowRef<Record<string, SchoolSummary[]>>({})
+  const teamSummaries = shallowRef<Record<string, OutreachSummary[]>>({})
+  /** The report's reload after the last import (tests await it). */
+  let lastReload: Promise<unknown> = Promise.resolve()
+
+  async function loadUnits(): Promise<void> {
+    units.value = await repo.listUnits()
+  }
+  async function loadMemberships(): Promise<void> {
+    memberships.value = await repo.listUnitMemberships()
+  }
+  async function loadSummaries(unitId: string): Promise<void> {
+    const [s, t] = await Promise.all([repo.listSchoolSummaries(unitId), repo.listOutreachSummaries(unitId)])
+    schoolSummaries.value = { ...schoolSummaries.value, [unitId]: s }
+    teamSummaries.value = { ...teamSummaries.value, [unitId]: t }
+  }
+  /** Keys of the units made on this phone, by unit id (team summaries arriving at /o use them too). */
+  async function keys(): Promise<Record<string, Uint8Array>> {
+    if (!units.value.length) await loadUnits()
+    return Object.fromEntries(units.value.map((u) => [u.id, keyOf(u.keyB64)]))
+  }
+
+  async function createUnit(form: { name: string; level: UnitLevel; area: string }): Promise<ReportingUnit> {
+    const u: ReportingUnit = {
+      id: newId(), keyB64: toBase64url(newKey()), name: normalizeText(form.name, LONG_NAME_MAX), level: form.level,
+      area: normalizeText(form.area, LONG_NAME_MAX), createdAt: Date.now(),
+    }
+    if (!u.name || !u.area) throw new RangeError('unit name and area are required')
+    await repo.saveUnit(u)
+    await loadUnits()
+    // The summaries exist nowhere else once received: ask the browser not to evict them.
+    void navigator.storage?.persist?.()
+    return u
+  }
+
+  async function invite(u: ReportingUnit, origin = location.origin): Promise<string> {
+    const code = await encodeUnitInvite({ unitId: u.id, unitKey: keyOf(u.keyB64), level: u.level, unitName: u.name, area: u.area })
+    return inviteLink(origin, code)
+  }
+
+  async function joinUnit(inv: UnitInvite): Promise<UnitMembership> {
+    const m = await repo.saveUnitMembership({
+      unitId: inv.unitId, keyB64: toBase64url(inv.unitKey), name: inv.unitName, level: inv.level, area: inv.area, joinedAt: Date.now(), seq: 0,
+    })
+    await loadMemberships()
+    return m
+  }
+
+  /** School summaries: verified with this phone's unit keys, the newest seq per school and month kept. */
+  function schoolChannel(k: Record<string, Uint8Array>): ImportChannel<SchoolSummary, Outcome> & { describe(s: SchoolSummary, o: Outcome): UnitImportLine } {
+    return {
+      kind: 'schoolSummary',
+      decode: async (code) => {
+        const d = await decodeSchoolSummary(code, k)
+        return d.ok ? { ok: true, item: d.summary } : d
+      },
+      store: (items) => repo.storeSchoolSummaries(items),
+      describe: (s, o) => ({ ok: true, changed: changed(o), text: fill(messages.unit.import.school[o], { name: s.schoolName, month: showMonth(s.month) }), unitId: s.unitId, month: s.month }),
+      refuse: (error): UnitImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
+    }
+  }
+
+  /** Team summaries (outreach summaries from a team): verified with the unit keys; a member's is refused here. */
+  function teamChannel(k: Record<string, Uint8Array>): ImportChannel<OutreachSummary, Outcome> & { describe(s: OutreachSummary, o: Outcome): UnitImportLine } {
+    return {
+      kind: 'outreachSummary',
+      decode: async (code) => {
+        const d = await decodeOutreachSummary(code, k)
+        // Only a team signs with the unit key; a member's summary signed so is someone else's mistake.
+        if (d.ok && d.summary.from !== 'team') return { ok: false, error: { kind: 'bad-data', doc: 'outreachSummary', problem: 'bad-data' } }
+        return d.ok ? { ok: true, item: d.summary } : d
+      },
+      store: (items) => repo.storeOutreachSummaries(items),
+      describe: (s, o) => ({ ok: true, changed: changed(o), text: fill(messages.unit.import.team[o], { name: s.fromName, month: showMonth(s.month) }), unitId: s.toId, month: s.month }),
+      refuse: (error): UnitImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
+    }
+  }
+
+  /** School and team summaries, in one paste or many files: each verified, then stored in one write per kind. */
+  async function importCodes(codes: readonly string[]): Promise<UnitImportLine[]> {
+    const k = await keys()
+    const lines = (await runImports([schoolChannel(k), teamChannel(k)] as never, codes)) as UnitImportLine[]
+    // Stored already (one transaction per kind): the result lines show at once, and the report (a province's
+    // 1,000 rows) is read again and redrawn right after, not before them.
+    const reload = Promise.all([...new Set(lines.flatMap((l) => (l.unitId ? [l.unitId] : [])))].map(loadSummaries))
+    void reload.catch(() => undefined)
+    lastReload = reload
+    return lines
+  }
+
+  /** Raises the membership's seq in its own transaction first, so the newest summary always wins at the unit. */
+  async function seqFor(unitId: string): Promise<{ seq: number; key: Uint8Array }> {
+    if (!memberships.value.length) await loadMemberships()
+    const m = memberships.value.find((x) => x.unitId === unitId)
+    if (!m) throw new Error('not a member of this unit')
+    const seq = await repo.nextUnitSeq(unitId)
+    await loadMemberships()
+    return { seq, key: keyOf(m.keyB64) }
+  }
+
+  /** A new signed school summary for the unit (figures from the school report: report/school.ts schoolFigures). */
+  async function sendSchoolSummary(unitId: string, s: Omit<SchoolSummary, 'unitId' | 'seq' | 'issuedAt'>, origin = location.origin): Promise<SentCode> {
+    const { seq, key } = await seqFor(unitId)
+    const code = await encodeSchoolSummary({ ...s, unitId, seq, issuedAt: Date.now() }, key)
+    return { code, link: docLink('schoolSummary', origin.replace(/\/+$/, ''), code) }
+  }
+
+  /** The team's month, signed with the unit key the leader joined with. */
+  async function sendTeamSummary(unitId: string, team: { id: string; name: string; commune: string }, month: string, members: number, figures: OutreachFigures, origin = location.origin): Promise<SentCode> {
+    const { seq, key } = await seqFor(unitId)
+    const code = await encodeOutreachSummary({
+      toId: unitId, from: 'team', fromId: team.id, fromName: team.name, commune: team.commune, month, members: Math.max(1, members), figures, issuedAt: Date.now(), seq,
+    }, key)
+    return { code, link: docLink('outreachSummary', origin.replace(/\/+$/, ''), code) }
+  }
+
+  return {
+    units, memberships, schoolSummaries, teamSummaries, loadUnits, loadMemberships, loadSummaries, keys, createUnit, invite, joinUnit,
+    teamChannel, importCodes, sendSchoolSummary, sendTeamSummary, settled: () => lastReload,
+  }
+})

@@ -1,0 +1,256 @@
+// The reporting unit's monthly report, pure (seed III.1: the commune's Phòng Văn hóa – Xã hội or the Sở GDĐT
+// combines the reports of its schools): one row per school from the school summaries received, totals and
+// % of sĩ số, the schools that have not reported this month, staff readiness over all schools, and outreach
+// — each school's own and each team's — with its total. Also its document, its file name and the plain
+// lines the department's online form asks for.
+import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import type { OutreachSummary, SchoolStaffFigures, SchoolSummary } from '@/domain/records'
+import { slug } from '@/domain/text'
+import { percent } from './class'
+import type { Table } from './table'
+import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
+
+export interface UnitModuleCount {
+  inMonth: number
+  total: number
+}
+
+export interface UnitSchoolRow {
+  schoolId: string
+  schoolName: string
+  classes: number
+  studentCount: number
+  modules: Record<ModuleId, UnitModuleCount>
+}
+
+export interface UnitOutreachRow {
+  /** A school's own outreach or a team's. */
+  kind: 'school' | 'team'
+  id: string
+  name: string
+  /** Members in a team's figures; 0 for a school. */
+  members: number
+  sessions: number
+  people: number
+  helped: number
+}
+
+export interface UnitReport {
+  month: string
+  rows: UnitSchoolRow[]
+  totals: { classes: number; studentCount: number; modules: Record<ModuleId, UnitModuleCount> }
+  /** Schools that reported in an earlier month but not in this one (by their latest name). */
+  missing: Array<{ schoolId: string; schoolName: string }>
+  staff: SchoolStaffFigures
+  outreach: { rows: UnitOutreachRow[]; sessions: number; people: number; helped: number }
+}
+
+const zero = (): Record<ModuleId, UnitModuleCount> =>
+  Object.fromEntries(MODULE_IDS.map((id) => [id, { inMonth: 0, total: 0 }])) as Record<ModuleId, UnitModuleCount>
+const byName = new Intl.Collator('vi', { numeric: true })
+const STAFF_KEYS = ['teachers', 'vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll'] as const
+
+/**
+ * The report for `month`. The repository keeps one summary per school and month (the newest); should two
+ * reach here anyway, the higher sequence wins, so the result never depends on their order. Linear in the
+ * number of summaries: a province's 1,000 schools take milliseconds.
+ */
+export function unitReport(schools: readonly SchoolSummary[], teams: readonly OutreachSummary[], month: string): UnitReport {
+  const latest = new Map<string, SchoolSummary>()
+  const known = new Map<string, SchoolSummary>()
+  for (const s of schools) {
+    const k = known.get(s.schoolId)
+    if (!k || s.month > k.month || (s.month === k.month && s.seq > k.seq)) known.set(s.schoolId, s)
+    if (s.month !== month) continue
+    const l = latest.get(s.schoolId)
+    if (!l || s.seq > l.seq) latest.set(s.schoolId, s)
+  }
+  const totals = { classes: 0, studentCount: 0, modules: zero() }
+  const staff = Object.fromEntries(STAFF_KEYS.map((k) => [k, 0])) as unknown as SchoolStaffFigures
+  const outreachRows: UnitOutreachRow[] = []
+  const rows: UnitSchoolRow[] = []
+  for (const s of latest.values()) {
+    const modules = zero()
+    for (const id of MODULE_IDS) {
+      const m = s.modules[id]
+      if (!m) continue
+      modules[id] = { inMonth: m.inMonth, total: m.total }
+      totals.modules[id].inMonth += m.inMonth
+      totals.modules[id].total += m.total
+    }
+    totals.classes += s.classes
+    totals.studentCount += s.studentCount
+    for (const k of STAFF_KEYS) staff[k] += s.staff[k]
+    rows.push({ schoolId: s.schoolId, schoolName: s.schoolName, classes: s.classes, studentCount: s.studentCount, modules })
+    if (s.outreach.sessions || s.outreach.people || s.outreach.helped) {
+      outreachRows.push({ kind: 'school', id: s.schoolId, name: s.schoolName, members: 0, ...s.outreach })
+    }
+  }
+  rows.sort((a, b) => byName.compare(a.schoolName, b.schoolName))
+  outreachRows.sort((a, b) => byName.compare(a.name, b.name))
+
+  const teamLatest = new Map<string, OutreachSummary>()
+  for (const t of teams) {
+    if (t.month !== month || t.from !== 'team') continue
+    const l = teamLatest.get(t.fromId)
+    if (!l || t.seq > l.seq) teamLatest.set(t.fromId, t)
+  }
+  const teamRows = [...teamLatest.values()]
+    .map((t): UnitOutreachRow => ({
+      kind: 'team', id: t.fromId, name: t.fromName, members: t.members, sessions: t.figures.sessions, people: t.figures.people,
+      helped: t.figures.outcomes.reduce((n, o) => n + o.count, 0),
+    }))
+    .sort((a, b) => byName.compare(a.name, b.name))
+  const all = [...outreachRows, ...teamRows]
+  const sum = (k: 'sessions' | 'people' | 'helped') => all.reduce((n, r) => n + r[k], 0)
+  const missing = [...known.values()]
+    .filter((s) => !latest.has(s.schoolId))
+    .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName }))
+    .sort((a, b) => byName.compare(a.schoolName, b.schoolName))
+  return { month, rows, totals, missing, staff, outreach: { rows: all, sessions: sum('sessions'), people: sum('people'), helped: sum('helped') } }
+}
+
+/** Months with school or team summaries, newest first, plus `current`. */
+export function unitMonths(schools: readonly SchoolSummary[], teams: readonly OutreachSummary[], current: string): string[] {
+  return [...new Set([current, ...schools.map((s) => s.month), ...teams.map((t) => t.month)])].sort().reverse()
+}
+
+export interface UnitWords {
+  unit: string
+  title: string
+  month: string
+  to: string
+  schools: string
+  missing: string
+  missingNone: string
+  school: string
+  classes: string
+  students: string
+  inMonth: string
+  total: string
+  totals: string
+  percent: string
+  staffCaption: string
+  figure: string
+  teachers: string
+  share: string
+  staff: Record<Exclude<keyof SchoolStaffFigures, 'teachers'>, string> & { teachers: string }
+  outreachCaption: string
+  outreachName: string
+  members: string
+  sessions: string
+  people: string
+  helped: string
+  outreachTotal: string
+  teamSuffix: string
+  legendTitle: string
+  legend: string
+  due: string
+  signMaker: string
+  signMakerHint: string
+  signHead: string
+  signHeadHint: string
+}
+
+const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m))
+const showMonth = (month: string) => `${Number(month.slice(5))}/${month.slice(0, 4)}`
+
+/** One row per school, then the totals row and the % of sĩ số row. */
+export function unitSchoolTable(r: UnitReport, w: UnitWords): Table {
+  const header = [w.school, w.classes, w.students, ...MODULE_IDS.flatMap((_, i) => [fill(w.inMonth, { n: i + 1 }), fill(w.total, { n: i + 1 })])]
+  const cells = (m: Record<ModuleId, UnitModuleCount>) => MODULE_IDS.flatMap((id) => [m[id].inMonth, m[id].total])
+  const size = r.totals.studentCount
+  const pct = MODULE_IDS.flatMap((id) => [percent(r.totals.modules[id].inMonth, size), percent(r.totals.modules[id].total, size)])
+  return [
+    header,
+    ...r.rows.map((s) => [s.schoolName, s.classes, s.studentCount, ...cells(s.modules)]),
+    [w.totals, r.totals.classes, size, ...cells(r.totals.modules)],
+    [w.percent, '', '', ...pct],
+  ]
+}
+
+export function unitStaffTable(r: UnitReport, w: UnitWords): Table {
+  const keys = ['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll'] as const
+  return [
+    [w.figure, w.teachers, w.share],
+    [w.staff.teachers, r.staff.teachers, ''],
+    ...keys.map((k) => [w.staff[k], r.staff[k], percent(r.staff[k], r.staff.teachers)]),
+  ]
+}
+
+/** Schools' own outreach and each team's, then the total (its label starts with the outreach total word). */
+export function unitOutreachTable(r: UnitReport, w: UnitWords): Table {
+  return [
+    [w.outreachName, w.members, w.sessions, w.people, w.helped],
+    ...r.outreach.rows.map((o) => [o.kind === 'team' ? `${o.name}${w.teamSuffix}` : o.name, o.kind === 'team' ? o.members : '', o.sessions, o.people, o.helped]),
+    [w.outreachTotal, '', r.outreach.sessions, r.outreach.people, r.outreach.helped],
+  ]
+}
+
+/** The unit's report as a document, the same form as the school's: A4 landscape for the 17 module columns. */
+export function unitReportDocument(input: { unitName: string; upperLevel: string; report: UnitReport; moduleTitle: (id: ModuleId) => string; dateLine: string }, w: UnitWords): ReportDocument {
+  const r = input.report
+  return {
+    sheet: r.month,
+    unit: [fill(w.unit, { name: input.unitName.toLocaleUpperCase('vi') })],
+    nation: [QUOC_HIEU, TIEU_NGU],
+    dateLine: input.dateLine,
+    title: [w.title, fill(w.month, { month: showMonth(r.month) })],
+    facts: [
+      ...(input.upperLevel ? [fill(w.to, { name: input.upperLevel })] : []),
+      fill(w.schools, { n: r.rows.length, classes: r.totals.classes, size: r.totals.studentCount }),
+      r.missing.length ? fill(w.missing, { n: r.missing.length, names: r.missing.map((m) => m.schoolName).join('; ') }) : w.missingNone,
+    ],
+    tables: [
+      { rows: unitSchoolTable(r, w), totalRows: 2 },
+      { caption: w.staffCaption, rows: unitStaffTable(r, w) },
+      { caption: w.outreachCaption, rows: unitOutreachTable(r, w), totalRows: 1 },
+    ],
+    notes: [w.legendTitle, ...MODULE_IDS.map((id, i) => fill(w.legend, { n: i + 1, name: input.moduleTitle(id) })), w.due],
+    signatures: [{ title: w.signMaker, hint: w.signMakerHint }, { title: w.signHead, hint: w.signHeadHint }],
+    landscape: true,
+  }
+}
+
+export interface FormWords {
+  schools: string
+  missing: string
+  classes: string
+  students: string
+  moduleTotal: string
+  moduleMonth: string
+  staff: UnitWords['staff']
+  sessions: string
+  people: string
+  helped: string
+}
+
+/**
+ * The totals as plain "label: value" lines, in the order a department's online form asks for them, so an
+ * officer copies one figure at a time into a browser form.
+ */
+export function formLines(r: UnitReport, w: FormWords, moduleTitle: (id: ModuleId) => string): Array<{ label: string; value: string }> {
+  const size = r.totals.studentCount
+  const n = (v: number) => String(v)
+  const withPct = (v: number, of: number) => `${v} (${String(percent(v, of)).replace('.', ',')}%)`
+  return [
+    { label: w.schools, value: n(r.rows.length) },
+    { label: w.missing, value: n(r.missing.length) },
+    { label: w.classes, value: n(r.totals.classes) },
+    { label: w.students, value: n(size) },
+    ...MODULE_IDS.flatMap((id, i) => [
+      { label: fill(w.moduleTotal, { n: i + 1, name: moduleTitle(id) }), value: withPct(r.totals.modules[id].total, size) },
+      { label: fill(w.moduleMonth, { n: i + 1, name: moduleTitle(id) }), value: n(r.totals.modules[id].inMonth) },
+    ]),
+    { label: w.staff.teachers, value: n(r.staff.teachers) },
+    ...(['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll'] as const).map((k) => ({ label: w.staff[k], value: withPct(r.staff[k], r.staff.teachers) })),
+    { label: w.sessions, value: n(r.outreach.sessions) },
+    { label: w.people, value: n(r.outreach.people) },
+    { label: w.helped, value: n(r.outreach.helped) },
+  ]
+}
+
+/** 'bao-cao-phong-van-hoa-xa-hoi-xa-hoa-binh-2026-11' (the exporter adds the extension). */
+export function unitBaseName(unitName: string, month: string): string {
+  return `bao-cao-${slug(unitName).slice(0, 60) || 'don-vi'}-${month}`
+}
