@@ -1,7 +1,7 @@
 // A name made only of invisible characters (zero-width, bidi controls, soft hyphen) is no name: joining a
 // class or creating one with it is refused with the form's own message, before anything is stored or any
 // code is made (issue #15, defect 8). Backups: tests/unit/exchange/hostile.test.ts.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import { setActivePinia } from 'pinia'
 import fc from 'fast-check'
@@ -34,7 +34,11 @@ describe('names of invisible characters', () => {
   it('the join page asks for a name again instead of failing later with a storage message', async () => {
     const code = await encodeClassInvite(invite)
     const { wrapper } = await mountWith(JoinPage, {}, `/join#${code}`)
-    await flushPromises()
+    // The invite is verified with Web Crypto before the form shows: wait for it, however busy the machine.
+    await vi.waitFor(async () => {
+      await flushPromises()
+      expect(wrapper.find('#join-name').exists()).toBe(true)
+    })
     await wrapper.find('#join-name').setValue('\u200B\u202E\u2060')
     await wrapper.find('#join-number').setValue(7)
     await wrapper.find('form').trigger('submit')
