@@ -6,6 +6,26 @@ import { answer, chooseRole, currentQuestion, moduleById, solvePractice, waitFor
 
 const m = moduleById('dich-vu-cong')
 
+/** The card saved for a lesson in IndexedDB (undefined before the first save). */
+function storedStep(page: Page, moduleId: string, lessonId: string): Promise<number | undefined> {
+  return page.evaluate(
+    ([mod, les]) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        const open = indexedDB.open('ky-nang-so')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const get = open.result.transaction('lessonProgress').objectStore('lessonProgress').get([mod, les])
+          get.onsuccess = () => {
+            resolve((get.result as { step?: number } | undefined)?.step)
+            open.result.close()
+          }
+          get.onerror = () => reject(get.error)
+        }
+      }),
+    [moduleId, lessonId] as const,
+  )
+}
+
 async function doLessons(page: Page): Promise<void> {
   for (const [i, lesson] of m.lessons.entries()) {
     await page.goto('/')
@@ -17,7 +37,9 @@ async function doLessons(page: Page): Promise<void> {
       await page.getByRole('button', { name: 'Tiếp' }).click()
       await expect(page.locator('main').getByText(`Thẻ ${step + 1}/${n}`)).toBeVisible()
       if (i === 0 && step === 2) {
-        // A killed tab or a reload in the middle of a lesson resumes on the same card.
+        // A killed tab or a reload in the middle of a lesson resumes on the same card, once the card on screen
+        // is saved (the write takes a few milliseconds after the tap; a loaded machine stretches that).
+        await expect.poll(() => storedStep(page, m.meta.id, lesson.id), { timeout: 10_000 }).toBe(2)
         await page.reload()
         await expect(page.locator('main').getByText(`Thẻ 3/${n}`)).toBeVisible()
       }
