@@ -1,6 +1,7 @@
 // A tiny typed message lookup. vue-i18n would add ~15 KB gzip to the first paint for features we do not
 // need (plural rules, number/date formats); the app has two locales and plain `{name}` interpolation.
 import { inject, ref, type App, type InjectionKey, type Ref } from 'vue'
+import { fillTemplate } from '@/domain/text'
 import vi from './vi'
 import en from './en'
 import type features from './features'
@@ -43,7 +44,7 @@ function lookup(messages: DeepPartial<Messages>, key: string): string | undefine
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
   const template = lookup(catalogs[locale], key) ?? lookup(vi as DeepPartial<Messages>, key) ?? (featureMessages && lookup(featureMessages, key)) ?? key
   if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
+  return fillTemplate(template, params)
 }
 
 export interface I18n {

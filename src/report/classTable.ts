@@ -8,8 +8,9 @@ import { slug } from '@/domain/text'
 import type { Table } from './table'
 import { allModules, percent } from './class'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
+import { showMonth } from '@/domain/format'
+import { fillTemplate } from '@/domain/text'
 
-const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m))
 
 /** The words of the class report; `{name}` placeholders are filled here. */
 export interface ClassDocWords {
@@ -57,7 +58,6 @@ export interface ClassDocInput {
   dateLine: string
 }
 
-const showMonth = (m: string) => `${Number(m.slice(5))}/${m.slice(0, 4)}`
 
 /** The module table: one row per module, then the totals rows (2). */
 export function classReportTable(input: ClassDocInput, w: ClassDocWords): Table {
@@ -72,8 +72,8 @@ export function classReportTable(input: ClassDocInput, w: ClassDocWords): Table 
   return [
     [c.no, c.module, c.inMonth, c.total, c.percent, c.average],
     ...rows,
-    ['', fill(w.totalCompletions, { n: MODULE_IDS.length }), sum('completedInMonth'), sum('completedTotal'), percent(sum('completedTotal'), outOf * MODULE_IDS.length), ''],
-    ['', fill(w.allModules, { n: MODULE_IDS.length }), all.inMonth, all.total, percent(all.total, outOf), ''],
+    ['', fillTemplate(w.totalCompletions, { n: MODULE_IDS.length }), sum('completedInMonth'), sum('completedTotal'), percent(sum('completedTotal'), outOf * MODULE_IDS.length), ''],
+    ['', fillTemplate(w.allModules, { n: MODULE_IDS.length }), all.inMonth, all.total, percent(all.total, outOf), ''],
   ]
 }
 
@@ -83,21 +83,21 @@ export function classReportDocument(input: ClassDocInput, w: ClassDocWords): Rep
   const month = showMonth(input.month)
   return {
     sheet: `${input.className} ${input.month}`,
-    unit: [fill(w.unitSchool, { school: input.school.toLocaleUpperCase('vi') }), fill(w.unitClass, { name: input.className })],
+    unit: [fillTemplate(w.unitSchool, { school: input.school.toLocaleUpperCase('vi') }), fillTemplate(w.unitClass, { name: input.className })],
     nation: [QUOC_HIEU, TIEU_NGU],
     dateLine: input.dateLine,
-    title: [w.title, fill(w.month, { month })],
+    title: [w.title, fillTemplate(w.month, { month })],
     facts: [
-      fill(w.school, { school: input.school }),
-      fill(w.classLine, { name: input.className, grade: input.grade, year: input.schoolYear }),
-      fill(w.teacher, { name: input.teacherName || '……………………' }),
-      input.sizeKnown ? fill(w.size, { n: input.size }) : fill(w.sizeUnknown, { n: input.size }),
-      fill(w.sent, { n: input.students.length, size: Math.max(input.size, input.students.length) }),
+      fillTemplate(w.school, { school: input.school }),
+      fillTemplate(w.classLine, { name: input.className, grade: input.grade, year: input.schoolYear }),
+      fillTemplate(w.teacher, { name: input.teacherName || '……………………' }),
+      input.sizeKnown ? fillTemplate(w.size, { n: input.size }) : fillTemplate(w.sizeUnknown, { n: input.size }),
+      fillTemplate(w.sent, { n: input.students.length, size: Math.max(input.size, input.students.length) }),
     ],
     tables: [{ rows: classReportTable(input, w), totalRows: 2 }],
     notes: [
-      fill(w.teacherDone, { n: input.teacherDone, of: MODULE_IDS.length }),
-      fill(w.readiness, { v: yn(r?.vneidLevel2), d: yn(r?.dvcPortal), f: yn(r?.fiveSkills) }),
+      fillTemplate(w.teacherDone, { n: input.teacherDone, of: MODULE_IDS.length }),
+      fillTemplate(w.readiness, { v: yn(r?.vneidLevel2), d: yn(r?.dvcPortal), f: yn(r?.fiveSkills) }),
       w.due,
     ],
     signatures: [{ title: w.signMaker, hint: w.signMakerHint }, { title: w.signPrincipal, hint: w.signPrincipalHint }],

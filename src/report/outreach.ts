@@ -57,11 +57,7 @@ export function monthsWithSessions(sessions: readonly OutreachSession[], current
   return [...set].sort().reverse()
 }
 
-/** 'YYYY-MM' → '11/2026' */
-export function showMonth(month: string): string {
-  const [y, m] = month.split('-')
-  return `${Number(m)}/${y}`
-}
+export { showMonth } from '@/domain/format'
 
 /** Sessions of a month, newest first (open ones before ended ones on the same day). */
 export function sessionsOfMonth(sessions: readonly OutreachSession[], month: string): OutreachSession[] {

@@ -7,6 +7,8 @@ import { vnMonth, type ClassSummary } from '@/exchange/codec'
 import { slug } from '@/domain/text'
 import { percent } from './class'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
+import { fillTemplate } from '@/domain/text'
+import { showMonth } from '@/domain/format'
 
 export { slug }
 
@@ -110,7 +112,6 @@ export function schoolReportTable(report: SchoolReport, labels: SchoolTableLabel
   return [header, ...rows, [labels.totals, '', size, ...cells(report.totals.modules)], [labels.percent, '', '', ...pct]]
 }
 
-const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m))
 
 export interface SchoolDocWords {
   unit: string
@@ -140,16 +141,16 @@ export function schoolReportDocument(input: {
   moduleTitle: (id: ModuleId) => string
   dateLine: string
 }, w: SchoolDocWords): ReportDocument {
-  const month = `${Number(input.report.month.slice(5))}/${input.report.month.slice(0, 4)}`
+  const month = showMonth(input.report.month)
   return {
     sheet: input.report.month,
-    unit: [fill(w.unit, { name: input.schoolName.toLocaleUpperCase('vi') })],
+    unit: [fillTemplate(w.unit, { name: input.schoolName.toLocaleUpperCase('vi') })],
     nation: [QUOC_HIEU, TIEU_NGU],
     dateLine: input.dateLine,
-    title: [w.title, fill(w.month, { month })],
-    facts: [fill(w.to, { name: input.upperLevel }), fill(w.classes, { n: input.report.rows.length, size: input.report.totals.studentCount })],
+    title: [w.title, fillTemplate(w.month, { month })],
+    facts: [fillTemplate(w.to, { name: input.upperLevel }), fillTemplate(w.classes, { n: input.report.rows.length, size: input.report.totals.studentCount })],
     tables: [{ rows: input.table, totalRows: 2 }, ...input.extra.map((e) => ({ caption: e.caption, rows: e.rows }))],
-    notes: [w.legendTitle, ...MODULE_IDS.map((id, i) => fill(w.legend, { n: i + 1, name: input.moduleTitle(id) })), w.due],
+    notes: [w.legendTitle, ...MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: input.moduleTitle(id) })), w.due],
     signatures: [{ title: w.signMaker, hint: w.signMakerHint }, { title: w.signPrincipal, hint: w.signPrincipalHint }],
     landscape: true,
   }

@@ -9,6 +9,8 @@ import { slug } from '@/domain/text'
 import { percent } from './class'
 import type { Table } from './table'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
+import { showMonth } from '@/domain/format'
+import { fillTemplate } from '@/domain/text'
 
 export interface UnitModuleCount {
   inMonth: number
@@ -152,12 +154,10 @@ export interface UnitWords {
   signHeadHint: string
 }
 
-const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m))
-const showMonth = (month: string) => `${Number(month.slice(5))}/${month.slice(0, 4)}`
 
 /** One row per school, then the totals row and the % of sĩ số row. */
 export function unitSchoolTable(r: UnitReport, w: UnitWords): Table {
-  const header = [w.school, w.classes, w.students, ...MODULE_IDS.flatMap((_, i) => [fill(w.inMonth, { n: i + 1 }), fill(w.total, { n: i + 1 })])]
+  const header = [w.school, w.classes, w.students, ...MODULE_IDS.flatMap((_, i) => [fillTemplate(w.inMonth, { n: i + 1 }), fillTemplate(w.total, { n: i + 1 })])]
   const cells = (m: Record<ModuleId, UnitModuleCount>) => MODULE_IDS.flatMap((id) => [m[id].inMonth, m[id].total])
   const size = r.totals.studentCount
   const pct = MODULE_IDS.flatMap((id) => [percent(r.totals.modules[id].inMonth, size), percent(r.totals.modules[id].total, size)])
@@ -192,21 +192,21 @@ export function unitReportDocument(input: { unitName: string; upperLevel: string
   const r = input.report
   return {
     sheet: r.month,
-    unit: [fill(w.unit, { name: input.unitName.toLocaleUpperCase('vi') })],
+    unit: [fillTemplate(w.unit, { name: input.unitName.toLocaleUpperCase('vi') })],
     nation: [QUOC_HIEU, TIEU_NGU],
     dateLine: input.dateLine,
-    title: [w.title, fill(w.month, { month: showMonth(r.month) })],
+    title: [w.title, fillTemplate(w.month, { month: showMonth(r.month) })],
     facts: [
-      ...(input.upperLevel ? [fill(w.to, { name: input.upperLevel })] : []),
-      fill(w.schools, { n: r.rows.length, classes: r.totals.classes, size: r.totals.studentCount }),
-      r.missing.length ? fill(w.missing, { n: r.missing.length, names: r.missing.map((m) => m.schoolName).join('; ') }) : w.missingNone,
+      ...(input.upperLevel ? [fillTemplate(w.to, { name: input.upperLevel })] : []),
+      fillTemplate(w.schools, { n: r.rows.length, classes: r.totals.classes, size: r.totals.studentCount }),
+      r.missing.length ? fillTemplate(w.missing, { n: r.missing.length, names: r.missing.map((m) => m.schoolName).join('; ') }) : w.missingNone,
     ],
     tables: [
       { rows: unitSchoolTable(r, w), totalRows: 2 },
       { caption: w.staffCaption, rows: unitStaffTable(r, w) },
       { caption: w.outreachCaption, rows: unitOutreachTable(r, w), totalRows: 1 },
     ],
-    notes: [w.legendTitle, ...MODULE_IDS.map((id, i) => fill(w.legend, { n: i + 1, name: input.moduleTitle(id) })), w.due],
+    notes: [w.legendTitle, ...MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: input.moduleTitle(id) })), w.due],
     signatures: [{ title: w.signMaker, hint: w.signMakerHint }, { title: w.signHead, hint: w.signHeadHint }],
     landscape: true,
   }
@@ -239,8 +239,8 @@ export function formLines(r: UnitReport, w: FormWords, moduleTitle: (id: ModuleI
     { label: w.classes, value: n(r.totals.classes) },
     { label: w.students, value: n(size) },
     ...MODULE_IDS.flatMap((id, i) => [
-      { label: fill(w.moduleTotal, { n: i + 1, name: moduleTitle(id) }), value: withPct(r.totals.modules[id].total, size) },
-      { label: fill(w.moduleMonth, { n: i + 1, name: moduleTitle(id) }), value: n(r.totals.modules[id].inMonth) },
+      { label: fillTemplate(w.moduleTotal, { n: i + 1, name: moduleTitle(id) }), value: withPct(r.totals.modules[id].total, size) },
+      { label: fillTemplate(w.moduleMonth, { n: i + 1, name: moduleTitle(id) }), value: n(r.totals.modules[id].inMonth) },
     ]),
     { label: w.staff.teachers, value: n(r.staff.teachers) },
     ...(['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll'] as const).map((k) => ({ label: w.staff[k], value: withPct(r.staff[k], r.staff.teachers) })),

@@ -16,6 +16,7 @@ import { classSize, matchRoster, type RosterMatch } from '@/domain/roster'
 import { reportStudents } from '@/report/class'
 import { useLearnStore } from '@/features/learn/store'
 import { LONG_NAME_MAX, NAME_MAX, requiredText } from '@/domain/text'
+import { fillTemplate } from '@/domain/text'
 
 export interface ImportLine extends ChannelLine {
   /** The class of a verified receipt. */
@@ -27,7 +28,6 @@ export interface ImportLine extends ChannelLine {
 type MergeResult = 'added' | 'updated' | 'duplicate' | 'older'
 // Import lines are read from the message file directly, so the store does not depend on when the
 // feature strings are loaded (a receipt link may be the first page opened).
-const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => String(params[k] ?? m))
 
 const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
 
@@ -108,8 +108,8 @@ export const useClassroomStore = defineStore('classroom', () => {
       },
       store: async (items) => (await repo.mergeReceipts(items)).outcomes,
       describe: (r, outcome) => {
-        const who = fill(words.who, { name: r.name, n: r.classNumber })
-        return { ok: true, changed: outcome === 'added' || outcome === 'updated', text: fill(words[outcome], { who }), classId: r.classId }
+        const who = fillTemplate(words.who, { name: r.name, n: r.classNumber })
+        return { ok: true, changed: outcome === 'added' || outcome === 'updated', text: fillTemplate(words[outcome], { who }), classId: r.classId }
       },
       refuse: (error): ImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
     }

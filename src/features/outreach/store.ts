@@ -31,6 +31,8 @@ import { outcomeLabel } from '@/domain/outreach/outcomes'
 import { outreachFigures, outreachMonthTotals } from '@/report/outreach'
 import { teamMonth } from '@/report/team'
 import { useUnitStore, type SentCode } from '@/features/unit/store'
+import { showMonth } from '@/domain/format'
+import { fillTemplate } from '@/domain/text'
 
 export interface OutreachImportLine extends ImportLine {
   /** Where the verified summary shows: the team's page (a member's) or the unit's report (a team's). */
@@ -41,8 +43,6 @@ export interface OutreachImportLine extends ImportLine {
 }
 
 const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
-const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m)
-const showMonthOf = (month: string) => `${Number(month.slice(5))}/${month.slice(0, 4)}`
 
 export type RestoreOutcome = { ok: true; result: RestoreResult } | { ok: false; problem: BackupProblem }
 
@@ -219,7 +219,7 @@ export const useOutreachStore = defineStore('outreach', () => {
       },
       store: (items) => chain.storeOutreachSummaries(items),
       describe: (s, o) => ({
-        ok: true, changed: o === 'added' || o === 'updated', text: fill(words[o], { name: s.fromName, month: showMonthOf(s.month) }),
+        ok: true, changed: o === 'added' || o === 'updated', text: fillTemplate(words[o], { name: s.fromName, month: showMonth(s.month) }),
         ...(s.from === 'member' ? { teamId: s.toId } : { unitId: s.toId }),
       }),
       refuse: (error): OutreachImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),

@@ -17,6 +17,8 @@ import type { OutreachSession, School, SchoolMembership, StaffRecord, TeacherCla
 import { useLearnStore } from '@/features/learn/store'
 import { useClassroomStore } from '@/features/classroom/store'
 import { monthlyFigures } from '@/report/class'
+import { showMonth } from '@/domain/format'
+import { fillTemplate } from '@/domain/text'
 
 type SummaryOutcome = Awaited<ReturnType<typeof repo.storeSummaries>>[number]
 
@@ -37,8 +39,6 @@ export interface SentSummary {
 const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
 // Import lines are Vietnamese, like the codec's messages they sit beside; read from the message file
 // directly so the store does not depend on when the feature strings are loaded.
-const line = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m)
-const showMonth = (month: string) => `${Number(month.slice(5))}/${month.slice(0, 4)}`
 
 export const useSchoolStore = defineStore('school', () => {
   const schools = ref<School[]>([])
@@ -102,7 +102,7 @@ export const useSchoolStore = defineStore('school', () => {
       describe: (s, outcome) => ({
         ok: true,
         changed: outcome === 'added' || outcome === 'updated',
-        text: line(messages.school.import[outcome], { name: s.className, month: showMonth(s.month), teacher: s.teacherName }),
+        text: fillTemplate(messages.school.import[outcome], { name: s.className, month: showMonth(s.month), teacher: s.teacherName }),
         schoolId: s.schoolId,
         month: s.month,
       }),

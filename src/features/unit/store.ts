@@ -13,6 +13,8 @@ import {
 } from '@/exchange/codec'
 import * as repo from '@/db/chainRepo'
 import type { OutreachFigures, OutreachSummary, ReportingUnit, SchoolSummary, UnitLevel, UnitMembership } from '@/domain/records'
+import { showMonth } from '@/domain/format'
+import { fillTemplate } from '@/domain/text'
 
 type Outcome = repo.ChainOutcome
 
@@ -30,8 +32,6 @@ export interface SentCode {
 }
 
 const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
-const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m)
-const showMonth = (month: string) => `${Number(month.slice(5))}/${month.slice(0, 4)}`
 const changed = (o: Outcome) => o === 'added' || o === 'updated'
 
 export const useUnitStore = defineStore('unit', () => {
@@ -95,7 +95,7 @@ export const useUnitStore = defineStore('unit', () => {
         return d.ok ? { ok: true, item: d.summary } : d
       },
       store: (items) => repo.storeSchoolSummaries(items),
-      describe: (s, o) => ({ ok: true, changed: changed(o), text: fill(messages.unit.import.school[o], { name: s.schoolName, month: showMonth(s.month) }), unitId: s.unitId, month: s.month }),
+      describe: (s, o) => ({ ok: true, changed: changed(o), text: fillTemplate(messages.unit.import.school[o], { name: s.schoolName, month: showMonth(s.month) }), unitId: s.unitId, month: s.month }),
       refuse: (error): UnitImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
     }
   }
@@ -111,7 +111,7 @@ export const useUnitStore = defineStore('unit', () => {
         return d.ok ? { ok: true, item: d.summary } : d
       },
       store: (items) => repo.storeOutreachSummaries(items),
-      describe: (s, o) => ({ ok: true, changed: changed(o), text: fill(messages.unit.import.team[o], { name: s.fromName, month: showMonth(s.month) }), unitId: s.toId, month: s.month }),
+      describe: (s, o) => ({ ok: true, changed: changed(o), text: fillTemplate(messages.unit.import.team[o], { name: s.fromName, month: showMonth(s.month) }), unitId: s.toId, month: s.month }),
       refuse: (error): UnitImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
     }
   }
