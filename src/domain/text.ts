@@ -55,7 +55,3 @@ export function slug(text: string): string {
   return foldName(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 }
 
-/** "{name}" placeholders filled from `params` (own keys only); an unknown placeholder stays as written. */
-export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(params, k) ? String(params[k]) : m))
-}

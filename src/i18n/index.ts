@@ -1,7 +1,7 @@
 // A tiny typed message lookup. vue-i18n would add ~15 KB gzip to the first paint for features we do not
 // need (plural rules, number/date formats); the app has two locales and plain `{name}` interpolation.
 import { inject, ref, type App, type InjectionKey, type Ref } from 'vue'
-import { fillTemplate } from '@/domain/text'
+import { fillTemplate } from '@/domain/template'
 import vi from './vi'
 import en from './en'
 import type features from './features'

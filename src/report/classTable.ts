@@ -9,7 +9,7 @@ import type { Table } from './table'
 import { allModules, percent } from './class'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
 import { showMonth } from '@/domain/format'
-import { fillTemplate } from '@/domain/text'
+import { fillTemplate } from '@/domain/template'
 
 
 /** The words of the class report; `{name}` placeholders are filled here. */

@@ -7,7 +7,7 @@ import { vnMonth, type ClassSummary } from '@/exchange/codec'
 import { slug } from '@/domain/text'
 import { percent } from './class'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
-import { fillTemplate } from '@/domain/text'
+import { fillTemplate } from '@/domain/template'
 import { showMonth } from '@/domain/format'
 
 export { slug }

@@ -10,7 +10,7 @@ import { percent } from './class'
 import type { Table } from './table'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
 import { showMonth } from '@/domain/format'
-import { fillTemplate } from '@/domain/text'
+import { fillTemplate } from '@/domain/template'
 
 export interface UnitModuleCount {
   inMonth: number

@@ -16,7 +16,7 @@ import { classSize, matchRoster, type RosterMatch } from '@/domain/roster'
 import { reportStudents } from '@/report/class'
 import { useLearnStore } from '@/features/learn/store'
 import { LONG_NAME_MAX, NAME_MAX, requiredText } from '@/domain/text'
-import { fillTemplate } from '@/domain/text'
+import { fillTemplate } from '@/domain/template'
 
 export interface ImportLine extends ChannelLine {
   /** The class of a verified receipt. */

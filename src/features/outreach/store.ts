@@ -32,7 +32,7 @@ import { outreachFigures, outreachMonthTotals } from '@/report/outreach'
 import { teamMonth } from '@/report/team'
 import { useUnitStore, type SentCode } from '@/features/unit/store'
 import { showMonth } from '@/domain/format'
-import { fillTemplate } from '@/domain/text'
+import { fillTemplate } from '@/domain/template'
 
 export interface OutreachImportLine extends ImportLine {
   /** Where the verified summary shows: the team's page (a member's) or the unit's report (a team's). */

@@ -18,7 +18,7 @@ import { useLearnStore } from '@/features/learn/store'
 import { useClassroomStore } from '@/features/classroom/store'
 import { monthlyFigures } from '@/report/class'
 import { showMonth } from '@/domain/format'
-import { fillTemplate } from '@/domain/text'
+import { fillTemplate } from '@/domain/template'
 
 type SummaryOutcome = Awaited<ReturnType<typeof repo.storeSummaries>>[number]
 

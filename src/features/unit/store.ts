@@ -14,7 +14,7 @@ import {
 import * as repo from '@/db/chainRepo'
 import type { OutreachFigures, OutreachSummary, ReportingUnit, SchoolSummary, UnitLevel, UnitMembership } from '@/domain/records'
 import { showMonth } from '@/domain/format'
-import { fillTemplate } from '@/domain/text'
+import { fillTemplate } from '@/domain/template'
 
 type Outcome = repo.ChainOutcome
 
