@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useUiStore } from '@/stores/ui'
 import { flushPromises } from '@vue/test-utils'
 import WelcomePage from '@/features/onboarding/WelcomePage.vue'
@@ -6,6 +6,17 @@ import SettingsPage from '@/features/settings/SettingsPage.vue'
 import { useSettingsStore } from '@/features/settings/store'
 import { loadSettings, saveSettings, DEFAULT_PREFS } from '@/db/settingsRepo'
 import { mountWith, testingPinia } from './mount'
+
+// Settings loads its lower cards on their own (defineAsyncComponent): let those modules finish loading before
+// the test environment is torn down, or their late import is reported as an unhandled error.
+afterEach(async () => {
+  await Promise.all([
+    import('@/features/settings/SettingsLearners.vue'),
+    import('@/features/settings/SettingsLocality.vue'),
+    import('@/features/backup/embed/BackupCard.vue'),
+  ])
+  await flushPromises()
+})
 
 describe('first run: role choice', () => {
   it('asks for a role and the province before starting, then saves role, name and province and goes home', async () => {
