@@ -38,16 +38,17 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 export async function arrange(page: Page, want: string[], text: (id: string) => string): Promise<void> {
   // The practice or question is an async component: read the list only once it is on screen.
   await expect(page.locator('.order__text')).toHaveCount(want.length)
+  const items = page.locator('.order__text')
   for (let i = 0; i < want.length; i++) {
-    const item = text(want[i]!)
-    const items = page.locator('.order__text')
-    const current = await items.allInnerTexts()
-    let at = current.findIndex((t) => t.trim() === item.trim())
-    expect(at).toBeGreaterThanOrEqual(0)
-    while (at > i) {
-      await page.getByRole('button', { name: `Đưa “${item}” lên trên` }).click()
-      at--
-    }
+    const item = text(want[i]!).trim()
+    // One step up per try, re-reading the list each time, until the item stands at place i: a click that lands
+    // while the list re-renders on a busy machine is simply tried again, never counted as done.
+    await expect(async () => {
+      const at = (await items.allInnerTexts()).findIndex((t) => t.trim() === item)
+      expect(at).toBeGreaterThanOrEqual(0)
+      if (at > i) await page.getByRole('button', { name: `Đưa “${item}” lên trên` }).click()
+      expect((await items.allInnerTexts())[i]?.trim()).toBe(item)
+    }).toPass({ intervals: [0], timeout: 20_000 })
   }
 }
 
