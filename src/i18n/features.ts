@@ -1,9 +1,10 @@
-// Strings of the larger features (classroom, school roll-up, backup, outreach, locality packs). Kept out of
+// Strings of the larger features (classroom, school roll-up, backup, outreach, present mode, the class period, locality packs). Kept out of
 // the first paint: loaded once, right after start-up, and awaited by the router before any page that uses them.
 import classroom from './vi-classroom'
 import locality from './vi-locality'
 import outreach from './vi-outreach'
+import present from './vi-present'
 import school from './vi-school'
 import unit from './vi-unit'
 
-export default { ...classroom, ...locality, ...outreach, ...school, ...unit }
+export default { ...classroom, ...locality, ...outreach, ...present, ...school, ...unit }

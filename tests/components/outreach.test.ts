@@ -2,7 +2,7 @@
 // Vietnamese voice, the screen is kept awake, tallies announce what was saved, and a QR code is drawn.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
-import OutreachPresentPage from '@/features/outreach/OutreachPresentPage.vue'
+import PresentPage from '@/features/present/PresentPage.vue'
 import OutreachSessionPage from '@/features/outreach/OutreachSessionPage.vue'
 import OutreachBackup from '@/features/outreach/OutreachBackup.vue'
 import QrCode from '@/components/QrCode.vue'
@@ -14,7 +14,7 @@ import { mountWith } from './mount'
 
 const m = loadAllContent()[0]!
 const lesson = m.lessons.find((l) => l.cards.length >= 4) ?? m.lessons[0]!
-const path = `/outreach/present/${m.meta.id}/${lesson.id}`
+const path = `/present/${m.meta.id}/${lesson.id}?back=/outreach`
 
 interface FakeVoice { lang: string; name: string; localService: boolean }
 class FakeSynth extends EventTarget {
@@ -42,7 +42,7 @@ function stubSpeech(voices: FakeVoice[]): FakeSynth {
 }
 
 async function present(): Promise<Awaited<ReturnType<typeof mountWith>>> {
-  const mounted = await mountWith(OutreachPresentPage, { props: { moduleId: m.meta.id, itemId: lesson.id } }, path)
+  const mounted = await mountWith(PresentPage, { props: { moduleId: m.meta.id, itemId: lesson.id } }, path)
   await vi.waitFor(() => expect(mounted.wrapper.text()).toContain(`Thẻ 1/${lesson.cards.length}`))
   return mounted
 }
@@ -100,7 +100,7 @@ describe('present mode', () => {
     if (!next) return
     await button(wrapper, `Bài tiếp: ${next.title}`).trigger('click')
     await flushPromises()
-    expect(router.currentRoute.value.path).toBe(`/outreach/present/${m.meta.id}/${next.id}`)
+    expect(router.currentRoute.value.path).toBe(`/present/${m.meta.id}/${next.id}`)
   })
 
   it('shows a QR code of the lesson link on request', async () => {

@@ -8,6 +8,4 @@ export const routes: RouteRecordRaw[] = [
   { path: '/outreach/session/:id', name: 'outreach-session', component: () => import('./OutreachSessionPage.vue'), props: true, meta: { title: 'outreach.session.title' } },
   { path: '/outreach/team/:teamId', name: 'outreach-team', component: () => import('./OutreachTeamPage.vue'), props: true, meta: { title: 'outreach.title' } },
   { path: '/o', name: 'outreach-summary', component: () => import('./OutreachSummaryPage.vue'), meta: { title: 'team.linkPage.title', public: true } },
-  // Present mode on a projector: an update prompt must not cover it.
-  { path: '/outreach/present/:moduleId/:itemId', name: 'outreach-present', component: () => import('./OutreachPresentPage.vue'), props: true, meta: { title: 'outreach.present.title', noInterrupt: true } },
 ]

@@ -12,7 +12,7 @@ import { BOM, csvField, exportFileName, monthTable, toCsv, type TableLabels } fr
 import { makeBackup, parseBackup } from '@/exchange/backup/outreach'
 import { mergeNewer } from '@/domain/merge'
 import { defaultOutcomes, labelProblem, makeOutcome } from '@/domain/outreach/outcomes'
-import { findPresentItem } from '@/features/outreach/present'
+import { findPresentItem } from '@/features/present/present'
 import { cardSpeech, mockText, plainText, speechChunks } from '@/composables/speech'
 import { useOutreachStore } from '@/features/outreach/store'
 import { loadAllContent } from '../../../build/content-files'

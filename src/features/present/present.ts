@@ -16,6 +16,16 @@ export interface PresentItem {
   path: string
 }
 
+/** The in-app path to present an item, returning to `back` (an in-app path) when the presenter leaves. */
+export function presentLink(moduleId: string, itemId: string, back: string): { name: 'present'; params: { moduleId: string; itemId: string }; query: { back: string } } {
+  return { name: 'present', params: { moduleId, itemId }, query: { back } }
+}
+
+/** Only an in-app path is a place to return to (a query can be typed by anyone). */
+export function safeBack(back: unknown, fallback: string): string {
+  return typeof back === 'string' && /^\/(?!\/)/.test(back) ? back : fallback
+}
+
 export function itemPath(moduleId: string, kind: 'lesson' | 'practice', id: string): string {
   return kind === 'lesson' ? `/modules/${moduleId}/lessons/${id}` : `/modules/${moduleId}/practice/${id}`
 }
