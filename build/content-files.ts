@@ -8,6 +8,7 @@ import * as v from 'valibot'
 import { LegalRegistrySchema, checkCitations, type LegalRegistry } from '../src/content/legal.ts'
 import { checkTextRules } from '../src/content/rules.ts'
 import { parsePack, type LocalityPack } from '../src/content/locality.ts'
+import { checkPlan, parsePlan, type LessonPlan } from '../src/content/plan.ts'
 
 export const CONTENT_DIR = join(import.meta.dirname, '..', 'src', 'content')
 
@@ -89,4 +90,37 @@ export function loadLocalityPacks(root = CONTENT_DIR): LocalityPack[] {
   }
   if (errors.length) throw new Error(`Gói dữ liệu địa phương không hợp lệ:\n- ${errors.join('\n- ')}`)
   return packs
+}
+
+/**
+ * Loads every module's lesson plan (<moduleId>/plan.yaml), validates it and cross-checks it against the
+ * module it teaches; a module without a plan is an error. Throws one error listing every problem found.
+ */
+export function loadPlans(root = CONTENT_DIR, modules: ModuleContent[] = loadAllContent(root)): LessonPlan[] {
+  const errors: string[] = []
+  const plans: LessonPlan[] = []
+  for (const m of modules) {
+    const where = `${m.meta.id}/plan.yaml`
+    const file = join(root, m.meta.id, 'plan.yaml')
+    if (!existsSync(file)) {
+      errors.push(`${where}: thiếu kế hoạch bài dạy`)
+      continue
+    }
+    let data: unknown
+    try {
+      data = readYaml(file)
+    } catch (e) {
+      errors.push((e as Error).message)
+      continue
+    }
+    const r = parsePlan(data)
+    if (!r.ok) {
+      errors.push(...r.errors.map((e) => `${where}: ${e}`))
+      continue
+    }
+    errors.push(...checkPlan(r.plan, m).map((e) => `${where}: ${e}`))
+    plans.push(r.plan)
+  }
+  if (errors.length) throw new Error(`Kế hoạch bài dạy không hợp lệ:\n- ${errors.join('\n- ')}`)
+  return plans
 }

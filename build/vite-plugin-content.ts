@@ -3,11 +3,13 @@
 //                                cập nhật"), plus a lazy loader per module (small, eager)
 //   virtual:content/<moduleId> — one module's lessons, practices and quiz (one chunk per module, precached)
 //   virtual:content/localities — the shipped locality packs for module 5
+//   virtual:content/plans      — a lazy loader per module's lesson plan (planLoaders)
+//   virtual:content/plan/<id>  — one module's lesson plan (its own chunk, off first paint)
 // Invalid content fails the build with every problem listed.
 import type { Plugin } from 'vite'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { CONTENT_DIR, loadAllContent, loadLegalRegistry, loadLocalityPacks } from './content-files.ts'
+import { CONTENT_DIR, loadAllContent, loadLegalRegistry, loadLocalityPacks, loadPlans } from './content-files.ts'
 import { contentUpdated } from '../src/content/legal.ts'
 
 const PREFIX = 'virtual:content/'
@@ -24,10 +26,13 @@ export default function contentPlugin({ root = CONTENT_DIR }: { root?: string } 
   // Every virtual module needs the whole validated tree: read it once per build (or per edit in dev).
   let cache: ReturnType<typeof loadAllContent> | undefined
   const content = () => (cache ??= loadAllContent(root))
+  let planCache: ReturnType<typeof loadPlans> | undefined
+  const plans = () => (planCache ??= loadPlans(root, content()))
   return {
     name: 'kns-content',
     buildStart() {
       cache = undefined
+      planCache = undefined
     },
     resolveId(id) {
       if (id.startsWith(PREFIX)) return '\0' + id
@@ -38,6 +43,19 @@ export default function contentPlugin({ root = CONTENT_DIR }: { root?: string } 
       const name = id.slice(RESOLVED.length)
       if (name === 'localities') return `export default ${JSON.stringify(loadLocalityPacks(root))}`
       const modules = content()
+      if (name === 'plans') {
+        const loaders = plans()
+          .map((p) => `  ${JSON.stringify(p.moduleId)}: () => import(${JSON.stringify(`${PREFIX}plan/${p.moduleId}`)}).then((x) => x.default),`)
+          .join('\n')
+        return `export const planLoaders = {\n${loaders}\n}`
+      }
+      if (name.startsWith('plan/')) {
+        const plan = plans().find((p) => p.moduleId === name.slice('plan/'.length))
+        if (!plan) this.error(`Không có kế hoạch bài dạy: ${name}`)
+        return `export default ${JSON.stringify(plan)}`
+      }
+      // The index is on every page: checking the plans here makes a missing or invalid plan fail the build.
+      plans()
       if (name === 'index') {
         const loaders = modules
           .map((m) => `  ${JSON.stringify(m.meta.id)}: () => import(${JSON.stringify(PREFIX + m.meta.id)}).then((x) => x.default),`)
@@ -55,6 +73,7 @@ export default function contentPlugin({ root = CONTENT_DIR }: { root?: string } 
     handleHotUpdate({ file, server }) {
       if (file.startsWith(root) && file.endsWith('.yaml')) {
         cache = undefined
+        planCache = undefined
         server.ws.send({ type: 'full-reload' })
         return []
       }

@@ -11,3 +11,14 @@ declare module 'virtual:content/localities' {
   const packs: LocalityPack[]
   export default packs
 }
+declare module 'virtual:content/plans' {
+  import type { ModuleId } from './schema'
+  import type { LessonPlan } from './plan'
+  /** One lazy loader per module's lesson plan; each plan is its own chunk, off first paint. */
+  export const planLoaders: Record<ModuleId, () => Promise<LessonPlan>>
+}
+declare module 'virtual:content/plan/*' {
+  import type { LessonPlan } from './plan'
+  const plan: LessonPlan
+  export default plan
+}
