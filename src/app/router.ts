@@ -10,6 +10,7 @@ import { routes as classroom } from '@/features/classroom/routes'
 import { routes as school } from '@/features/school/routes'
 import { routes as outreach } from '@/features/outreach/routes'
 import { routes as present } from '@/features/present/routes'
+import { routes as teach } from '@/features/teach/routes'
 import { routes as unit } from '@/features/unit/routes'
 import { routes as settings } from '@/features/settings/routes'
 import { routes as about } from '@/features/about/routes'
@@ -27,7 +28,7 @@ declare module 'vue-router' {
 
 /** Every feature's routes, then the not-found page (it must come last). */
 export const routes: RouteRecordRaw[] = [
-  ...home, ...onboarding, ...learn, ...practice, ...quiz, ...classroom, ...school, ...unit, ...outreach, ...present, ...settings, ...about, ...locality,
+  ...home, ...onboarding, ...learn, ...practice, ...quiz, ...classroom, ...school, ...unit, ...outreach, ...present, ...teach, ...settings, ...about, ...locality,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/components/NotFoundView.vue'), meta: { title: 'notFound.title', public: true } },
 ]
 

@@ -35,6 +35,15 @@ export interface SettingsRecords {
   learners: Learner[]
   /** The learner whose database the app uses (first database only). */
   activeLearner: string
+  /** What a teacher's lesson plans print in their header (teacher's name, tổ chuyên môn). */
+  teachFields: TeachFields
+}
+
+/** Settings key 'teachFields': typed once, printed on every lesson plan and worksheet. */
+export interface TeachFields {
+  teacher: string
+  department: string
+  updatedAt: number
 }
 
 /**

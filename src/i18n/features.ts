@@ -4,7 +4,8 @@ import classroom from './vi-classroom'
 import locality from './vi-locality'
 import outreach from './vi-outreach'
 import present from './vi-present'
+import teach from './vi-teach'
 import school from './vi-school'
 import unit from './vi-unit'
 
-export default { ...classroom, ...locality, ...outreach, ...present, ...school, ...unit }
+export default { ...classroom, ...locality, ...outreach, ...present, ...teach, ...school, ...unit }
