@@ -8,19 +8,37 @@ import type { ModuleContent } from './schema.ts'
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'không được để trống'))
 const date = v.pipe(v.string(), v.isoDate('ngày theo dạng YYYY-MM-DD'))
 
-export const LegalDocSchema = v.strictObject({
-  /** As printed on the document: 69/2024/NĐ-CP, 2345/QĐ-NHNN, 116/2025/QH15. */
+export const AmendmentSchema = v.strictObject({
+  /** The `number` of the registry entry that amends this document. */
   number: text,
-  title: text,
-  /** Other ways lesson text names it, matched as written: "Luật An ninh mạng 2018". */
-  aliases: v.optional(v.array(text), []),
-  inForce: date,
-  status: v.picklist(['in-force', 'replaced', 'expired']),
-  /** The `number` of the registry entry that replaced it (required when status is replaced). */
-  replacedBy: v.optional(text),
-  source: v.strictObject({ title: text, url: v.pipe(v.string(), v.url(), v.startsWith('http')), publisher: v.optional(text) }),
-  checked: date,
+  /** True where the brief says the amendment changes what the lessons teach: a card citing the
+   * document must then name the amendment too. */
+  changesTeaching: v.boolean(),
 })
+
+export const LegalDocSchema = v.pipe(
+  v.strictObject({
+    /** As printed on the document: 69/2024/NĐ-CP, 2345/QĐ-NHNN, 116/2025/QH15. */
+    number: text,
+    title: text,
+    /** Other ways lesson text names it, matched as written: "Luật An ninh mạng 2018". */
+    aliases: v.optional(v.array(text), []),
+    /** The date it was signed or passed. */
+    issued: v.optional(date),
+    /** The date it took effect; left out while no source confirms it (then `issued` is required). */
+    inForce: v.optional(date),
+    status: v.picklist(['in-force', 'replaced', 'expired']),
+    /** The `number` of the registry entry that replaced it: required when replaced; on a document
+     * still in force, a replacement that has been passed but is not in force yet. */
+    replacedBy: v.optional(text),
+    /** Later documents that change parts of it. */
+    amendedBy: v.optional(v.array(AmendmentSchema), []),
+    source: v.strictObject({ title: text, url: v.pipe(v.string(), v.url(), v.startsWith('http')), publisher: v.optional(text) }),
+    checked: date,
+  }),
+  v.check((d) => d.inForce !== undefined || d.issued !== undefined, 'cần ít nhất issued hoặc inForce'),
+  v.check((d) => !d.issued || !d.inForce || d.inForce >= d.issued, 'inForce không thể trước ngày ký (issued)'),
+)
 
 export const LegalRegistrySchema = v.strictObject({
   documents: v.pipe(v.array(LegalDocSchema), v.minLength(1)),
@@ -59,7 +77,7 @@ export function resolveCitation(citation: string, registry: LegalRegistry): Lega
   )
 }
 
-function strings(x: unknown, skip = new Set(['id', 'url', 'next', 'start', 'component', 'group'])): string[] {
+function strings(x: unknown, skip = new Set(['id', 'url', 'next', 'start', 'component', 'group', 'competences', 'kind'])): string[] {
   if (typeof x === 'string') return [x]
   if (Array.isArray(x)) return x.flatMap((y) => strings(y, skip))
   if (x && typeof x === 'object') return Object.entries(x).flatMap(([k, y]) => (skip.has(k) ? [] : strings(y, skip)))
@@ -113,35 +131,74 @@ export function citationIndex(all: ModuleContent[], registry: LegalRegistry): Ma
   return index
 }
 
-/** Problems in the registry itself. */
-export function checkRegistry(registry: LegalRegistry): string[] {
+const isoDay = (d: Date) => d.toISOString().slice(0, 10)
+
+/**
+ * The replacement a citation must name today: the registry's `replacedBy` once the document is marked
+ * replaced, or once its replacement has come into force (whatever the status still says).
+ */
+function replacementDue(d: LegalDoc, registry: LegalRegistry, today: string): string | undefined {
+  if (!d.replacedBy) return undefined
+  if (d.status === 'replaced') return d.replacedBy
+  const next = registry.documents.find((x) => x.number === d.replacedBy)
+  return next?.inForce && next.inForce <= today ? d.replacedBy : undefined
+}
+
+/** Problems in the registry itself, as of `today` (the build date). */
+export function checkRegistry(registry: LegalRegistry, today: Date = new Date()): string[] {
   const errors: string[] = []
+  const day = isoDay(today)
   const numbers = registry.documents.map((d) => d.number)
+  const byNumber = new Map(registry.documents.map((d) => [d.number, d]))
   for (const [i, n] of numbers.entries()) if (numbers.indexOf(n) !== i) errors.push(`legal.yaml: trùng số ${n}`)
   for (const d of registry.documents) {
     if (d.status === 'replaced') {
       if (!d.replacedBy) errors.push(`legal.yaml: ${d.number} đã bị thay thế nhưng thiếu replacedBy`)
       else if (!numbers.includes(d.replacedBy)) errors.push(`legal.yaml: ${d.number} được thay bằng ${d.replacedBy}, văn bản này chưa có trong danh mục`)
-    } else if (d.replacedBy) errors.push(`legal.yaml: ${d.number} còn hiệu lực mà lại có replacedBy`)
+    } else if (d.replacedBy) {
+      const next = byNumber.get(d.replacedBy)
+      if (!next) errors.push(`legal.yaml: ${d.number} được thay bằng ${d.replacedBy}, văn bản này chưa có trong danh mục`)
+      else if (!next.inForce) errors.push(`legal.yaml: ${d.number} ghi replacedBy ${d.replacedBy} nhưng văn bản mới chưa có ngày hiệu lực`)
+      else if (next.inForce <= day) {
+        // Past its replacement: the entry (and the cards that cite it) still speak of the old law as today's.
+        errors.push(`legal.yaml: ${d.number} đã được thay bằng ${d.replacedBy} từ ${next.inForce}; đổi status thành replaced và sửa các thẻ trích nó`)
+      }
+    }
+    for (const a of d.amendedBy) {
+      if (!byNumber.has(a.number)) errors.push(`legal.yaml: ${d.number} được sửa đổi bởi ${a.number}, văn bản này chưa có trong danh mục`)
+    }
   }
   return errors
 }
 
 /**
  * The build rules: a legal number not in the registry fails; an expired document fails; a replaced
- * document fails unless the same card also names the document that replaced it.
+ * document (or one whose replacement is already in force) fails unless the same card also names the
+ * document that replaced it; a document whose amendment changes what is taught fails unless the same
+ * card also names the amendment.
  */
-export function checkCitations(all: ModuleContent[], registry: LegalRegistry): string[] {
-  const errors = checkRegistry(registry)
+export function checkCitations(all: ModuleContent[], registry: LegalRegistry, today: Date = new Date()): string[] {
+  const errors = checkRegistry(registry, today)
+  const day = isoDay(today)
   for (const m of all) {
     for (const u of textUnits(m)) {
       const cited = findCitations(u.text, registry)
       const docs = cited.map((c) => [c, resolveCitation(c, registry)] as const)
+      const names = (n: string) => docs.some(([, x]) => x?.number === n)
       for (const [c, d] of docs) {
-        if (!d) errors.push(`${u.where}: "${c}" không có trong danh mục văn bản (src/content/legal.yaml)`)
-        else if (d.status === 'expired') errors.push(`${u.where}: ${d.number} đã hết hiệu lực`)
-        else if (d.status === 'replaced' && !docs.some(([, x]) => x?.number === d.replacedBy)) {
-          errors.push(`${u.where}: ${d.number} đã được thay bằng ${d.replacedBy}; thẻ này phải nêu cả văn bản mới`)
+        if (!d) {
+          errors.push(`${u.where}: "${c}" không có trong danh mục văn bản (src/content/legal.yaml)`)
+          continue
+        }
+        const due = replacementDue(d, registry, day)
+        if (d.status === 'expired') errors.push(`${u.where}: ${d.number} đã hết hiệu lực`)
+        else if (due && !names(due)) {
+          errors.push(`${u.where}: ${d.number} đã được thay bằng ${due}; thẻ này phải nêu cả văn bản mới`)
+        }
+        for (const a of d.amendedBy) {
+          if (a.changesTeaching && !names(a.number)) {
+            errors.push(`${u.where}: ${d.number} đã được sửa đổi bởi ${a.number}, thay đổi điều bài học dạy; thẻ này phải nêu cả ${a.number}`)
+          }
         }
       }
     }

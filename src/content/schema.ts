@@ -4,12 +4,24 @@
 import * as v from 'valibot'
 
 import { CONTENT_SCHEMA_VERSION, DOMAIN_IDS, MODULE_IDS } from './constants.ts'
+import { COMPETENCES } from './competences.ts'
+import { DANGER_KIND_IDS } from './danger.ts'
 export { CONTENT_SCHEMA_VERSION, DOMAIN_IDS, MODULE_IDS, type ModuleId } from './constants.ts'
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: chữ thường, số và dấu gạch ngang'))
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'không được để trống'))
 const date = v.pipe(v.string(), v.isoDate('ngày theo dạng YYYY-MM-DD'))
 const domains = v.pipe(v.array(v.picklist(DOMAIN_IDS)), v.minLength(1))
+/** TT 02/2025 component codes ('4.2'): at least one, each in the table of 24 (src/content/competences.ts). */
+const competences = v.pipe(
+  v.array(v.picklist(
+      COMPETENCES.map((c) => c.code),
+      (i) => `mã năng lực ${i.received} không có trong khung 24 thành phần (src/content/competences.ts)`,
+    )),
+  v.minLength(1, 'cần ít nhất một mã năng lực số'),
+)
+/** The month a lesson's facts were last verified. */
+const yearMonth = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'tháng theo dạng YYYY-MM'))
 
 export const SourceSchema = v.strictObject({
   title: text,
@@ -111,6 +123,9 @@ export const LessonSchema = v.strictObject({
   summary: text,
   minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30)),
   domains,
+  competences,
+  /** 'YYYY-MM': when the lesson's facts were last checked; the build warns when older than 12 months. */
+  checked: yearMonth,
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'bài học phải có nguồn')),
   cards: v.pipe(v.array(CardSchema), v.minLength(2)),
 })
@@ -121,6 +136,8 @@ const OptionSchema = v.strictObject({
   correct: v.optional(v.boolean(), false),
   /** A dangerous wrong answer: choosing it fails the attempt whatever the score. */
   critical: v.optional(v.boolean(), false),
+  /** What choosing it would do in real life, from the brief's list (src/content/danger.ts): must be critical. */
+  kind: v.optional(v.picklist(DANGER_KIND_IDS, (i) => `loại lựa chọn nguy hiểm ${i.received} không có trong src/content/danger.ts`)),
   explanation: text,
 })
 
@@ -133,6 +150,7 @@ const PartSchema = v.strictObject({
 
 const questionBase = {
   id,
+  competences,
   prompt: text,
   mock: v.optional(MockSchema),
   explanation: text,
@@ -163,6 +181,7 @@ export const QuizSchema = v.strictObject({
 
 const practiceBase = {
   id,
+  competences,
   title: text,
   intro: text,
   minutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 5),

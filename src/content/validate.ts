@@ -13,6 +13,7 @@ import {
   type Practice,
   type Question,
 } from './schema.ts'
+import { COMPETENCES, moduleCompetences } from './competences.ts'
 
 export interface RawModuleFiles {
   /** module.yaml, parsed */
@@ -56,6 +57,9 @@ function checkQuestion(q: Question, where: string): string[] {
   }
   for (const o of q.options) {
     if (o.critical && o.correct) errors.push(`${where}: lựa chọn ${o.id} vừa đúng vừa nguy hiểm`)
+    // The brief's rule as data (src/content/danger.ts): a dangerous kind is critical, and a critical option names its kind.
+    if (o.kind && !o.critical) errors.push(`${where}: lựa chọn ${o.id} thuộc loại nguy hiểm "${o.kind}" nên phải có critical: true`)
+    if (o.critical && !o.kind) errors.push(`${where}: lựa chọn ${o.id} là critical nhưng chưa ghi loại nguy hiểm (kind, xem src/content/danger.ts)`)
   }
   return errors
 }
@@ -184,13 +188,57 @@ export function deadLinks(all: ModuleContent[]): string[] {
   return errors
 }
 
+/** Each module covers at least this many TT 02/2025 components, and the app as a whole at least APP_MIN. */
+export const COMPETENCE_COVERAGE = { moduleMin: 2, appMin: 12 } as const
+
+/** The coverage rule of the competence framework over the whole module set. */
+export function checkCompetenceCoverage(all: ModuleContent[]): string[] {
+  const errors: string[] = []
+  const app = new Set<string>()
+  for (const m of all) {
+    const codes = moduleCompetences(m)
+    codes.forEach((c) => app.add(c))
+    if (codes.length < COMPETENCE_COVERAGE.moduleMin) {
+      errors.push(`${m.meta.id}: chỉ có ${codes.length} thành phần năng lực số (cần ít nhất ${COMPETENCE_COVERAGE.moduleMin})`)
+    }
+  }
+  if (all.length && app.size < COMPETENCE_COVERAGE.appMin) {
+    errors.push(`cả ứng dụng chỉ có ${app.size}/${COMPETENCES.length} thành phần năng lực số (cần ít nhất ${COMPETENCE_COVERAGE.appMin})`)
+  }
+  return errors
+}
+
 export function checkModuleSet(all: ModuleContent[]): string[] {
   const errors = deadLinks(all)
   const ids = all.map((m) => m.meta.id)
   for (const id of MODULE_IDS) if (!ids.includes(id)) errors.push(`thiếu mô-đun ${id}`)
   const orders = all.map((m) => m.meta.order)
   if (duplicates(orders.map(String)).length) errors.push('hai mô-đun trùng thứ tự')
+  errors.push(...checkCompetenceCoverage(all))
   return errors
+}
+
+/** A lesson's facts are re-checked at least this often; older `checked:` months warn at build time. */
+export const STALE_AFTER_MONTHS = 12
+
+const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1
+
+/**
+ * Warnings, not errors: lessons whose `checked:` month is more than STALE_AFTER_MONTHS before `now`
+ * (the build date), and lessons dated in the future.
+ */
+export function staleLessons(all: ModuleContent[], now: Date = new Date()): string[] {
+  const current = now.getUTCFullYear() * 12 + now.getUTCMonth()
+  const warnings: string[] = []
+  for (const m of all) {
+    for (const l of m.lessons) {
+      const age = current - monthIndex(l.checked)
+      const where = `${m.meta.id}/lessons/${l.id}.yaml`
+      if (age > STALE_AFTER_MONTHS) warnings.push(`${where}: nội dung kiểm tra lần cuối tháng ${l.checked}, đã hơn ${STALE_AFTER_MONTHS} tháng: hãy kiểm tra lại và cập nhật checked`)
+      else if (age < 0) warnings.push(`${where}: checked ${l.checked} là một tháng chưa tới`)
+    }
+  }
+  return warnings
 }
 
 export interface ModuleStats {
@@ -201,6 +249,10 @@ export interface ModuleStats {
   questions: number
   critical: number
   sources: number
+  /** TT 02/2025 components carried by the module's lessons, practices and questions. */
+  competences: string[]
+  /** The oldest `checked:` month among the module's lessons. */
+  oldestCheck: string
 }
 
 export function moduleStats(m: ModuleContent): ModuleStats {
@@ -213,5 +265,7 @@ export function moduleStats(m: ModuleContent): ModuleStats {
     questions: m.quiz.questions.length,
     critical: m.quiz.questions.filter((q) => q.type !== 'spot' && q.options.some((o) => o.critical)).length,
     sources: urls.size,
+    competences: moduleCompetences(m),
+    oldestCheck: m.lessons.map((l) => l.checked).sort()[0] ?? '',
   }
 }

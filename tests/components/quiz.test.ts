@@ -22,7 +22,7 @@ describe('QuizQuestion', () => {
   })
 
   it('multiple: check several', async () => {
-    const w = await mountQ({ id: 'm', type: 'multiple', prompt: 'P', explanation: 'E', options: opts(['a', 'b', 'c'], ['a', 'c']) })
+    const w = await mountQ({ id: 'm', competences: ['4.1'], type: 'multiple', prompt: 'P', explanation: 'E', options: opts(['a', 'b', 'c'], ['a', 'c']) })
     await w.find('input[value=a]').setValue(true)
     await w.find('input[value=c]').setValue(true)
     await w.find('form').trigger('submit')
@@ -30,7 +30,7 @@ describe('QuizQuestion', () => {
   })
 
   it('true/false: two radio buttons in the written order', async () => {
-    const w = await mountQ({ id: 't', type: 'truefalse', prompt: 'P', explanation: 'E', options: [
+    const w = await mountQ({ id: 't', competences: ['4.1'], type: 'truefalse', prompt: 'P', explanation: 'E', options: [
       { id: 'dung', text: 'Đúng', correct: false, critical: false, explanation: 'x' },
       { id: 'sai', text: 'Sai', correct: true, critical: false, explanation: 'y' },
     ] })
@@ -38,7 +38,7 @@ describe('QuizQuestion', () => {
   })
 
   it('order: buttons move items (usable with a keyboard), submit sends the order', async () => {
-    const w = await mountQ({ id: 'o', type: 'order', prompt: 'P', explanation: 'E', options: opts(['a', 'b', 'c']) })
+    const w = await mountQ({ id: 'o', competences: ['4.1'], type: 'order', prompt: 'P', explanation: 'E', options: opts(['a', 'b', 'c']) })
     const texts = () => w.findAll('.order__text').map((x) => x.text())
     const before = texts()
     expect(before).not.toEqual(['Phương án a', 'Phương án b', 'Phương án c'])
@@ -51,7 +51,7 @@ describe('QuizQuestion', () => {
   })
 
   it('spot: parts are toggle buttons with aria-pressed', async () => {
-    const w = await mountQ({ id: 's', type: 'spot', prompt: 'P', explanation: 'E', frame: 'sms', sender: 'VCB', parts: [
+    const w = await mountQ({ id: 's', competences: ['4.1'], type: 'spot', prompt: 'P', explanation: 'E', frame: 'sms', sender: 'VCB', parts: [
       { id: 'p1', text: 'Xin chào', suspicious: false, explanation: 'bình thường' },
       { id: 'p2', text: 'bấm vneid-capnhat.com', suspicious: true, explanation: 'link lạ' },
       { id: 'p3', text: 'trong 2 giờ', suspicious: true, explanation: 'hối thúc' },
@@ -84,9 +84,9 @@ describe('QuizQuestion', () => {
   })
 
   it('marks each place of an answered order and each part of an answered spot question', async () => {
-    const o = await mountQ({ id: 'o', type: 'order', prompt: 'P', explanation: 'E', options: opts(['a', 'b', 'c']) }, ['b', 'a', 'c'])
+    const o = await mountQ({ id: 'o', competences: ['4.1'], type: 'order', prompt: 'P', explanation: 'E', options: opts(['a', 'b', 'c']) }, ['b', 'a', 'c'])
     expect(o.findAll('.order__item').map((li) => li.find('.order__mark').text())).toEqual(['Sai vị trí: đúng là bước 2', 'Sai vị trí: đúng là bước 1', 'Đúng vị trí'])
-    const s = await mountQ({ id: 's', type: 'spot', prompt: 'P', explanation: 'E', frame: 'sms', parts: [
+    const s = await mountQ({ id: 's', competences: ['4.1'], type: 'spot', prompt: 'P', explanation: 'E', frame: 'sms', parts: [
       { id: 'p1', text: 'Xin chào', suspicious: false, explanation: 'x' },
       { id: 'p2', text: 'bấm link', suspicious: true, explanation: 'y' },
       { id: 'p3', text: 'gấp', suspicious: true, explanation: 'z' },

@@ -10,6 +10,8 @@ export function makeLesson(over: Partial<Lesson> = {}): Lesson {
     summary: 'Tóm tắt',
     minutes: 3,
     domains: ['an-toan'],
+    competences: ['4.2'],
+    checked: '2026-11',
     sources: [{ title: 'Nguồn', url: 'https://example.gov.vn/a', checked: '2026-11-27' }],
     cards: [
       { type: 'text', title: 'Thẻ 1', body: 'Nội dung **đậm**.' },
@@ -23,12 +25,13 @@ export function makeSingle(id: string, over: Partial<Extract<Question, { type: '
   return {
     id,
     type: 'single',
+    competences: ['4.2'],
     prompt: `Câu ${id}?`,
     explanation: 'Giải thích chung.',
     options: [
       { id: 'a', text: 'Đúng', correct: true, critical: false, explanation: 'Vì đúng.' },
       { id: 'b', text: 'Sai', correct: false, critical: false, explanation: 'Vì sai.' },
-      { id: 'c', text: 'Đưa OTP', correct: false, critical: true, explanation: 'Nguy hiểm.' },
+      { id: 'c', text: 'Đưa OTP', correct: false, critical: true, kind: 'share-otp', explanation: 'Nguy hiểm.' },
     ],
     ...over,
   }
@@ -58,6 +61,7 @@ export function makeModuleFiles(over: Partial<RawModuleFiles> = {}): RawModuleFi
       'sap-xep': {
         id: 'sap-xep',
         type: 'order',
+        competences: ['4.1'],
         title: 'Sắp xếp',
         intro: 'Giới thiệu',
         items: [

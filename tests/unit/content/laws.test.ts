@@ -11,10 +11,10 @@ const BAD = join(import.meta.dirname, '..', '..', 'fixtures', 'content', 'bad-la
 
 const registry: LegalRegistry = {
   documents: [
-    { number: '69/2024/NĐ-CP', title: 'NĐ mới', aliases: [], inForce: '2024-07-01', status: 'in-force', source: { title: 'S', url: 'https://example.gov.vn/1' }, checked: '2026-11-30' },
-    { number: '59/2022/NĐ-CP', title: 'NĐ cũ', aliases: [], inForce: '2022-10-20', status: 'replaced', replacedBy: '69/2024/NĐ-CP', source: { title: 'S', url: 'https://example.gov.vn/2' }, checked: '2026-11-30' },
-    { number: '116/2025/QH15', title: 'Luật mới', aliases: ['Luật An ninh mạng 2025'], inForce: '2026-07-01', status: 'in-force', source: { title: 'S', url: 'https://example.gov.vn/3' }, checked: '2026-12-01' },
-    { number: '24/2018/QH14', title: 'Luật cũ', aliases: ['Luật An ninh mạng 2018'], inForce: '2019-01-01', status: 'replaced', replacedBy: '116/2025/QH15', source: { title: 'S', url: 'https://example.gov.vn/4' }, checked: '2026-11-30' },
+    { number: '69/2024/NĐ-CP', title: 'NĐ mới', aliases: [], amendedBy: [], inForce: '2024-07-01', status: 'in-force', source: { title: 'S', url: 'https://example.gov.vn/1' }, checked: '2026-11-30' },
+    { number: '59/2022/NĐ-CP', title: 'NĐ cũ', aliases: [], amendedBy: [], inForce: '2022-10-20', status: 'replaced', replacedBy: '69/2024/NĐ-CP', source: { title: 'S', url: 'https://example.gov.vn/2' }, checked: '2026-11-30' },
+    { number: '116/2025/QH15', title: 'Luật mới', aliases: ['Luật An ninh mạng 2025'], amendedBy: [], inForce: '2026-07-01', status: 'in-force', source: { title: 'S', url: 'https://example.gov.vn/3' }, checked: '2026-12-01' },
+    { number: '24/2018/QH14', title: 'Luật cũ', aliases: ['Luật An ninh mạng 2018'], amendedBy: [], inForce: '2019-01-01', status: 'replaced', replacedBy: '116/2025/QH15', source: { title: 'S', url: 'https://example.gov.vn/4' }, checked: '2026-11-30' },
   ],
 }
 

@@ -4,14 +4,14 @@ import type { Question } from '@/content/schema'
 import { makeQuiz, makeSingle } from '../../factories'
 
 const order: Question = {
-  id: 'o',
+  id: 'o', competences: ['4.1'],
   type: 'order',
   prompt: 'Xếp',
   explanation: 'e',
   options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id, correct: false, critical: false, explanation: id })),
 }
 const multiple: Question = {
-  id: 'm',
+  id: 'm', competences: ['4.1'],
   type: 'multiple',
   prompt: 'Chọn',
   explanation: 'e',
@@ -22,7 +22,7 @@ const multiple: Question = {
   ],
 }
 const spot: Question = {
-  id: 's',
+  id: 's', competences: ['4.1'],
   type: 'spot',
   prompt: 'Tìm',
   explanation: 'e',

@@ -7,7 +7,7 @@ import { byText } from '../../byText'
 describe('PracticeMatch', () => {
   it('explains a wrong placement with its consequence and finishes when all are right', async () => {
     const practice = {
-      id: 'p', type: 'match' as const, title: 'T', intro: 'I', minutes: 3,
+      id: 'p', competences: ['4.1'], type: 'match' as const, title: 'T', intro: 'I', minutes: 3,
       groups: [{ id: 'dang', label: 'Đăng được' }, { id: 'khong', label: 'Không nên đăng' }],
       items: [
         { id: 'a', text: 'Ảnh thẻ căn cước', group: 'khong', explanation: 'Lộ số định danh.', consequence: 'Kẻ gian mạo danh em.' },

@@ -7,7 +7,7 @@ import { byText } from '../../byText'
 describe('PracticeOrder', () => {
   it('plays back the consequence of a wrong order, then accepts the right one', async () => {
     const practice = {
-      id: 'p', type: 'order' as const, title: 'T', intro: 'I', minutes: 3,
+      id: 'p', competences: ['4.1'], type: 'order' as const, title: 'T', intro: 'I', minutes: 3,
       items: [{ id: 'a', text: 'Một', explanation: 'x' }, { id: 'b', text: 'Hai', explanation: 'y' }, { id: 'c', text: 'Ba', explanation: 'z' }],
       consequence: 'Hồ sơ bị trả lại.', success: 'Giỏi lắm.',
     }

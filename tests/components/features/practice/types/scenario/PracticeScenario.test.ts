@@ -7,7 +7,7 @@ import { byText } from '../../byText'
 describe('PracticeScenario', () => {
   it('plays back an unsafe choice, lets the learner retry, and ends with the lesson', async () => {
     const practice = {
-      id: 'p', type: 'scenario' as const, title: 'T', intro: 'I', minutes: 3, start: 'a', lesson: 'Dừng, kiểm tra, gọi lại.',
+      id: 'p', competences: ['4.1'], type: 'scenario' as const, title: 'T', intro: 'I', minutes: 3, start: 'a', lesson: 'Dừng, kiểm tra, gọi lại.',
       nodes: [
         { id: 'a', say: 'Có người gọi xin **OTP**.', choices: [
           { text: 'Đọc mã', safe: false, consequence: 'Tài khoản bị rút sạch tiền.' },

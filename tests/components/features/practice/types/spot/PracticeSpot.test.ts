@@ -7,7 +7,7 @@ import { byText } from '../../byText'
 describe('PracticeSpot', () => {
   it('scores each round and explains the signs', async () => {
     const practice = {
-      id: 'p', type: 'spot' as const, title: 'T', intro: 'I', minutes: 3, success: 'Hết.',
+      id: 'p', competences: ['4.1'], type: 'spot' as const, title: 'T', intro: 'I', minutes: 3, success: 'Hết.',
       rounds: [
         { id: 'r1', frame: 'sms' as const, sender: 'X', isScam: true, verdict: 'Lừa đảo.', parts: [
           { id: 'a', text: 'Chào', suspicious: false, explanation: 'thường' },

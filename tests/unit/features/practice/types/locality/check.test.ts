@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { localityOutcome } from '@/features/practice/types/locality/check'
 
-const custom = (component: string) => ({ id: 'p', type: 'custom' as const, component, title: 'T', intro: 'I', minutes: 5 })
+const custom = (component: string) => ({ id: 'p', competences: ['4.1'], type: 'custom' as const, component, title: 'T', intro: 'I', minutes: 5 })
 
 describe('locality check', () => {
   it('scores module 5 as the share of needs placed right first', () => {

@@ -3,7 +3,7 @@ import { matchOutcome, placements, type MatchPractice } from '@/features/practic
 import { matchCards } from '@/features/practice/types/match/cards'
 
 const practice: MatchPractice = {
-  id: 'p', type: 'match', title: 'T', intro: 'I', minutes: 3,
+  id: 'p', competences: ['4.1'], type: 'match', title: 'T', intro: 'I', minutes: 3,
   groups: [{ id: 'dang', label: 'Đăng được' }, { id: 'khong', label: 'Không nên đăng' }, { id: 'trong', label: 'Trống' }],
   items: [
     { id: 'a', text: 'Ảnh thẻ căn cước', group: 'khong', explanation: 'Lộ số định danh.' },

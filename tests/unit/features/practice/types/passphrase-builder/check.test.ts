@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { passphraseOutcome, strongEnough } from '@/features/practice/types/passphrase-builder/check'
 import { estimate } from '@/features/practice/types/passphrase-builder/passphrase'
 
-const custom = (component: string) => ({ id: 'p', type: 'custom' as const, component, title: 'T', intro: 'I', minutes: 5 })
+const custom = (component: string) => ({ id: 'p', competences: ['4.1'], type: 'custom' as const, component, title: 'T', intro: 'I', minutes: 5 })
 
 describe('passphrase-builder check', () => {
   it('finishes the passphrase builder only with a strong passphrase', () => {

@@ -3,7 +3,7 @@ import { scenarioOutcome, type ScenarioPractice } from '@/features/practice/type
 import { scenarioCards } from '@/features/practice/types/scenario/cards'
 
 const practice: ScenarioPractice = {
-  id: 'p', type: 'scenario', title: 'T', intro: 'I', minutes: 3, start: 'a', lesson: 'Dừng, kiểm tra, gọi lại.',
+  id: 'p', competences: ['4.1'], type: 'scenario', title: 'T', intro: 'I', minutes: 3, start: 'a', lesson: 'Dừng, kiểm tra, gọi lại.',
   nodes: [
     { id: 'a', say: 'Có người gọi xin OTP.', choices: [
       { text: 'Đọc mã', safe: false, consequence: 'Mất tiền.' },

@@ -3,7 +3,7 @@ import { roundRight, spotOutcome, type SpotPractice } from '@/features/practice/
 import { spotCards } from '@/features/practice/types/spot/cards'
 
 const practice: SpotPractice = {
-  id: 'p', type: 'spot', title: 'T', intro: 'I', minutes: 3, success: 'Hết.',
+  id: 'p', competences: ['4.1'], type: 'spot', title: 'T', intro: 'I', minutes: 3, success: 'Hết.',
   rounds: [
     { id: 'r1', frame: 'sms', sender: 'X', isScam: true, verdict: 'Lừa đảo.', parts: [
       { id: 'a', text: 'Chào', suspicious: false, explanation: 'thường' },
