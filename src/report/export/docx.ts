@@ -53,7 +53,7 @@ export async function planDocx(doc: PlanDocument): Promise<Blob> {
       {
         properties: {
           page: {
-            size: { width: d.convertMillimetersToTwip(210), height: d.convertMillimetersToTwip(297), orientation: d.PageOrientation.PORTRAIT },
+            size: { width: 11906, height: 16838, orientation: d.PageOrientation.PORTRAIT },
             margin: { top: d.convertMillimetersToTwip(20), bottom: d.convertMillimetersToTwip(20), left: d.convertMillimetersToTwip(30), right: d.convertMillimetersToTwip(15) },
           },
         },
