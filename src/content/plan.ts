@@ -5,6 +5,7 @@
 // lessons, practices and quiz (`checkPlan`). Pure data, no Vue import (valibot stays out of the browser).
 import * as v from 'valibot'
 import type { ModuleContent, Question } from './schema.ts'
+import { REAL_DOMAINS, domainsIn } from './rules.ts'
 
 export const PLAN_SCHEMA_VERSION = 1
 
@@ -83,6 +84,9 @@ export function isCritical(q: Question): boolean {
 
 // Words of an English interface that must not reach a Vietnamese plan (a teacher prints it as is).
 const ENGLISH_UI = /(?<![\p{L}\d])(click|submit|button|login|logout|download|upload|cancel|settings|loading|error|quiz|lesson|practice|slide|todo|fixme|lorem|ipsum)(?![\p{L}\d])/iu
+const SPACED_REPORT = /\b(?:LD|V|S|TCTM) 0\d[\dx]*\s+[\dx]{2,}/u
+const safeDomain = (d: string) =>
+  /\.(example|invalid)$/.test(d) || d.endsWith('.gov.vn') || d.endsWith('.edu.vn') || (REAL_DOMAINS as readonly string[]).includes(d)
 const LEAKED = /(?<![\p{L}\d])(undefined|null|NaN|\[object Object\])(?![\p{L}\d])/u
 
 function textProblems(plan: LessonPlan): string[] {
@@ -94,6 +98,9 @@ function textProblems(plan: LessonPlan): string[] {
       if (leaked) errors.push(`${path}: có chữ "${leaked[1]}" do lỗi dữ liệu`)
       const english = x.match(ENGLISH_UI)
       if (english) errors.push(`${path}: từ tiếng Anh "${english[1]}", hãy viết bằng tiếng Việt`)
+      for (const d of domainsIn(x)) if (!safeDomain(d)) errors.push(`${path}: địa chỉ giả "${d}" phải dùng đuôi .example hoặc .invalid (không ai đăng ký được)`)
+      const spaced = x.match(SPACED_REPORT)
+      if (spaced) errors.push(`${path}: "${spaced[0]}": số điện thoại trong cú pháp báo cáo phải viết liền`)
     } else if (Array.isArray(x)) x.forEach((y, i) => walk(y, `${path}.${i}`))
     else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, path ? `${path}.${k}` : k)
   }

@@ -1,7 +1,10 @@
 // Lesson plans: every shipped plan validates against its module, and each rule of checkPlan refuses a
 // plan that breaks it (with a Vietnamese line naming the problem).
 import { describe, expect, it } from 'vitest'
-import { loadAllContent, loadPlans } from '../../../build/content-files'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { CONTENT_DIR, loadAllContent, loadPlans } from '../../../build/content-files'
 import { MODULE_IDS } from '@/content/constants'
 import { ACTIVITY_KINDS, checkPlan, isCritical, parsePlan, planCompetences, planStats, type LessonPlan, type PlanActivity } from '@/content/plan'
 import type { ModuleContent } from '@/content/schema'
@@ -104,7 +107,7 @@ describe('the shipped lesson plans', () => {
 
   it('never states the facts the brief marks unverified or out of date', () => {
     const text = JSON.stringify(shipped().plans)
-    for (const banned of ['canhbao.khonggianmang.vn', '202/2025/QH15', '197/SGDĐT', 'gọi 113', 'tinnhiemmang', 'thongbaorac', '8 chương, 45 điều', 'kích hoạt mức 2 tại công an', 'học phí', 'Nghị định 13/2023', 'Phòng GDĐT']) {
+    for (const banned of ['canhbao.khonggianmang.vn', '202/2025/QH15', '197/SGDĐT', 'gọi 113', 'tinnhiemmang', 'thongbaorac', '8 chương, 45 điều', 'kích hoạt mức 2 tại công an', 'học phí', 'Nghị định 13/2023', 'Phòng GDĐT', '27 tỉnh', '15/2025', '100 triệu']) {
       expect(text, banned).not.toContain(banned)
     }
   })
@@ -197,6 +200,16 @@ describe('checkPlan', () => {
     expect(out).toMatch('activities.0.product.0: không được để trống')
   })
 
+  it('refuses a registrable fake web address and a report number written with spaces', () => {
+    const plan = makePlan()
+    plan.activities[0] = { ...plan.activities[0]!, content: ['Trang giả vneid-capnhat.com, trang thật dichvucong.gov.vn, trang mẫu abc.example.'], product: ['Tin "LD 09xx xxx 123 gia danh".'] }
+    const out = problems(plan)
+    expect(out).toMatch('địa chỉ giả "vneid-capnhat.com"')
+    expect(out).not.toMatch('dichvucong.gov.vn')
+    expect(out).not.toMatch('abc.example')
+    expect(out).toMatch('số điện thoại trong cú pháp báo cáo phải viết liền')
+  })
+
   it('refuses a repeated question in the class quiz', () => {
     expect(problems(makePlan({ classQuiz: ['q1', 'q2', 'q3', 'q4', 'q1'] }))).toBe('classQuiz: câu "q1" lặp lại')
   })
@@ -222,6 +235,22 @@ describe('the plan schema', () => {
     const out = r.ok ? '' : r.errors.join('\n')
     expect(out).toMatch('subject: không được để trống')
     expect(out).toMatch('worksheet.tasks: phiếu cần từ 2 đến 5 nhiệm vụ')
+  })
+})
+
+describe('loading the plans', () => {
+  it('lists every problem at once: a module without plan.yaml and an invalid plan', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kns-plans-'))
+    try {
+      cpSync(CONTENT_DIR, root, { recursive: true })
+      rmSync(join(root, 'mua-sam', 'plan.yaml'))
+      const file = join(root, 'thanh-toan', 'plan.yaml')
+      writeFileSync(file, readFileSync(file, 'utf8').replace('periods: 1', 'periods: 2'))
+      const modules = loadAllContent(root)
+      expect(() => loadPlans(root, modules)).toThrow(/mua-sam\/plan\.yaml: thiếu kế hoạch bài dạy[\s\S]*thanh-toan\/plan\.yaml: tiết 2: chưa có hoạt động nào/)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })
 
