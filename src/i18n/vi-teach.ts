@@ -65,7 +65,7 @@ export default {
     doc: {
       planTitle: 'KẾ HOẠCH BÀI DẠY',
       worksheetTitle: 'PHIẾU HỌC TẬP',
-      answerKeyTitle: 'ĐÁP ÁN PHIẾU HỌC TẬP (dành cho giáo viên)',
+      answerKeyTitle: 'ĐÁP ÁN (dành cho giáo viên)',
       school: 'Trường',
       department: 'Tổ',
       teacher: 'Họ và tên giáo viên',

@@ -248,7 +248,8 @@ export function worksheetDocument(plan: LessonPlan, module: ModuleContent, field
 
   return {
     head: header(fields, words),
-    title: [words.worksheetTitle, plan.worksheet.title.toUpperCase(), `${words.subject}: ${plan.subject}`],
+    // The worksheet's own title names it ("Phiếu học tập – …"); a generic first line would repeat it.
+    title: [/^phiếu học tập/i.test(plan.worksheet.title) ? plan.worksheet.title.toUpperCase() : `${words.worksheetTitle}: ${plan.worksheet.title.toUpperCase()}`, `${words.subject}: ${plan.subject}`],
     blocks: b,
   }
 }
