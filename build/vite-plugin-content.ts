@@ -35,6 +35,8 @@ export default function contentPlugin({ root = CONTENT_DIR }: { root?: string } 
       planCache = undefined
     },
     resolveId(id) {
+      // A plan resolves to `plan-<id>` so its chunk is named apart from the module's own chunk.
+      if (id.startsWith(`${PREFIX}plan/`)) return `${RESOLVED}plan-${id.slice(`${PREFIX}plan/`.length)}`
       if (id.startsWith(PREFIX)) return '\0' + id
     },
     load(id) {
@@ -49,8 +51,8 @@ export default function contentPlugin({ root = CONTENT_DIR }: { root?: string } 
           .join('\n')
         return `export const planLoaders = {\n${loaders}\n}`
       }
-      if (name.startsWith('plan/')) {
-        const plan = plans().find((p) => p.moduleId === name.slice('plan/'.length))
+      if (name.startsWith('plan-')) {
+        const plan = plans().find((p) => p.moduleId === name.slice('plan-'.length))
         if (!plan) this.error(`Không có kế hoạch bài dạy: ${name}`)
         return `export default ${JSON.stringify(plan)}`
       }

@@ -2,26 +2,13 @@
 // files and teaches from — objectives, equipment, four activities with their four steps, the teacher's notes
 // and answer keys, a worksheet for a class without phones and the whole-class quiz. One plan.yaml per
 // module, validated at build time against this schema and cross-checked against the module's own
-// lessons, practices and quiz (`checkPlan`). Pure data, no Vue import (valibot stays out of the browser).
+// lessons, practices and quiz (`checkPlan`). Pure data, no Vue import. Browser code imports types from here
+// and run-time constants from ./planConstants.ts, so valibot stays out of the browser bundle.
 import * as v from 'valibot'
 import type { ModuleContent, Question } from './schema.ts'
 import { REAL_DOMAINS, domainsIn } from './rules.ts'
-
-export const PLAN_SCHEMA_VERSION = 1
-
-export const ACTIVITY_KINDS = ['mo-dau', 'hinh-thanh-kien-thuc', 'luyen-tap', 'van-dung'] as const
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
-
-/** The names a lesson plan prints for the four activities. */
-export const ACTIVITY_KIND_NAMES: Readonly<Record<ActivityKind, string>> = {
-  'mo-dau': 'Mở đầu',
-  'hinh-thanh-kien-thuc': 'Hình thành kiến thức mới',
-  'luyen-tap': 'Luyện tập',
-  'van-dung': 'Vận dụng',
-}
-
-/** Minutes in one tiết. */
-export const PERIOD_MINUTES = 45
+import { ACTIVITY_KINDS, ACTIVITY_KIND_NAMES, PERIOD_MINUTES, PLAN_SCHEMA_VERSION } from './planConstants.ts'
+export { ACTIVITY_KINDS, ACTIVITY_KIND_NAMES, PERIOD_MINUTES, PLAN_SCHEMA_VERSION, type ActivityKind } from './planConstants.ts'
 
 const id = v.pipe(v.string('phải là chữ'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mã: chữ thường, số và dấu gạch ngang'))
 const text = v.pipe(v.string('phải là chữ'), v.trim(), v.minLength(1, 'không được để trống'))

@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CONTENT_DIR, loadAllContent, loadPlans } from '../../../build/content-files'
+import contentPlugin from '../../../build/vite-plugin-content'
 import { MODULE_IDS } from '@/content/constants'
 import { ACTIVITY_KINDS, checkPlan, isCritical, parsePlan, planCompetences, planStats, type LessonPlan, type PlanActivity } from '@/content/plan'
 import type { ModuleContent } from '@/content/schema'
@@ -248,6 +249,41 @@ describe('loading the plans', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('periods: 1', 'periods: 2'))
       const modules = loadAllContent(root)
       expect(() => loadPlans(root, modules)).toThrow(/mua-sam\/plan\.yaml: thiếu kế hoạch bài dạy[\s\S]*thanh-toan\/plan\.yaml: tiết 2: chưa có hoạt động nào/)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('the content plugin', () => {
+  const ctx = { addWatchFile: () => {}, error: (m: string) => { throw new Error(m) } }
+  const hooks = (root?: string) => {
+    const plugin = contentPlugin(root ? { root } : {})
+    return {
+      resolve: (id: string) => (plugin.resolveId as (this: unknown, id: string) => string | undefined).call(ctx, id),
+      load: (id: string) => (plugin.load as (this: unknown, id: string) => string).call(ctx, id),
+    }
+  }
+
+  it('serves planLoaders as lazy imports, and each plan as its own module', () => {
+    const { resolve, load } = hooks()
+    const loaders = load(resolve('virtual:content/plans')!)
+    for (const id of MODULE_IDS) expect(loaders).toContain(`${JSON.stringify(id)}: () => import("virtual:content/plan/${id}")`)
+    expect(loaders).not.toContain('Hoạt động')
+    const resolved = resolve('virtual:content/plan/chong-lua-dao')!
+    expect(resolved).toBe('\0virtual:content/plan-chong-lua-dao')
+    const plan = JSON.parse(load(resolved).replace(/^export default /, '')) as LessonPlan
+    expect(plan.moduleId).toBe('chong-lua-dao')
+    expect(plan.periods).toBe(2)
+  })
+
+  it('fails the index (on every page) when a module has no plan', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kns-plans-'))
+    try {
+      cpSync(CONTENT_DIR, root, { recursive: true })
+      rmSync(join(root, 'an-ninh-mang', 'plan.yaml'))
+      const { resolve, load } = hooks(root)
+      expect(() => load(resolve('virtual:content/index')!)).toThrow('an-ninh-mang/plan.yaml: thiếu kế hoạch bài dạy')
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
