@@ -4,9 +4,8 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { planLoaders } from 'virtual:content/plans'
 import type { LessonPlan } from '@/content/plan'
-import { planCompetences } from '@/content/plan'
 import type { ModuleContent } from '@/content/schema'
-import { COMPETENCES, bandedCode, gradeBand } from '@/content/competences'
+import { COMPETENCES, bandedCode, gradeBand, sortCodes } from '@/content/competences'
 import type { TeachFields, TeacherClass } from '@/domain/records'
 import type { CompetenceLine, PlanFields } from '@/report/lessonPlan'
 import { loadTeachFields, saveTeachFields } from '@/db/teachRepo'
@@ -49,10 +48,19 @@ export const useTeachStore = defineStore('teach', () => {
     }
   }
 
-  /** The plan's digital competences, coded for the class's grade band ("4.2.TC1") when the grade is known. */
+  /**
+   * The plan's digital competences: the components of the lessons, practices and questions its activities
+   * use, coded for the class's grade band ("4.2.TC1") when the grade is known.
+   */
   function competenceLines(plan: LessonPlan, content: ModuleContent, grade: number | undefined): CompetenceLine[] {
     const band = grade === undefined ? undefined : gradeBand(grade)
-    return planCompetences(plan, content).map((code) => ({
+    const codes = new Set<string>()
+    for (const a of plan.activities) {
+      for (const id of a.uses.lessons ?? []) content.lessons.find((x) => x.id === id)?.competences.forEach((c) => codes.add(c))
+      for (const id of a.uses.practices ?? []) content.practices.find((x) => x.id === id)?.competences.forEach((c) => codes.add(c))
+      for (const id of a.uses.questions ?? []) content.quiz.questions.find((x) => x.id === id)?.competences.forEach((c) => codes.add(c))
+    }
+    return sortCodes(codes).map((code) => ({
       code: band ? bandedCode(code, band) : code,
       name: COMPETENCES.find((c) => c.code === code)?.name ?? '',
     }))
