@@ -125,7 +125,7 @@ describe('the validator', () => {
   it('checks scenario steps lead somewhere and have a safe choice', () => {
     const files = makeModuleFiles()
     files.practices['sap-xep'] = {
-      id: 'sap-xep', type: 'scenario', title: 'T', intro: 'I', start: 'a', lesson: 'L',
+      id: 'sap-xep', type: 'scenario', competences: ['4.1'], title: 'T', intro: 'I', start: 'a', lesson: 'L',
       nodes: [{ id: 'a', say: 'S', choices: [
         { text: 'x', safe: false, consequence: 'c', next: 'khong-co' },
         { text: 'y', safe: false, consequence: 'c' },
