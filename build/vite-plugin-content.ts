@@ -3,12 +3,14 @@
 //                                cập nhật"), plus a lazy loader per module (small, eager)
 //   virtual:content/<moduleId> — one module's lessons, practices and quiz (one chunk per module, precached)
 //   virtual:content/localities — the shipped locality packs for module 5
-// Invalid content fails the build with every problem listed.
+// Invalid content fails the build with every problem listed; a lesson whose facts were last checked more
+// than 12 months ago only warns.
 import type { Plugin } from 'vite'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { CONTENT_DIR, loadAllContent, loadLegalRegistry, loadLocalityPacks } from './content-files.ts'
 import { contentUpdated } from '../src/content/legal.ts'
+import { staleLessons } from '../src/content/validate.ts'
 
 const PREFIX = 'virtual:content/'
 const RESOLVED = '\0' + PREFIX
@@ -39,6 +41,7 @@ export default function contentPlugin({ root = CONTENT_DIR }: { root?: string } 
       if (name === 'localities') return `export default ${JSON.stringify(loadLocalityPacks(root))}`
       const modules = content()
       if (name === 'index') {
+        for (const w of staleLessons(modules)) this.warn(w)
         const loaders = modules
           .map((m) => `  ${JSON.stringify(m.meta.id)}: () => import(${JSON.stringify(PREFIX + m.meta.id)}).then((x) => x.default),`)
           .join('\n')

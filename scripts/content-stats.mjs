@@ -1,11 +1,16 @@
-// Prints { "modules": [...] } with per-module counts computed from the content itself.
+// Prints { "modules": [...] } with per-module counts computed from the content itself, plus the TT 02/2025
+// competence components the app covers and the lessons whose facts are due for a check.
 import { runnerImport } from 'vite'
 
 const { module: files } = await runnerImport('./build/content-files.ts')
 const { module: validate } = await runnerImport('./src/content/validate.ts')
+const { module: framework } = await runnerImport('./src/content/competences.ts')
 try {
   const modules = files.loadAllContent()
-  console.log(JSON.stringify({ modules: modules.map(validate.moduleStats) }, null, 2))
+  const stats = modules.map(validate.moduleStats)
+  const covered = framework.sortCodes(stats.flatMap((s) => s.competences))
+  const competences = { covered, count: covered.length, of: framework.COMPETENCES.length }
+  console.log(JSON.stringify({ modules: stats, competences, staleLessons: validate.staleLessons(modules) }, null, 2))
 } catch (e) {
   console.error(e.message)
   process.exit(1)
