@@ -5,12 +5,14 @@
 //   virtual:content/localities — the shipped locality packs for module 5
 //   virtual:content/plans      — a lazy loader per module's lesson plan (planLoaders)
 //   virtual:content/plan/<id>  — one module's lesson plan (its own chunk, off first paint)
-// Invalid content fails the build with every problem listed.
+// Invalid content fails the build with every problem listed; a lesson whose facts were last checked more
+// than 12 months ago only warns.
 import type { Plugin } from 'vite'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { CONTENT_DIR, loadAllContent, loadLegalRegistry, loadLocalityPacks, loadPlans } from './content-files.ts'
 import { contentUpdated } from '../src/content/legal.ts'
+import { staleLessons } from '../src/content/validate.ts'
 
 const PREFIX = 'virtual:content/'
 const RESOLVED = '\0' + PREFIX
@@ -59,6 +61,7 @@ export default function contentPlugin({ root = CONTENT_DIR }: { root?: string } 
       // The index is on every page: checking the plans here makes a missing or invalid plan fail the build.
       plans()
       if (name === 'index') {
+        for (const w of staleLessons(modules)) this.warn(w)
         const loaders = modules
           .map((m) => `  ${JSON.stringify(m.meta.id)}: () => import(${JSON.stringify(PREFIX + m.meta.id)}).then((x) => x.default),`)
           .join('\n')

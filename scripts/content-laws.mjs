@@ -19,7 +19,9 @@ try {
   for (const d of registry.documents) {
     const replaced = d.replacedBy ? `, thay bằng ${d.replacedBy}` : ''
     console.log(`${d.number} — ${d.title}`)
-    console.log(`  hiệu lực từ ${d.inForce}; ${STATUS[d.status]}${replaced}; kiểm tra ${d.checked}`)
+    const since = d.inForce ? `hiệu lực từ ${d.inForce}` : `ký ngày ${d.issued}, ngày hiệu lực chưa xác minh`
+    const amended = d.amendedBy.map((a) => `, sửa đổi bởi ${a.number}${a.changesTeaching ? ' (thẻ trích phải nêu)' : ''}`).join('')
+    console.log(`  ${since}; ${STATUS[d.status]}${replaced}${amended}; kiểm tra ${d.checked}`)
     const where = index.get(d.number)
     if (where.length) for (const w of where) console.log(`    ${w}`)
     else console.log('    (không thẻ nào trích)')

@@ -12,7 +12,7 @@ export function packTemplate(provinceId: string, province: string, today = new D
     facts: [
       // Replace with facts about the province, each with its source.
       {
-        text: 'Ngày 12/6/2025, Quốc hội quyết định cả nước còn 34 đơn vị hành chính cấp tỉnh (28 tỉnh và 6 thành phố).',
+        text: 'Ngày 12/6/2025, Quốc hội quyết định cả nước còn 34 đơn vị hành chính cấp tỉnh.',
         source: {
           title: 'Danh sách diện tích và dân số của 28 tỉnh và 6 thành phố trung ương',
           url: 'https://www.vietnamplus.vn/danh-sach-dien-tich-va-dan-so-cua-28-tinh-va-6-thanh-pho-trung-uong-post1043830.vnp',

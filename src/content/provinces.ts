@@ -1,6 +1,9 @@
 // The 34 provincial-level units (decided by the National Assembly on 12/6/2025, in force 1/7/2025).
-// Since 30/4/2026 (Nghị quyết 30/2026/QH16) Đồng Nai is a centrally-run city over the same territory,
-// so today there are 7 cities and 27 provinces. Used to choose the locality for module 5.
+// Three provinces have since become centrally-run cities over the same territory: Đồng Nai (Nghị quyết
+// 30/2026/QH16, from 30/4/2026), Quảng Ninh (NQ 36/2026/QH16, from 1/9/2026) and Bắc Ninh (NQ 39/2026/QH16,
+// from 20/9/2026), so today there are 9 cities and 25 provinces (CURRICULUM.md, "Corrected 2026-12-01";
+// the evidence is secondary, so lessons say "34 đơn vị hành chính cấp tỉnh" without the split).
+// Used to choose the locality for module 5.
 export interface Province {
   id: string
   name: string
@@ -24,8 +27,8 @@ export const PROVINCES: Province[] = [
   { id: 'lang-son', name: 'Lạng Sơn' },
   { id: 'son-la', name: 'Sơn La' },
   { id: 'phu-tho', name: 'Phú Thọ' },
-  { id: 'bac-ninh', name: 'Bắc Ninh' },
-  { id: 'quang-ninh', name: 'Quảng Ninh' },
+  { id: 'bac-ninh', name: 'Bắc Ninh', city: true },
+  { id: 'quang-ninh', name: 'Quảng Ninh', city: true },
   { id: 'hung-yen', name: 'Hưng Yên' },
   { id: 'ninh-binh', name: 'Ninh Bình' },
   { id: 'thanh-hoa', name: 'Thanh Hóa' },

@@ -20,6 +20,10 @@ const RESERVED = /\.(example|invalid)$/
 const DOMAIN = /(?<![\p{L}\d@._-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|vn|top|xyz|shop|online|site|app|info|io|me|cc|club|link|store|vip|tk|example|invalid))(?![\p{L}\d-])/gu
 const SIMULATED = '(mô phỏng)'
 const SPACED_REPORT = /\b(?:LD|V|S|TCTM) 0\d[\dx]*\s+[\dx]{2,}/u
+// A mock personal ID number (12 characters, digits or masked x). Its first three digits are a real province
+// code (001–096), so a mock uses 000, which no province has, and says "(mô phỏng)".
+const ID_NUMBER = /(?<![\dx])(\d{3})(\d{3}[\dx]{6})(?![\dx])/g
+export const MOCK_ID_PREFIX = '000'
 
 export function domainsIn(text: string): string[] {
   return [...text.toLowerCase().matchAll(DOMAIN)].map((m) => m[1]!)
@@ -43,6 +47,9 @@ export function checkTextRules(all: ModuleContent[]): string[] {
     for (const u of textUnits(m)) {
       for (const d of domainsIn(u.text)) {
         if (!isAllowed(d)) errors.push(`${u.where}: địa chỉ giả "${d}" phải dùng đuôi .example hoặc .invalid (không ai đăng ký được)`)
+      }
+      for (const id of u.text.matchAll(ID_NUMBER)) {
+        if (id[1] !== MOCK_ID_PREFIX) errors.push(`${u.where}: số định danh mô phỏng "${id[0]}" phải bắt đầu bằng ${MOCK_ID_PREFIX} (không trùng mã tỉnh thật)`)
       }
       const spaced = u.text.match(SPACED_REPORT)
       if (spaced) errors.push(`${u.where}: "${spaced[0]}": số điện thoại trong cú pháp báo cáo phải viết liền`)

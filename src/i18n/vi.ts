@@ -107,6 +107,10 @@ export default {
     continueLesson: 'Học tiếp bài {n}',
     moreAbout: 'Mô-đun này dạy gì?',
   },
+  competence: {
+    line: 'Năng lực số: {codes}',
+    lineBand: 'Năng lực số lớp {grade}: {codes}',
+  },
   lesson: {
     prev: 'Quay lại',
     next: 'Tiếp',
@@ -122,6 +126,7 @@ export default {
     doneSaved: 'Đã lưu: em đã học xong bài này.',
     sources: 'Nguồn tham khảo ({n})',
     checked: 'kiểm tra ngày {date}',
+    contentChecked: 'Nội dung kiểm tra: tháng {month}',
     done: 'Đã học',
     resume: 'Học tiếp ở thẻ {n}',
   },

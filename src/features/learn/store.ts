@@ -28,6 +28,8 @@ export const useLearnStore = defineStore('learn', () => {
   const statuses = ref<ModuleStatus[]>([])
   const attempts = ref<QuizAttempt[]>([])
   const progressLoaded = ref(false)
+  /** The learner's school grade, from the class joined last (undefined until one is joined). */
+  const grade = ref<number | undefined>()
 
   function meta(id: string): ModuleMeta | undefined {
     return modules.value.find((m) => m.id === id)
@@ -94,8 +96,18 @@ export const useLearnStore = defineStore('learn', () => {
     await (await writes()).savePracticeResult(moduleId, practiceId, score, mistakes)
   }
 
+  /** Reads the grade of the class joined last, which gives the competence band (TC1, TC2, NC1). */
+  async function loadGrade(): Promise<void> {
+    try {
+      const { listMemberships } = await import('@/db/classroomRepo')
+      grade.value = (await listMemberships())[0]?.grade
+    } catch {
+      // Read-only mode: the codes are shown without a band.
+    }
+  }
+
   return {
     modules, contents, lessons, practices, statuses, attempts, progressLoaded, meta, loadContent, refresh, summaries, next,
-    moduleProgress, saveLessonStep, savePractice,
+    moduleProgress, saveLessonStep, savePractice, grade, loadGrade,
   }
 })

@@ -1,6 +1,6 @@
 // Every module's content against the schema, plus the rules the validator enforces.
 import { describe, expect, it } from 'vitest'
-import { loadAllContent } from '../../../build/content-files'
+import { loadAllContent, loadLocalityPacks } from '../../../build/content-files'
 import { checkModuleSet, deadLinks, moduleStats, validateModule } from '@/content/validate'
 import { MODULE_IDS } from '@/content/constants'
 import { registeredCustomComponents } from '@/features/practice/registry'
@@ -51,6 +51,21 @@ describe('the shipped content', () => {
     for (const banned of ['tinnhiemmang', 'thongbaorac', '8 chương, 45 điều', '22.000 đồng', '22.000đ', 'Ở kỳ thi năm 2025']) {
       expect(learnerText, banned).not.toContain(banned)
     }
+  })
+
+  it('drops the claims issue #20 found out of date or never right', () => {
+    const all2 = loadAllContent()
+    const learnerText = JSON.stringify(all2.map((m) => ({ ...m, lessons: m.lessons.map((l) => ({ ...l, sources: [] })) })))
+    for (const banned of ['27 tỉnh', '7 thành phố', 'mức 2 trực tiếp', 'kích hoạt trực tiếp', 'chỉ kích hoạt', 'phải thông báo với Bộ Công Thương', 'Thông tư 23/2019']) {
+      expect(learnerText, banned).not.toContain(banned)
+    }
+    // The wallet cap's number appears only where TT 41/2025 is named (the card that cites it).
+    for (const m of all2) {
+      for (const c of m.lessons.flatMap((l) => l.cards)) {
+        if (JSON.stringify(c).includes('triệu đồng một tháng')) expect(JSON.stringify(c)).toContain('41/2025/TT-NHNN')
+      }
+    }
+    expect(JSON.stringify(loadLocalityPacks())).not.toContain('nhà phát triển Bộ Công an')
   })
 
   it('does not collect tuition at public schools (waived from school year 2025–2026)', () => {
@@ -125,7 +140,7 @@ describe('the validator', () => {
   it('checks scenario steps lead somewhere and have a safe choice', () => {
     const files = makeModuleFiles()
     files.practices['sap-xep'] = {
-      id: 'sap-xep', type: 'scenario', title: 'T', intro: 'I', start: 'a', lesson: 'L',
+      id: 'sap-xep', type: 'scenario', competences: ['4.1'], title: 'T', intro: 'I', start: 'a', lesson: 'L',
       nodes: [{ id: 'a', say: 'S', choices: [
         { text: 'x', safe: false, consequence: 'c', next: 'khong-co' },
         { text: 'y', safe: false, consequence: 'c' },
