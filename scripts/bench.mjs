@@ -433,6 +433,31 @@ async function rosterFigures() {
   return { ms: median(runs), entries }
 }
 
+/**
+ * The lesson plans: each plan's document model and its .docx (the same code as the plan screen, in Node),
+ * median of 5 for the longest plan (most blocks). The docx library chunk's size is reported beside it.
+ */
+async function planFigures() {
+  const files = await appModule('build/content-files.ts')
+  const model = await appModule('src/report/lessonPlan.ts')
+  const { planDocx } = await appModule('src/report/export/docx.ts')
+  const words = (await appModule('src/i18n/vi-teach.ts')).default.teach.doc
+  const modules = files.loadAllContent()
+  const plans = files.loadPlans(undefined, modules)
+  const fields = { school: 'Trường THCS Lê Lợi', department: 'Tổ Khoa học xã hội', teacher: 'Nguyễn Thị Lan', className: '7A', grade: 7 }
+  const docs = plans.map((p) => ({ id: p.moduleId, doc: model.planDocument(p, modules.find((m) => m.meta.id === p.moduleId), fields, [], words) }))
+  const longest = docs.sort((a, b) => b.doc.blocks.length - a.doc.blocks.length)[0]
+  const runs = []
+  let bytes = 0
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now()
+    const blob = await planDocx(longest.doc)
+    runs.push(performance.now() - t0)
+    bytes = blob.size
+  }
+  return { id: longest.id, blocks: longest.doc.blocks.length, ms: median(runs), bytes }
+}
+
 /** Receipt size and QR version, and the monthly report's aggregation over 1,000 students (Node). */
 async function classroomFigures() {
   const figures = await appModule('src/exchange/codec/figures.ts')
@@ -675,6 +700,12 @@ async function main() {
 
   const rf = await rosterFigures()
   figure('classroom.rosterImport1000Xlsx', `class list of 1000 rows from .xlsx (${rf.entries} read)`, rf.entries === 1000 ? Number(rf.ms.toFixed(1)) : Number.POSITIVE_INFINITY, rf.entries === 1000 ? `${rf.ms.toFixed(0)} ms` : 'error', { op: '<=', value: 2000, text: '< 2000 ms' })
+
+  // 5b. Teaching the period: the longest lesson plan as .docx, and the Word library loaded on download.
+  const pf = await planFigures()
+  figure('teach.planDocx', `lesson plan .docx, longest plan (${pf.id}, ${pf.blocks} blocks, ${Math.round(pf.bytes / 1024)} KB)`, Number(pf.ms.toFixed(1)), `${pf.ms.toFixed(0)} ms`, { op: '<=', value: 1000, text: '< 1000 ms' })
+  const docxLib = Object.values(JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'))).find((c) => c.src === 'node_modules/docx/dist/index.mjs')
+  if (docxLib) figure('teach.docxLibrary', 'Word writer (docx, loaded only on download)', gz(docxLib.file), kb(gz(docxLib.file)))
 
   // 6. The chain: a province's school summaries imported at the Sở, and the unit's report over them.
   const uf = await unitFigures()
