@@ -1,9 +1,10 @@
-// Strings of the larger features (classroom, school roll-up, backup, outreach, locality packs). Kept out of
+// Strings of the larger features (classroom, school roll-up, backup, outreach, locality packs, competence codes). Kept out of
 // the first paint: loaded once, right after start-up, and awaited by the router before any page that uses them.
 import classroom from './vi-classroom'
+import learn from './vi-learn'
 import locality from './vi-locality'
 import outreach from './vi-outreach'
 import school from './vi-school'
 import unit from './vi-unit'
 
-export default { ...classroom, ...locality, ...outreach, ...school, ...unit }
+export default { ...classroom, ...learn, ...locality, ...outreach, ...school, ...unit }
