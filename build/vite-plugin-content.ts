@@ -5,6 +5,7 @@
 //   virtual:content/localities — the shipped locality packs for module 5
 //   virtual:content/plans      — a lazy loader per module's lesson plan (planLoaders)
 //   virtual:content/plan/<id>  — one module's lesson plan (its own chunk, off first paint)
+//   virtual:content/competences — each module's TT 02/2025 component codes (for reports; loaded lazily)
 // Invalid content fails the build with every problem listed; a lesson whose facts were last checked more
 // than 12 months ago only warns.
 import type { Plugin } from 'vite'
@@ -13,6 +14,7 @@ import { join } from 'node:path'
 import { CONTENT_DIR, loadAllContent, loadLegalRegistry, loadLocalityPacks, loadPlans } from './content-files.ts'
 import { contentUpdated } from '../src/content/legal.ts'
 import { staleLessons } from '../src/content/validate.ts'
+import { moduleCompetences } from '../src/content/competences.ts'
 
 const PREFIX = 'virtual:content/'
 const RESOLVED = '\0' + PREFIX
@@ -70,6 +72,9 @@ export default function contentPlugin({ root = CONTENT_DIR }: { root?: string } 
           `export const updated = ${JSON.stringify(contentUpdated(modules, loadLegalRegistry(root)))}`,
           `export const loaders = {\n${loaders}\n}`,
         ].join('\n')
+      }
+      if (name === 'competences') {
+        return `export default ${JSON.stringify(Object.fromEntries(modules.map((m) => [m.meta.id, moduleCompetences(m)])))}`
       }
       const found = modules.find((m) => m.meta.id === name)
       if (!found) this.error(`Không có mô-đun nội dung: ${name}`)

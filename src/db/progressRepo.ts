@@ -25,6 +25,13 @@ export async function getModuleProgress(moduleId: string): Promise<ModuleProgres
 
 export { getAllProgress } from './progressOverviewRepo'
 
+/** The grade of the class the learner joined last (it gives the competence band), if any. */
+export async function learnerGrade(): Promise<number | undefined> {
+  const db = await getDB()
+  const joined = await db.getAll('memberships')
+  return joined.sort((a, b) => b.joinedAt - a.joinedAt)[0]?.grade
+}
+
 type StatusTx = IDBPTransaction<KnsDB, Array<'lessonProgress' | 'quizAttempts' | 'moduleStatus'>, 'readwrite'>
 
 /** Recomputes the module status inside the caller's transaction (no other awaits in between). */

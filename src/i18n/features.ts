@@ -1,6 +1,8 @@
-// Strings of the larger features (classroom, school roll-up, backup, outreach, present mode, the class period, locality packs). Kept out of
+// Strings of the larger features (classroom, school roll-up, backup, outreach, present mode, the class period,
+// locality packs, competence codes). Kept out of
 // the first paint: loaded once, right after start-up, and awaited by the router before any page that uses them.
 import classroom from './vi-classroom'
+import learn from './vi-learn'
 import locality from './vi-locality'
 import outreach from './vi-outreach'
 import present from './vi-present'
@@ -8,4 +10,4 @@ import teach from './vi-teach'
 import school from './vi-school'
 import unit from './vi-unit'
 
-export default { ...classroom, ...locality, ...outreach, ...present, ...teach, ...school, ...unit }
+export default { ...classroom, ...learn, ...locality, ...outreach, ...present, ...teach, ...school, ...unit }

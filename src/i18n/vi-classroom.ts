@@ -198,6 +198,8 @@ export default {
     totalCompletions: 'Tổng số lượt hoàn thành ({n} mô-đun)',
     allModules: 'Số HS hoàn thành cả {n} mô-đun',
     teacherDone: 'Mô-đun giáo viên chủ nhiệm đã hoàn thành trong ứng dụng: {n}/{of}.',
+    competences: 'Năng lực số các mô-đun rèn luyện (Thông tư 02/2025/TT-BGDĐT), khối {grade} mức {band}: {codes}.',
+    competencesNoBand: 'Năng lực số các mô-đun rèn luyện (Thông tư 02/2025/TT-BGDĐT): {codes}.',
     readiness: 'Giáo viên tự khai: VNeID mức 2: {v}; đăng nhập Cổng DVC quốc gia: {d}; hoàn thành 5 kỹ năng số cơ bản: {f}.',
     yes: 'có',
     no: 'chưa',

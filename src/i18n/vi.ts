@@ -107,10 +107,6 @@ export default {
     continueLesson: 'Học tiếp bài {n}',
     moreAbout: 'Mô-đun này dạy gì?',
   },
-  competence: {
-    line: 'Năng lực số: {codes}',
-    lineBand: 'Năng lực số lớp {grade}: {codes}',
-  },
   lesson: {
     prev: 'Quay lại',
     next: 'Tiếp',
@@ -126,7 +122,6 @@ export default {
     doneSaved: 'Đã lưu: em đã học xong bài này.',
     sources: 'Nguồn tham khảo ({n})',
     checked: 'kiểm tra ngày {date}',
-    contentChecked: 'Nội dung kiểm tra: tháng {month}',
     done: 'Đã học',
     resume: 'Học tiếp ở thẻ {n}',
   },

@@ -10,6 +10,7 @@ import { allModules, percent } from './class'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
+import { bandedCode, gradeBand, sortCodes } from '@/content/competences'
 
 
 /** The words of the class report; `{name}` placeholders are filled here. */
@@ -28,6 +29,10 @@ export interface ClassDocWords {
   totalCompletions: string
   allModules: string
   teacherDone: string
+  /** The TT 02/2025 components the modules train, with the band of the class's grade: `{grade}`, `{band}`, `{codes}`. */
+  competences: string
+  /** The same for a grade outside 6–12 (no band): `{codes}`. */
+  competencesNoBand: string
   readiness: string
   yes: string
   no: string
@@ -54,6 +59,8 @@ export interface ClassDocInput {
   figures: Record<ModuleId, ModuleFigures>
   moduleTitle: (id: ModuleId) => string
   teacherDone: number
+  /** Each module's competence codes (virtual:content/competences); the note is left out without them. */
+  competences?: Partial<Record<ModuleId, string[]>>
   readiness?: { vneidLevel2: boolean; dvcPortal: boolean; fiveSkills: boolean }
   dateLine: string
 }
@@ -96,12 +103,22 @@ export function classReportDocument(input: ClassDocInput, w: ClassDocWords): Rep
     ],
     tables: [{ rows: classReportTable(input, w), totalRows: 2 }],
     notes: [
+      ...competenceNote(input, w),
       fillTemplate(w.teacherDone, { n: input.teacherDone, of: MODULE_IDS.length }),
       fillTemplate(w.readiness, { v: yn(r?.vneidLevel2), d: yn(r?.dvcPortal), f: yn(r?.fiveSkills) }),
       w.due,
     ],
     signatures: [{ title: w.signMaker, hint: w.signMakerHint }, { title: w.signPrincipal, hint: w.signPrincipalHint }],
   }
+}
+
+/** The components the seven modules train, banded by the class's grade ("2.3.TC1, 4.2.TC1"). */
+function competenceNote(input: ClassDocInput, w: ClassDocWords): string[] {
+  const codes = sortCodes(MODULE_IDS.flatMap((id) => input.competences?.[id] ?? []))
+  if (!codes.length) return []
+  const band = gradeBand(input.grade)
+  if (!band) return [fillTemplate(w.competencesNoBand, { codes: codes.join(', ') })]
+  return [fillTemplate(w.competences, { grade: input.grade, band, codes: codes.map((c) => bandedCode(c, band)).join(', ') })]
 }
 
 /** 'bao-cao-thcs-thu-nghiem-6a1-2026-11': school, class and month, ASCII. */

@@ -99,8 +99,7 @@ export const useLearnStore = defineStore('learn', () => {
   /** Reads the grade of the class joined last, which gives the competence band (TC1, TC2, NC1). */
   async function loadGrade(): Promise<void> {
     try {
-      const { listMemberships } = await import('@/db/classroomRepo')
-      grade.value = (await listMemberships())[0]?.grade
+      grade.value = await (await writes()).learnerGrade()
     } catch {
       // Read-only mode: the codes are shown without a band.
     }

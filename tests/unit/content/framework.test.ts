@@ -226,6 +226,13 @@ describe('the shipped content', () => {
     expect(checkCompetenceCoverage(loadAllContent())).toEqual([])
   })
 
+  it('exports each module\'s codes for reports as virtual:content/competences', () => {
+    const load = contentPlugin().load as (this: unknown, id: string) => unknown
+    const code = String(load.call({ addWatchFile: () => {}, warn: () => {}, error: (msg: string) => { throw new Error(msg) } }, '\0virtual:content/competences'))
+    const exported = JSON.parse(code.replace(/^export default /, '')) as Record<string, string[]>
+    for (const m of loadAllContent()) expect(exported[m.meta.id], m.meta.id).toEqual(moduleCompetences(m))
+  })
+
   it('has every lesson checked within the last 12 months today', () => {
     expect(staleLessons(loadAllContent())).toEqual([])
   })

@@ -35,6 +35,20 @@ describe('the class report document', () => {
     expect(fileName(['x'], 'xlsx')).toBe('x.xlsx')
   })
 
+  it("names the competence codes the modules train, banded by the class's grade", () => {
+    const input = {
+      school: 'Trường THCS Thử Nghiệm', className: '8A2', grade: 8, schoolYear: '2026-2027', teacherName: 'Cô Lan', month: '2026-11',
+      size: 40, sizeKnown: true, students, figures: monthlyFigures(students, '2026-11', 40), moduleTitle: (id: string) => `Tên ${id}`,
+      teacherDone: 3, dateLine: dateLine('', new Date(2026, 11, 2)), competences: { 'dich-vu-cong': ['2.3', '4.2'], 'tu-bao-ve': ['4.3', '2.3'] },
+    }
+    expect(classReportDocument(input, messages.classDoc).notes[0]).toBe(
+      'Năng lực số các mô-đun rèn luyện (Thông tư 02/2025/TT-BGDĐT), khối 8 mức TC2: 2.3.TC2, 4.2.TC2, 4.3.TC2.',
+    )
+    expect(classReportDocument({ ...input, grade: 5 }, messages.classDoc).notes[0]).toBe('Năng lực số các mô-đun rèn luyện (Thông tư 02/2025/TT-BGDĐT): 2.3, 4.2, 4.3.')
+    // Without codes (not loaded yet) the report has no such note.
+    expect(doc.notes.some((n) => n.includes('Năng lực số'))).toBe(false)
+  })
+
   it('CSV: BOM, the header lines and the same table, every row as wide as the table', () => {
     const csv = documentCsv(doc)
     expect(csv.startsWith('\uFEFF')).toBe(true)
