@@ -8,7 +8,7 @@ import * as v from 'valibot'
 import { LegalRegistrySchema, checkCitations, type LegalRegistry } from '../src/content/legal.ts'
 import { checkTextRules } from '../src/content/rules.ts'
 import { parsePack, type LocalityPack } from '../src/content/locality.ts'
-import { checkPlan, parsePlan, type LessonPlan } from '../src/content/plan.ts'
+import { checkPlan, checkPlanCitations, parsePlan, type LessonPlan } from '../src/content/plan.ts'
 
 export const CONTENT_DIR = join(import.meta.dirname, '..', 'src', 'content')
 
@@ -99,6 +99,7 @@ export function loadLocalityPacks(root = CONTENT_DIR): LocalityPack[] {
 export function loadPlans(root = CONTENT_DIR, modules: ModuleContent[] = loadAllContent(root)): LessonPlan[] {
   const errors: string[] = []
   const plans: LessonPlan[] = []
+  const registry = loadLegalRegistry(root)
   for (const m of modules) {
     const where = `${m.meta.id}/plan.yaml`
     const file = join(root, m.meta.id, 'plan.yaml')
@@ -118,7 +119,7 @@ export function loadPlans(root = CONTENT_DIR, modules: ModuleContent[] = loadAll
       errors.push(...r.errors.map((e) => `${where}: ${e}`))
       continue
     }
-    errors.push(...checkPlan(r.plan, m).map((e) => `${where}: ${e}`))
+    errors.push(...[...checkPlan(r.plan, m), ...checkPlanCitations(r.plan, registry)].map((e) => `${where}: ${e}`))
     plans.push(r.plan)
   }
   if (errors.length) throw new Error(`Kế hoạch bài dạy không hợp lệ:\n- ${errors.join('\n- ')}`)

@@ -7,6 +7,7 @@
 import * as v from 'valibot'
 import type { ModuleContent, Question } from './schema.ts'
 import { REAL_DOMAINS, domainsIn } from './rules.ts'
+import { findCitations, resolveCitation, type LegalRegistry } from './legal.ts'
 import { ACTIVITY_KINDS, ACTIVITY_KIND_NAMES, PERIOD_MINUTES, PLAN_SCHEMA_VERSION } from './planConstants.ts'
 export { ACTIVITY_KINDS, ACTIVITY_KIND_NAMES, PERIOD_MINUTES, PLAN_SCHEMA_VERSION, type ActivityKind } from './planConstants.ts'
 
@@ -155,6 +156,37 @@ export function checkPlan(plan: LessonPlan, module: ModuleContent): string[] {
   }
 
   errors.push(...textProblems(plan))
+  return errors
+}
+
+/** Every string of the plan with its field path. */
+function strings(plan: LessonPlan): Array<{ path: string; text: string }> {
+  const out: Array<{ path: string; text: string }> = []
+  const walk = (x: unknown, path: string): void => {
+    if (typeof x === 'string') out.push({ path, text: x })
+    else if (Array.isArray(x)) x.forEach((y, i) => walk(y, `${path}.${i}`))
+    else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, path ? `${path}.${k}` : k)
+  }
+  walk(plan, '')
+  return out
+}
+
+/**
+ * Every legal document a plan names must be in the registry and in force, or named beside the document
+ * that replaced it (as in lessons: old law only as history).
+ */
+export function checkPlanCitations(plan: LessonPlan, registry: LegalRegistry): string[] {
+  const errors: string[] = []
+  for (const { path, text } of strings(plan)) {
+    const docs = findCitations(text, registry).map((c) => [c, resolveCitation(c, registry)] as const)
+    for (const [c, d] of docs) {
+      if (!d) errors.push(`${path}: "${c}" không có trong danh mục văn bản (src/content/legal.yaml)`)
+      else if (d.status === 'expired') errors.push(`${path}: ${d.number} đã hết hiệu lực`)
+      else if (d.status === 'replaced' && !docs.some(([, x]) => x?.number === d.replacedBy)) {
+        errors.push(`${path}: ${d.number} đã được thay bằng ${d.replacedBy}; phải nêu cả văn bản mới`)
+      }
+    }
+  }
   return errors
 }
 

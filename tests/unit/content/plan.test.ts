@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CONTENT_DIR, loadAllContent, loadPlans } from '../../../build/content-files'
+import { CONTENT_DIR, loadAllContent, loadLegalRegistry, loadPlans } from '../../../build/content-files'
 import contentPlugin from '../../../build/vite-plugin-content'
 import { MODULE_IDS } from '@/content/constants'
-import { ACTIVITY_KINDS, checkPlan, isCritical, parsePlan, planCompetences, planStats, type LessonPlan, type PlanActivity } from '@/content/plan'
+import { ACTIVITY_KINDS, checkPlan, checkPlanCitations, isCritical, parsePlan, planCompetences, planStats, type LessonPlan, type PlanActivity } from '@/content/plan'
 import type { ModuleContent } from '@/content/schema'
 import { validateModule } from '@/content/validate'
 import { makeModuleFiles } from '../../factories'
@@ -211,6 +211,17 @@ describe('checkPlan', () => {
     expect(out).toMatch('số điện thoại trong cú pháp báo cáo phải viết liền')
   })
 
+  it('refuses a legal document missing from the registry, and replaced law named without its successor', () => {
+    const registry = loadLegalRegistry()
+    const plan = makePlan()
+    plan.objectives = { ...plan.objectives, knowledge: ['Theo Nghị định 59/2022/NĐ-CP, …', 'Theo Nghị định 999/2031/NĐ-CP, …', 'Nghị định 69/2024/NĐ-CP thay Nghị định 59/2022/NĐ-CP.'] }
+    const out = checkPlanCitations(plan, registry).join('\n')
+    expect(out).toMatch('objectives.knowledge.0: 59/2022/NĐ-CP đã được thay bằng 69/2024/NĐ-CP')
+    expect(out).toMatch('objectives.knowledge.1: "999/2031/NĐ-CP" không có trong danh mục văn bản')
+    expect(out).not.toMatch('knowledge.2')
+    expect(checkPlanCitations(makePlan(), registry)).toEqual([])
+  })
+
   it('refuses a repeated question in the class quiz', () => {
     expect(problems(makePlan({ classQuiz: ['q1', 'q2', 'q3', 'q4', 'q1'] }))).toBe('classQuiz: câu "q1" lặp lại')
   })
@@ -293,6 +304,8 @@ describe('the content plugin', () => {
 describe('plan statistics', () => {
   it('counts the competence components of what the activities use, and 0 where content has none yet', () => {
     const module = fixtureModule()
+    // Content written before competence codes existed carries none: the count is 0, nothing throws.
+    for (const x of [...module.lessons, ...module.practices, ...module.quiz.questions]) delete (x as { competences?: unknown }).competences
     expect(planCompetences(makePlan(), module)).toEqual([])
     Object.assign(module.lessons[0]!, { competences: ['4.2', '2.3'] })
     Object.assign(module.quiz.questions[0]!, { competences: ['4.2', '1.2'] })
