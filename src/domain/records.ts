@@ -250,6 +250,51 @@ export interface Roster {
   updatedAt: number
 }
 
+/**
+ * v8, teacher's phone: one logged period ("Ghi nhận tiết dạy"): the day, its tiết, the module(s) taught, the
+ * students present (list row numbers, the list's length then) and who taught. Checked by domain/period.ts.
+ */
+export interface TaughtPeriod {
+  id: string
+  classId: string
+  /** Vietnam calendar day 'YYYY-MM-DD'; the month report groups by its first 7 characters. */
+  date: string
+  /** Tiết of that day, ascending (1..10). */
+  periods: number[]
+  /** In MODULE_IDS order. */
+  moduleIds: ModuleId[]
+  /** Class-list row numbers (STT) present, ascending. */
+  present: number[]
+  /** Rows on the class list when it was logged ("Có mặt 35/36"). */
+  rosterSize: number
+  teacherName: string
+  createdAt: number
+  updatedAt: number
+}
+
+/**
+ * v8, teacher's phone: a whole-class quiz on one screen. The class answers by groups, raised hands or
+ * A-B-C-D cards; the teacher taps a tally per choice (domain/quiz/classQuiz.ts names the choices of each
+ * question type). Saved after each tap, so a reload resumes it.
+ */
+export interface ClassQuizSession {
+  id: string
+  classId: string
+  moduleId: string
+  /** The questions run, in order. */
+  questionIds: string[]
+  /** Question id → choice key → tally. */
+  tallies: Record<string, Record<string, number>>
+  /** Question on screen. */
+  current: number
+  /** Questions whose answer was shown. */
+  revealed: string[]
+  startedAt: number
+  updatedAt: number
+  /** Set when the teacher reached the summary. */
+  finishedAt?: number
+}
+
 /** The teacher and school data a backup file carries (exchange/backup reads and writes the file). */
 export interface BackupData {
   classes: TeacherClass[]
