@@ -3,7 +3,8 @@
 import classroom from './vi-classroom'
 import locality from './vi-locality'
 import outreach from './vi-outreach'
+import period from './vi-period'
 import school from './vi-school'
 import unit from './vi-unit'
 
-export default { ...classroom, ...locality, ...outreach, ...school, ...unit }
+export default { ...classroom, ...locality, ...outreach, ...period, ...school, ...unit }
