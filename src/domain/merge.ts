@@ -23,15 +23,21 @@ function own<T>(map: Readonly<Partial<Record<string, T>>>, key: string): T | und
   return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined
 }
 
-/** One module from two sources: the earliest completion, the highest score, the most attempts. */
+/**
+ * One module from two sources: the earliest completion, the highest score, the most attempts. What the last
+ * quiz attempt missed (receipt v2) is a snapshot, not a record to keep: `got` (the newer source) gives it,
+ * else `had` keeps its own.
+ */
 export function mergeModule(had: ModuleResult | undefined, got: ModuleResult | undefined): ModuleRecord | undefined {
   if (!had || !got) {
     const only = had ?? got
-    return only && { ...only }
+    return only && { ...only, ...(only.missed ? { missed: [...only.missed] } : {}) }
   }
   const completedAt = minDefined(had.completedAt, got.completedAt)
   const m: ModuleRecord = { bestScore: Math.max(had.bestScore, got.bestScore), attempts: Math.max(had.attempts, got.attempts) }
-  return completedAt === undefined ? m : { completedAt, ...m }
+  const last = got.missed ? got : had.missed ? had : undefined
+  const misses = last?.missed ? { missed: [...last.missed], criticalMissed: last.criticalMissed === true } : {}
+  return completedAt === undefined ? { ...m, ...misses } : { completedAt, ...m, ...misses }
 }
 
 /** Every known module of two module maps, merged. Keys come from outside: only known module ids count. */
@@ -49,6 +55,7 @@ function sameModules(a: Readonly<Modules>, b: Readonly<Modules>): boolean {
     const x = own(a, id)
     const y = own(b, id)
     return x?.completedAt === y?.completedAt && x?.bestScore === y?.bestScore && x?.attempts === y?.attempts
+      && x?.criticalMissed === y?.criticalMissed && (x?.missed ?? []).join() === (y?.missed ?? []).join() && !x?.missed === !y?.missed
   })
 }
 
@@ -91,7 +98,8 @@ export function mergeReceipt(stored: StudentRecord | undefined, r: Receipt): Mer
  */
 export function mergeStudent(mine: StudentRecord, theirs: StudentRecord): StudentRecord {
   const base = theirs.lastSeq > mine.lastSeq ? theirs : mine
-  return { ...base, modules: mergeModules(mine.modules, theirs.modules) }
+  // The newer record goes second: its last quiz attempt is the one kept.
+  return { ...base, modules: base === theirs ? mergeModules(mine.modules, theirs.modules) : mergeModules(theirs.modules, mine.modules) }
 }
 
 /**
@@ -102,7 +110,7 @@ export function mergeStudent(mine: StudentRecord, theirs: StudentRecord): Studen
 export function mergeRows(a: StudentRecord, b: StudentRecord): { keep: StudentRecord; drop: StudentRecord } {
   if (a.classId !== b.classId || a.studentId === b.studentId) throw new Error('mergeRows: two different rows of one class are needed')
   const [newer, older] = b.lastReceiptAt > a.lastReceiptAt ? [b, a] : [a, b]
-  return { keep: { ...newer, modules: mergeModules(newer.modules, older.modules) }, drop: older }
+  return { keep: { ...newer, modules: mergeModules(older.modules, newer.modules) }, drop: older }
 }
 
 function sameStudent(a: StudentRecord, b: StudentRecord): boolean {

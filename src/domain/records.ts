@@ -315,6 +315,13 @@ export interface ModuleResult {
   /** 0..100 */
   bestScore: number
   attempts: number
+  /**
+   * Receipt v2: the quiz questions missed in the student's last finished full attempt, as 16-bit tags
+   * (domain/quiz/tags.ts), ascending. Absent: no finished attempt known (or a v1 receipt).
+   */
+  missed?: number[]
+  /** Receipt v2: a dangerous option was chosen in that attempt. Present exactly when `missed` is. */
+  criticalMissed?: boolean
 }
 
 export interface Receipt {

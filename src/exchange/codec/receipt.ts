@@ -14,7 +14,14 @@ import { dateOnly, fromDay, fromSeconds, MAX_SECONDS, secondsOnly, toDay, toSeco
 import type { ModuleResult, Receipt } from '@/domain/records'
 
 export type { ModuleResult, Receipt }
-export const RECEIPT_VERSION = 1
+/** 2: after the modules, what each module's last quiz attempt missed (question tags) and whether it was critical. */
+export const RECEIPT_VERSION = 2
+/**
+ * Missed questions carried per module: a completed module passed at 80 % misses at most 4 or 5 of its ~25;
+ * more (a module still in progress) are cut, so a receipt stays one QR code. The student's phone lists the
+ * critical ones first (domain/status.ts), so the cut keeps them.
+ */
+export const MISSED_MAX = 8
 
 export type ReceiptResult =
   | { ok: true; receipt: Receipt }
@@ -40,7 +47,13 @@ export function normalizeReceipt(r: Receipt): Receipt {
     if (!m) continue
     const bestScore = Math.min(100, Math.max(0, Math.round(finite(m.bestScore, 'bestScore'))))
     const attempts = Math.min(ATTEMPTS_CAP, Math.max(0, Math.floor(finite(m.attempts, 'attempts'))))
-    modules[id] = m.completedAt === undefined ? { bestScore, attempts } : { completedAt: dateOnly(m.completedAt), bestScore, attempts }
+    const base: ModuleResult = m.completedAt === undefined ? { bestScore, attempts } : { completedAt: dateOnly(m.completedAt), bestScore, attempts }
+    if (m.missed) {
+      for (const tag of m.missed) int(tag, 0, 0xffff, 'missed question tag')
+      base.missed = [...new Set(m.missed)].slice(0, MISSED_MAX).sort((a, b) => a - b)
+      base.criticalMissed = m.criticalMissed === true
+    }
+    modules[id] = base
   }
   return {
     classId: r.classId,
@@ -53,10 +66,11 @@ export function normalizeReceipt(r: Receipt): Receipt {
   }
 }
 
-/** Signed with the class key; the class id comes first. */
+/** Signed with the class key; the class id comes first. Version 1 (no quiz misses) is still read. */
 export const receiptCodec: SignedCodec<Receipt> = {
   seal: 'tag',
   version: RECEIPT_VERSION,
+  oldest: 1,
   unknownKey: 'unknown-class',
   normalize: normalizeReceipt,
   keyId: (r) => r.classId,
@@ -76,8 +90,20 @@ export const receiptCodec: SignedCodec<Receipt> = {
       w.u8(m.bestScore).u8(m.attempts)
       if (m.completedAt !== undefined) w.u16(toDay(m.completedAt))
     }
+    // v2: the modules whose last quiz attempt is known, then for each: count × 2 + critical, the tags.
+    let known = 0
+    MODULE_IDS.forEach((id, i) => {
+      if (r.modules[id]?.missed) known |= 1 << i
+    })
+    w.varint(known)
+    for (const id of MODULE_IDS) {
+      const m = r.modules[id]
+      if (!m?.missed) continue
+      w.varint(m.missed.length * 2 + (m.criticalMissed ? 1 : 0))
+      for (const tag of m.missed) w.u16(tag)
+    }
   },
-  read(r, { keyId: classId }) {
+  read(r, { keyId: classId, version }) {
     const studentId = readId(r)
     const seq = r.varint(SEQ_MAX)
     const issuedAt = fromSeconds(r.varint(MAX_SECONDS))
@@ -98,6 +124,19 @@ export const receiptCodec: SignedCodec<Receipt> = {
       const id = MODULE_IDS[bit]
       if (id === undefined) continue
       modules[id] = day === undefined ? { bestScore, attempts } : { completedAt: fromDay(day), bestScore, attempts }
+    }
+    if (version >= 2) {
+      const known = r.varint(MASK_MAX)
+      if ((known & ~started) !== 0) throw new CodecFailure('bad-data')
+      for (const bit of bitsOf(known)) {
+        const head = r.varint(MISSED_MAX * 2 + 1)
+        const missed: number[] = []
+        for (let i = 0; i < head >> 1; i++) missed.push(r.u16())
+        // Written ascending, each once: any other order could only come from something other than this app.
+        if (missed.some((tag, i) => i > 0 && tag <= missed[i - 1]!)) throw new CodecFailure('bad-data')
+        const m = MODULE_IDS[bit] && modules[MODULE_IDS[bit]!]
+        if (m) Object.assign(m, { missed, criticalMissed: (head & 1) === 1 })
+      }
     }
     return { classId, studentId, name, classNumber, issuedAt, seq, modules }
   },
