@@ -348,6 +348,15 @@ export interface ModuleFigures {
   outOf: number
   /** Mean best quiz score (0..100, one decimal) over the students with a quiz attempt; null if none. */
   averageBestScore: number | null
+  /**
+   * Summary v2 (absent in v1, read as 0): list rows present in a logged period of the module up to the end of
+   * the month ("số HS đã học trên lớp"; learnedInClass ≤ learners).
+   */
+  learnedInClass?: number
+  /** Summary v2: students who learned it in class or completed it on the phone, each once (v1: completedTotal). */
+  learners?: number
+  /** Summary v2: tiết of the module taught in the month ("số tiết đã dạy"; v1: 0). */
+  periods?: number
 }
 
 export interface TeacherReadiness {
@@ -453,6 +462,12 @@ export interface SchoolModuleCount {
   inMonth: number
   /** Students who completed it, ever (inMonth ≤ total ≤ the school's sĩ số). */
   total: number
+  /** School summary v2 (v1: 0): students who learned it in class, over the classes. */
+  learnedInClass?: number
+  /** School summary v2 (v1: total): students who learned it in class or on the phone, each once per class. */
+  learners?: number
+  /** School summary v2 (v1: 0): tiết of the module taught in the month, over the classes. */
+  periods?: number
 }
 
 /** The staff readiness of a school (Đề án 06), over distinct teachers. */
@@ -463,6 +478,8 @@ export interface SchoolStaffFigures {
   fiveSkills: number
   completedAny: number
   completedAll: number
+  /** School summary v2 (v1: 0): teachers who taught (a class summary of theirs logged ≥ 1 period in the month). */
+  taught?: number
 }
 
 /** Outreach figures of a month: what a school, a member or a team sends up (never a citizen's name). */

@@ -52,6 +52,16 @@ export default {
       removed: 'Đã xóa tiết dạy ngày {date}.',
       report: 'Xem báo cáo tháng',
     },
+    table: {
+      caption: 'Học trên lớp (các tiết dạy đã ghi nhận)',
+      no: 'STT',
+      module: 'Mô-đun',
+      periods: 'Số tiết đã dạy trong tháng',
+      inClass: 'Số HS đã học trên lớp',
+      onPhone: 'Hoàn thành trên điện thoại (lũy kế)',
+      learners: 'Tổng số HS đã học (không tính trùng)',
+      total: 'Tổng',
+    },
     misses: {
       title: 'Câu lớp hay sai',
       intro: 'Theo kết quả học sinh gửi (lần làm bài kiểm tra gần nhất của mỗi em) và các lần kiểm tra cả lớp trên lớp. Nên dạy lại các câu ở đầu danh sách.',

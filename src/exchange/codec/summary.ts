@@ -14,7 +14,10 @@ import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, schoolYearIndex, schoolY
 import type { ClassSummary, ModuleFigures, TeacherReadiness } from '@/domain/records'
 
 export type { ClassSummary, ModuleFigures, TeacherReadiness }
-export const SUMMARY_VERSION = 1
+/** 2: per module, the students who learned it in class, the learners counted once and the tiết taught. */
+export const SUMMARY_VERSION = 2
+/** Tiết of one module in one class in a month (a class has at most ~10 a day). */
+export const PERIODS_MAX = 999
 
 export type SummaryResult =
   | { ok: true; summary: ClassSummary }
@@ -24,7 +27,11 @@ const READINESS_BITS = ['vneidLevel2', 'dvcPortal', 'fiveSkills'] as const satis
 const READINESS_MASK = (1 << READINESS_BITS.length) - 1
 
 function validFigures(f: ModuleFigures, studentCount: number): boolean {
+  const inClass = f.learnedInClass ?? 0
+  const learners = f.learners ?? f.completedTotal
   return f.completedInMonth <= f.completedTotal && f.completedTotal <= f.outOf && f.outOf <= studentCount
+    // Learners count each student once: at least those who completed and those who learned in class, at most both.
+    && inClass <= learners && f.completedTotal <= learners && learners <= f.outOf && learners <= inClass + f.completedTotal
 }
 
 /**
@@ -48,6 +55,9 @@ export function normalizeSummary(s: ClassSummary): ClassSummary {
       completedTotal: int(f.completedTotal, 0, STUDENT_COUNT_MAX, 'completedTotal'),
       outOf: int(f.outOf, 0, STUDENT_COUNT_MAX, 'outOf'),
       averageBestScore: avg === null ? null : Math.round(avg * 10) / 10,
+      learnedInClass: int(f.learnedInClass ?? 0, 0, STUDENT_COUNT_MAX, 'learnedInClass'),
+      learners: int(f.learners ?? f.completedTotal, 0, STUDENT_COUNT_MAX, 'learners'),
+      periods: int(f.periods ?? 0, 0, PERIODS_MAX, 'periods'),
     }
     if (!validFigures(figures, studentCount)) throw new RangeError(`figures of ${id} contradict each other`)
     modules[id] = figures
@@ -71,10 +81,11 @@ export function normalizeSummary(s: ClassSummary): ClassSummary {
   }
 }
 
-/** Signed with the school key from the school invite; the school id comes first. */
+/** Signed with the school key from the school invite; the school id comes first. Version 1 is still read. */
 export const summaryCodec: SignedCodec<ClassSummary> = {
   seal: 'tag',
   version: SUMMARY_VERSION,
+  oldest: 1,
   unknownKey: 'unknown-school',
   normalize: normalizeSummary,
   keyId: (s) => s.schoolId,
@@ -96,11 +107,13 @@ export const summaryCodec: SignedCodec<ClassSummary> = {
       w.varint(f.completedInMonth).varint(f.completedTotal).varint(f.outOf)
       // Tenths plus one, so that 0 can mean "nobody has a score yet".
       w.varint(f.averageBestScore === null ? 0 : Math.round(f.averageBestScore * 10) + 1)
+      // v2: what the logged periods add.
+      w.varint(f.learnedInClass!).varint(f.learners!).varint(f.periods!)
     }
     w.varint(maskOf(s.teacherCompleted))
     w.u8(READINESS_BITS.reduce((bits, name, i) => (s.readiness[name] ? bits | (1 << i) : bits), 0))
   },
-  read(r, { keyId: schoolId }) {
+  read(r, { keyId: schoolId, version }) {
     const classId = readId(r)
     const teacherId = readId(r)
     const seq = r.varint(SEQ_MAX)
@@ -121,7 +134,11 @@ export const summaryCodec: SignedCodec<ClassSummary> = {
       const completedTotal = r.varint(STUDENT_COUNT_MAX)
       const outOf = r.varint(STUDENT_COUNT_MAX)
       const avg = r.varint(1001)
-      const figures = { completedInMonth, completedTotal, outOf, averageBestScore: avg === 0 ? null : (avg - 1) / 10 }
+      const figures: ModuleFigures = { completedInMonth, completedTotal, outOf, averageBestScore: avg === 0 ? null : (avg - 1) / 10 }
+      // A v1 summary knows no period: nobody learned in class, the learners are those who completed.
+      figures.learnedInClass = version >= 2 ? r.varint(STUDENT_COUNT_MAX) : 0
+      figures.learners = version >= 2 ? r.varint(STUDENT_COUNT_MAX) : completedTotal
+      figures.periods = version >= 2 ? r.varint(PERIODS_MAX) : 0
       if (!validFigures(figures, studentCount)) throw new CodecFailure('bad-data')
       const id = MODULE_IDS[bit]
       if (id !== undefined) modules[id] = figures

@@ -14,6 +14,7 @@ import {
   encodeReceipt,
   encodeSchoolInvite,
   encodeSummary,
+  summaryBytes,
   extractCode,
   inviteLink,
   isId,
@@ -81,6 +82,20 @@ function makeReceiptV2(): Receipt {
     modules: {
       'dich-vu-cong': { completedAt: vn(2026, 3, 10, 20, 15), bestScore: 90, attempts: 2, missed: [questionTag('q-dang-nhap-dvc')], criticalMissed: false },
       'chong-lua-dao': { bestScore: 60, attempts: 1, missed: [questionTag('q-ba-nhom'), questionTag('q-cong-an-goi')], criticalMissed: true },
+    },
+  })
+}
+
+/**
+ * SU2 (version 2): class 7A, month 2026-11, 36 students; chong-lua-dao taught in 2 tiết, 35 learned in class,
+ * 4 completed on their phones (1 this month), 36 learners counted once; dich-vu-cong 2 completed, no period.
+ */
+function makeSummaryV2(): ClassSummary {
+  return makeSummary({
+    className: '7A', grade: 7, schoolYear: '2026-2027', month: '2026-11', studentCount: 36, seq: 6, issuedAt: vn(2026, 12, 2, 16),
+    modules: {
+      'dich-vu-cong': { completedInMonth: 0, completedTotal: 2, outOf: 36, averageBestScore: 80, learnedInClass: 0, learners: 2, periods: 0 },
+      'chong-lua-dao': { completedInMonth: 1, completedTotal: 4, outOf: 36, averageBestScore: 72.5, learnedInClass: 35, learners: 36, periods: 2 },
     },
   })
 }
@@ -290,6 +305,9 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
   const SI =
     'AgFoEBESExQVFhcgISIjJCUmJygpKissLS4vGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER1LVBow7JuZyBWxINuIGjDs2Eg4oCTIFjDoyBo4buZaSB4w6MgSMOyYSBCw6xuaHf7x0Y'
   const SU = 'BAFSEBESExQVFhcAAQIDBAUGBxgZGhscHR4fBYCa6BIOGQYDNkExDUzDqiBUaOG7iyBIb2EqAwMKKtgGAAAqAAkDdFEHKzxT4vKN1wD9nWIisw'
+  const SU2 = 'BAJYEBESExQVFhcAAQIDBAUGBxgZGhscHR4fBoD27hwWGgcCN0ENTMOqIFRo4buLIEhvYSRBAAIkoQYAAgABBCTWBSMkAgkDQ3VJcN58nXjahS4phbmKrg'
+  const SU2_HEX =
+    '04 02 58 10 11 12 13 14 15 16 17 00 01 02 03 04 05 06 07 18 19 1a 1b 1c 1d 1e 1f 06 80 f6 ee 1c 16 1a 07 02 37 41 0d 4c c3 aa 20 54 68 e1 bb 8b 20 48 6f 61 24 41 00 02 24 a1 06 00 02 00 01 04 24 d6 05 23 24 02 09 03 43 75 49 70 de 7c 9d 78 da 85 2e 29 85 b9 8a ae'
 
   it('encodes each vector byte for byte, and the document shows the same strings', async () => {
     expect(await encodeReceipt(makeReceiptV2(), KEY_A)).toBe(R3)
@@ -297,8 +315,9 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
     expect(await encodeReceipt(fullReceipt(), KEY_A)).toBe(R2)
     expect(await encodeClassInvite(CLASS_INVITE)).toBe(CI)
     expect(await encodeSchoolInvite(SCHOOL_INVITE)).toBe(SI)
-    expect(await encodeSummary(makeSummary(), SCHOOL_KEY)).toBe(SU)
-    for (const v of [R1, R1_HEX, R2, R3, R3_HEX, CI, SI, SU]) expect(doc).toContain(v)
+    expect(await encodeSummary(makeSummaryV2(), SCHOOL_KEY)).toBe(SU2)
+    expect(hex(await summaryBytes(makeSummaryV2(), SCHOOL_KEY))).toBe(SU2_HEX)
+    for (const v of [R1, R1_HEX, R2, R3, R3_HEX, CI, SI, SU, SU2, SU2_HEX]) expect(doc).toContain(v)
   })
 
   it('signs with HMAC-SHA-256 truncated to the first 16 bytes (checked against Node crypto)', () => {
@@ -306,8 +325,10 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
       const bytes = bytesOf(code)
       expect(bytes.subarray(-16)).toEqual(nodeTag(KEY_A, bytes.subarray(0, -16)))
     }
-    const su = bytesOf(SU)
-    expect(su.subarray(-16)).toEqual(nodeTag(SCHOOL_KEY, su.subarray(0, -16)))
+    for (const code of [SU, SU2]) {
+      const su = bytesOf(code)
+      expect(su.subarray(-16)).toEqual(nodeTag(SCHOOL_KEY, su.subarray(0, -16)))
+    }
   })
 
   it('decodes the vectors to their inputs', async () => {
@@ -318,7 +339,13 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
     expect(r3.ok && r3.receipt.modules['chong-lua-dao']).toEqual({ bestScore: 60, attempts: 1, missed: [0x6e76, 0x7121], criticalMissed: true })
     expect(await decodeClassInvite(CI)).toEqual({ ok: true, invite: CLASS_INVITE })
     expect(await decodeSchoolInvite(SI)).toEqual({ ok: true, invite: SCHOOL_INVITE })
+    // SU is a version-1 summary: it still imports, read as nobody learned in class, no tiết, learners = completed.
     expect(await decodeSummary(SU, { [SCHOOL]: SCHOOL_KEY })).toEqual({ ok: true, summary: normalizeSummary(makeSummary()) })
+    const su = await decodeSummary(SU, { [SCHOOL]: SCHOOL_KEY })
+    expect(su.ok && su.summary.modules['dich-vu-cong']).toMatchObject({ completedTotal: 10, learnedInClass: 0, learners: 10, periods: 0 })
+    expect(await decodeSummary(SU2, { [SCHOOL]: SCHOOL_KEY })).toEqual({ ok: true, summary: normalizeSummary(makeSummaryV2()) })
+    const su2 = await decodeSummary(SU2, { [SCHOOL]: SCHOOL_KEY })
+    expect(su2.ok && su2.summary.modules['chong-lua-dao']).toMatchObject({ learnedInClass: 35, learners: 36, periods: 2 })
   })
 })
 
