@@ -65,11 +65,23 @@ export interface InClassWords {
  * in class, those who completed it on the phone, and the learners counted once; then the totals row (tiết
  * add up; students are per module, so their totals are counts of learnings, like the completions row).
  */
-export function inClassTable(rows: Record<ModuleId, InClassRow>, moduleTitle: (id: ModuleId) => string, w: InClassWords): Array<Array<string | number>> {
-  const sum = (k: keyof InClassRow) => MODULE_IDS.reduce((n, id) => n + rows[id][k], 0)
+export function inClassTable(
+  rows: Record<ModuleId, InClassRow | (Omit<InClassRow, 'completedTotal'> & { total: number })>,
+  moduleTitle: (id: ModuleId) => string,
+  w: InClassWords,
+): Array<Array<string | number>> {
+  // A class's figures say completedTotal; a school's and a unit's (SchoolModuleCount) say total.
+  const row = (id: ModuleId): InClassRow => {
+    const r = rows[id]
+    return 'completedTotal' in r ? r : { periods: r.periods, learnedInClass: r.learnedInClass, completedTotal: r.total, learners: r.learners }
+  }
+  const sum = (k: keyof InClassRow) => MODULE_IDS.reduce((n, id) => n + row(id)[k], 0)
   return [
     [w.no, w.module, w.periods, w.inClass, w.onPhone, w.learners],
-    ...MODULE_IDS.map((id, i) => [i + 1, moduleTitle(id), rows[id].periods, rows[id].learnedInClass, rows[id].completedTotal, rows[id].learners]),
+    ...MODULE_IDS.map((id, i) => {
+      const r = row(id)
+      return [i + 1, moduleTitle(id), r.periods, r.learnedInClass, r.completedTotal, r.learners]
+    }),
     ['', w.total, sum('periods'), sum('learnedInClass'), sum('completedTotal'), sum('learners')],
   ]
 }
