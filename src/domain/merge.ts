@@ -5,7 +5,7 @@
 // one transaction. Rules in words: docs/receipt-format.md, "Merging".
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type {
-  BackupData, ModuleRecord, ModuleResult, OutreachOutcome, OutreachSession, Receipt, Roster, School, SchoolMembership,
+  BackupData, ClassQuizSession, ModuleRecord, TaughtPeriod, ModuleResult, OutreachOutcome, OutreachSession, Receipt, Roster, School, SchoolMembership,
   StaffRecord, StoredSummary, StudentRecord, TeacherClass,
 } from './records'
 
@@ -158,6 +158,8 @@ export const schoolKey = (s: School): string => s.id
 export const membershipKey = (m: SchoolMembership): string => m.schoolId
 export const summaryKey = (s: StoredSummary): string => `${s.schoolId}/${s.classId}/${s.month}`
 export const rosterKey = (r: Roster): string => r.classId
+export const periodKey = (p: TaughtPeriod): string => p.id
+export const classQuizKey = (q: ClassQuizSession): string => q.id
 
 export type RecordKind = keyof BackupData
 
@@ -185,12 +187,19 @@ export function mergeBackup(current: BackupData, incoming: BackupData): MergePla
   const summaries = mergeBy(current.summaries, incoming.summaries, summaryKey, (a, b) => (b.summary.seq > a.summary.seq ? b : undefined))
   const rosters = mergeBy(current.rosters, incoming.rosters, rosterKey, (a, b) =>
     b.updatedAt > a.updatedAt ? { ...b, links: { ...a.links, ...b.links } } : undefined)
+  // Logged periods and quiz sessions are edited as a whole: for the same id the newer updatedAt wins.
+  const newer = <T extends { updatedAt: number }>(a: T, b: T): T | undefined => (b.updatedAt > a.updatedAt ? b : undefined)
+  const periods = mergeBy(current.periods, incoming.periods, periodKey, newer)
+  const classQuizzes = mergeBy(current.classQuizzes, incoming.classQuizzes, classQuizKey, newer)
   const staff: StaffRecord | null = incoming.staff && (!current.staff || incoming.staff.updatedAt > current.staff.updatedAt) ? incoming.staff : null
   return {
-    write: { classes: classes.write, students: students.write, schools: schools.write, schoolMemberships: schoolMemberships.write, summaries: summaries.write, staff, rosters: rosters.write },
+    write: {
+      classes: classes.write, students: students.write, schools: schools.write, schoolMemberships: schoolMemberships.write, summaries: summaries.write, staff,
+      rosters: rosters.write, periods: periods.write, classQuizzes: classQuizzes.write,
+    },
     counts: {
       classes: classes.count, students: students.count, schools: schools.count, schoolMemberships: schoolMemberships.count,
-      summaries: summaries.count, staff: staff !== null, rosters: rosters.count,
+      summaries: summaries.count, staff: staff !== null, rosters: rosters.count, periods: periods.count, classQuizzes: classQuizzes.count,
     },
   }
 }

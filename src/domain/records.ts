@@ -305,6 +305,10 @@ export interface BackupData {
   staff: StaffRecord | null
   /** v6; a backup file made before rosters existed restores with none. */
   rosters: Roster[]
+  /** v8 (backup file version 3); an older file restores with none. */
+  periods: TaughtPeriod[]
+  /** v8 (backup file version 3): whole-class quiz sessions; none in older files. */
+  classQuizzes: ClassQuizSession[]
 }
 
 // ---- Decoded documents (their byte layouts are in exchange/codec and docs/receipt-format.md)

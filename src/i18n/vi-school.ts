@@ -167,6 +167,8 @@ export default {
       summaries: 'báo cáo',
       staff: 'thông tin giáo viên',
       rosters: 'danh sách lớp',
+      periods: 'tiết dạy đã ghi nhận',
+      classQuizzes: 'lần kiểm tra cả lớp',
     },
   },
 }

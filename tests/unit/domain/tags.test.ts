@@ -5,11 +5,14 @@ import { lastAttemptMisses, receiptModules } from '@/domain/status'
 import type { QuizAttempt } from '@/domain/records'
 import { makeQuiz, makeSingle } from '../../factories'
 
+// Read once, outside the test's time limit (it parses every module's files).
+const content = loadAllContent()
+
 describe('question tags', () => {
   it('are 16-bit, the same for the same id, and distinct within every module of the content', () => {
     expect(questionTag('q-ba-nhom')).toBe(0x7121)
     expect(questionTag('q-ba-nhom')).toBe(questionTag('q-ba-nhom'))
-    for (const m of loadAllContent()) {
+    for (const m of content) {
       const ids = m.quiz.questions.map((q) => q.id)
       const tags = ids.map(questionTag)
       expect(tags.every((t) => t >= 0 && t <= 0xffff)).toBe(true)
