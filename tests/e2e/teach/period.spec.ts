@@ -4,7 +4,9 @@
 // the answer, a reload that keeps the tallies, and the summary.
 import { expect, test, type Page } from '@playwright/test'
 import { chooseRole, moduleById } from '../helpers'
+import { readFileSync } from 'node:fs'
 import { tallyChoices } from '@/domain/quiz/classQuiz'
+import { decodeClassInvite, encodeReceipt, newId } from '@/exchange/codec/index.ts'
 
 const MODULE = 'chong-lua-dao'
 const names = Array.from({ length: 36 }, (_, i) => `${i + 1}, Học Sinh Số ${i + 1}`)
@@ -76,6 +78,29 @@ test('log a period with 35 of 36 present; the report counts 35 đã học trên 
   // Stored: a reload lists it still.
   await page.reload()
   await expect(page.getByTestId('period-list')).toContainText('Người dạy: Cô Lan')
+
+  // Student 5 was present AND completed the module on her phone: she counts once.
+  await page.goto(`/teacher/class/${classId}`)
+  const inv = await decodeClassInvite(await page.getByTestId('invite-link').inputValue())
+  if (!inv.ok) throw new Error(inv.error.kind)
+  const code = await encodeReceipt({
+    classId, studentId: newId(), name: 'Học Sinh Số 5', classNumber: 5, issuedAt: Date.now(), seq: 1,
+    modules: { [MODULE]: { completedAt: Date.now(), bestScore: 90, attempts: 1 } },
+  }, inv.invite.classKey)
+  await page.getByLabel('Đường link hoặc mã kết quả').fill(`https://x.vn/r#${code}`)
+  await page.getByRole('button', { name: 'Nhập', exact: true }).click()
+  await expect(page.getByTestId('import-results')).toContainText('Học Sinh Số 5')
+
+  // The class report: 35 đã học trên lớp for the module, 1 on the phone, 35 learners in all (not 36).
+  await page.goto(`/teacher/class/${classId}/report`)
+  const title = moduleById(MODULE).meta.title
+  const inClass = page.getByRole('region', { name: 'Học trên lớp (các tiết dạy đã ghi nhận)' })
+  const row = inClass.getByRole('row', { name: new RegExp(title) })
+  await expect(row.locator('th, td')).toHaveText(['7', title, '1', '35', '1', '35'])
+  await row.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/period-report.png' })
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()])
+  expect(readFileSync((await csv.path())!).toString('utf8')).toContain(`7,${title},1,35,1,35`)
 })
 
 test('the whole-class quiz: three questions, tallies kept over a reload, the summary', async ({ page }) => {
