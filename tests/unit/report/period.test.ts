@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { classroomFigures } from '@/report/period'
 import { monthlyFigures, reportStudents } from '@/report/class'
-import type { Roster, StudentRecord, TaughtPeriod } from '@/domain/records'
+import type { ClassSummary, Roster, StudentRecord, TaughtPeriod } from '@/domain/records'
+import { schoolFigures, schoolReport } from '@/report/school'
+import { unitReport } from '@/report/unit'
+import { mergeReceipt } from '@/domain/merge'
 
 const MONTH = '2026-11'
 const roster: Roster = { classId: 'C', entries: Array.from({ length: 36 }, (_, i) => ({ number: i + 1, name: `Học Sinh Số ${i + 1}` })), links: {}, updatedAt: 1 }
@@ -38,5 +41,41 @@ describe('the period counted in the report', () => {
   })
   it('with no class list, counts the phones only', () => {
     expect(classroomFigures([], undefined, [completed(1), completed(2)], MONTH)['chong-lua-dao']).toEqual({ learnedInClass: 0, periods: 0, learners: 2 })
+  })
+})
+
+describe('the school and the unit add up the periods', () => {
+  const summary = (over: Partial<ClassSummary>): ClassSummary => ({
+    schoolId: 'EBESExQVFhc', classId: 'AAECAwQFBgc', teacherId: 'GBkaGxwdHh8', teacherName: 'Cô Lan', className: '7A', grade: 7, schoolYear: '2026-2027',
+    month: MONTH, studentCount: 36, teacherCompleted: [], readiness: { vneidLevel2: false, dvcPortal: false, fiveSkills: false }, issuedAt: 1, seq: 1,
+    modules: { 'chong-lua-dao': { completedInMonth: 1, completedTotal: 1, outOf: 36, averageBestScore: 90, learnedInClass: 35, learners: 35, periods: 1 } },
+    ...over,
+  })
+  it('sums in class, learners and tiết over the classes and counts the teachers who taught once', () => {
+    const a = summary({})
+    const b = summary({ classId: 'BwYFBAMCAQA', className: '7B', modules: { 'chong-lua-dao': { completedInMonth: 0, completedTotal: 3, outOf: 30, averageBestScore: 80, learnedInClass: 28, learners: 30, periods: 2 } } })
+    const c = summary({ classId: 'CAkKCwwNDg8', className: '7C', teacherId: 'MDEyMzQ1Njc', modules: { 'chong-lua-dao': { completedInMonth: 0, completedTotal: 2, outOf: 30, averageBestScore: 80 } } })
+    const r = schoolReport([a, b, c], MONTH)
+    expect(r.totals.modules['chong-lua-dao']).toEqual({ inMonth: 1, total: 6, learnedInClass: 63, learners: 67, periods: 3 })
+    // Cô Lan taught 7A and 7B (counted once); 7C's teacher logged no period (a version-1 summary).
+    expect([r.staff.teachers, r.staff.taught]).toEqual([2, 1])
+    const figures = schoolFigures(r)
+    const unit = unitReport([{
+      unitId: 'MDEyMzQ1Njc', schoolId: 'EBESExQVFhc', schoolName: 'THCS A', month: MONTH, classes: 3, studentCount: 96, modules: figures.modules,
+      staff: figures.staff, outreach: { sessions: 0, people: 0, helped: 0 }, issuedAt: 1, seq: 1,
+    }], [], MONTH)
+    expect(unit.totals.modules['chong-lua-dao']).toMatchObject({ learnedInClass: 63, learners: 67, periods: 3 })
+    expect(unit.staff.taught).toBe(1)
+  })
+})
+
+describe('the last attempt in the merge rule', () => {
+  it('takes what the newer receipt says was missed, and keeps the old one when a v1 receipt says nothing', () => {
+    const base = { classId: 'C', studentId: 's', name: 'An', classNumber: 1, issuedAt: 1 }
+    const first = mergeReceipt(undefined, { ...base, seq: 1, modules: { 'chong-lua-dao': { bestScore: 60, attempts: 1, missed: [1, 2], criticalMissed: true } } }).record
+    const second = mergeReceipt(first, { ...base, seq: 2, modules: { 'chong-lua-dao': { bestScore: 90, attempts: 2, missed: [2], criticalMissed: false } } }).record
+    expect(second.modules['chong-lua-dao']).toEqual({ bestScore: 90, attempts: 2, missed: [2], criticalMissed: false })
+    const v1 = mergeReceipt(second, { ...base, seq: 3, modules: { 'chong-lua-dao': { bestScore: 80, attempts: 3 } } }).record
+    expect(v1.modules['chong-lua-dao']).toEqual({ bestScore: 90, attempts: 3, missed: [2], criticalMissed: false })
   })
 })
