@@ -15,6 +15,7 @@ import { routes as unit } from '@/features/unit/routes'
 import { routes as settings } from '@/features/settings/routes'
 import { routes as about } from '@/features/about/routes'
 import { routes as locality } from '@/features/locality/routes'
+import { routes as period } from '@/features/period/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -28,7 +29,7 @@ declare module 'vue-router' {
 
 /** Every feature's routes, then the not-found page (it must come last). */
 export const routes: RouteRecordRaw[] = [
-  ...home, ...onboarding, ...learn, ...practice, ...quiz, ...classroom, ...school, ...unit, ...outreach, ...present, ...teach, ...settings, ...about, ...locality,
+  ...home, ...onboarding, ...learn, ...practice, ...quiz, ...classroom, ...period, ...school, ...unit, ...outreach, ...present, ...teach, ...settings, ...about, ...locality,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/components/NotFoundView.vue'), meta: { title: 'notFound.title', public: true } },
 ]
 

@@ -6,7 +6,7 @@ import type { StaffRecord } from '@/domain/records'
 import type { BackupData } from '@/domain/records'
 import { mergeBackup, type MergeCount } from '@/domain/merge'
 
-const STORES = ['classes', 'students', 'schools', 'schoolMemberships', 'summaries', 'settings', 'rosters'] as const
+const STORES = ['classes', 'students', 'schools', 'schoolMemberships', 'summaries', 'settings', 'rosters', 'periods', 'classQuizzes'] as const
 
 /** A deep plain copy: IndexedDB must never be handed a Vue proxy. */
 function plain<T>(value: T): T {
@@ -16,7 +16,7 @@ function plain<T>(value: T): T {
 export async function readAll(): Promise<BackupData> {
   const db = await getDB()
   const tx = db.transaction(STORES)
-  const [classes, students, schools, schoolMemberships, summaries, staff, rosters] = await Promise.all([
+  const [classes, students, schools, schoolMemberships, summaries, staff, rosters, periods, classQuizzes] = await Promise.all([
     tx.objectStore('classes').getAll(),
     tx.objectStore('students').getAll(),
     tx.objectStore('schools').getAll(),
@@ -24,14 +24,16 @@ export async function readAll(): Promise<BackupData> {
     tx.objectStore('summaries').getAll(),
     tx.objectStore('settings').get('staff'),
     tx.objectStore('rosters').getAll(),
+    tx.objectStore('periods').getAll(),
+    tx.objectStore('classQuizzes').getAll(),
     tx.done,
   ])
-  return { classes, students, schools, schoolMemberships, summaries, staff: (staff as StaffRecord | undefined) ?? null, rosters }
+  return { classes, students, schools, schoolMemberships, summaries, staff: (staff as StaffRecord | undefined) ?? null, rosters, periods, classQuizzes }
 }
 
 export interface BackupStatus {
   lastBackupAt?: number
-  /** Records worth a backup (classes, students, schools, school memberships, summaries). */
+  /** Records worth a backup (classes, students, schools, school memberships, summaries, logged periods). */
   records: number
 }
 
@@ -46,6 +48,7 @@ export async function loadBackupStatus(): Promise<BackupStatus> {
     tx.objectStore('schools').count(),
     tx.objectStore('schoolMemberships').count(),
     tx.objectStore('summaries').count(),
+    tx.objectStore('periods').count(),
   ])
   await tx.done
   const records = counts.reduce((a, b) => a + b, 0)
@@ -68,6 +71,8 @@ export interface RestoreReport {
   schoolMemberships: MergeCount
   summaries: MergeCount
   rosters: MergeCount
+  periods: MergeCount
+  classQuizzes: MergeCount
   staff: boolean
   /** What this phone holds afterwards. */
   totals: { classes: number; students: number; summaries: number; schools: number }
@@ -86,7 +91,7 @@ export function restore(backup: { data: BackupData }, mode: RestoreMode): Promis
     const s = {
       classes: tx.objectStore('classes'), students: tx.objectStore('students'), schools: tx.objectStore('schools'),
       schoolMemberships: tx.objectStore('schoolMemberships'), summaries: tx.objectStore('summaries'), settings: tx.objectStore('settings'),
-      rosters: tx.objectStore('rosters'),
+      rosters: tx.objectStore('rosters'), periods: tx.objectStore('periods'), classQuizzes: tx.objectStore('classQuizzes'),
     }
     // Every request made, so that after a failure none is left to reject unobserved.
     const pending: Array<Promise<unknown>> = []
@@ -95,19 +100,20 @@ export function restore(backup: { data: BackupData }, mode: RestoreMode): Promis
       let data: BackupData
       let report: Omit<RestoreReport, 'totals'>
       if (mode === 'replace') {
-        await Promise.all([s.classes.clear(), s.students.clear(), s.schools.clear(), s.schoolMemberships.clear(), s.summaries.clear(), s.settings.delete('staff'), s.rosters.clear()])
+        await Promise.all([s.classes.clear(), s.students.clear(), s.schools.clear(), s.schoolMemberships.clear(), s.summaries.clear(), s.settings.delete('staff'), s.rosters.clear(), s.periods.clear(), s.classQuizzes.clear()])
         data = incoming
         const added = (n: number): MergeCount => ({ ...none(), added: n })
         report = {
           mode, classes: added(data.classes.length), students: added(data.students.length), schools: added(data.schools.length),
-          schoolMemberships: added(data.schoolMemberships.length), summaries: added(data.summaries.length), rosters: added(data.rosters.length), staff: data.staff !== null,
+          schoolMemberships: added(data.schoolMemberships.length), summaries: added(data.summaries.length), rosters: added(data.rosters.length),
+          periods: added(data.periods.length), classQuizzes: added(data.classQuizzes.length), staff: data.staff !== null,
         }
       } else {
-        const [classes, students, schools, schoolMemberships, summaries, staff, rosters] = await Promise.all([
+        const [classes, students, schools, schoolMemberships, summaries, staff, rosters, periods, classQuizzes] = await Promise.all([
           s.classes.getAll(), s.students.getAll(), s.schools.getAll(), s.schoolMemberships.getAll(), s.summaries.getAll(), s.settings.get('staff'),
-          s.rosters.getAll(),
+          s.rosters.getAll(), s.periods.getAll(), s.classQuizzes.getAll(),
         ])
-        const current: BackupData = { classes, students, schools, schoolMemberships, summaries, staff: (staff as StaffRecord | undefined) ?? null, rosters }
+        const current: BackupData = { classes, students, schools, schoolMemberships, summaries, staff: (staff as StaffRecord | undefined) ?? null, rosters, periods, classQuizzes }
         const plan = mergeBackup(current, incoming)
         data = plan.write
         report = { mode, ...plan.counts }
@@ -118,6 +124,8 @@ export function restore(backup: { data: BackupData }, mode: RestoreMode): Promis
       for (const x of data.schoolMemberships) pending.push(s.schoolMemberships.put(plain(x)))
       for (const x of data.summaries) pending.push(s.summaries.put(plain(x)))
       for (const x of data.rosters) pending.push(s.rosters.put(plain(x)))
+      for (const x of data.periods) pending.push(s.periods.put(plain(x)))
+      for (const x of data.classQuizzes) pending.push(s.classQuizzes.put(plain(x)))
       if (data.staff) pending.push(s.settings.put(plain(data.staff), 'staff'))
       await Promise.all(pending)
       const [classes, students, summaries, schools, memberships] = await Promise.all([

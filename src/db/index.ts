@@ -56,6 +56,11 @@ export const migrations: Array<(db: KnsDatabase, tx: UpgradeTx) => void> = [
     db.createObjectStore('teamMemberships', { keyPath: 'teamId' })
     db.createObjectStore('outreachSummaries', { keyPath: ['toId', 'fromId', 'month'] }).createIndex('byTo', 'toId')
   },
+  // 7 → 8: teaching in class (teacher): the periods logged and the whole-class quiz sessions, per class
+  (db) => {
+    db.createObjectStore('periods', { keyPath: 'id' }).createIndex('byClass', 'classId')
+    db.createObjectStore('classQuizzes', { keyPath: 'id' }).createIndex('byClass', 'classId')
+  },
 ]
 
 export async function openDatabase(version = DB_VERSION, name = DB_NAME): Promise<KnsDatabase> {

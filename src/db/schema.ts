@@ -5,11 +5,12 @@ import type {
   LessonProgress, Membership, ModuleStatus, OutreachOutcome, OutreachSession, PracticeResult, QuizAttempt, Roster, School,
   SchoolMembership, SettingsKey, SettingsRecords, StoredSummary, StudentRecord, TeacherClass,
   ReportingUnit, UnitMembership, StoredSchoolSummary, OutreachTeam, TeamMembership, StoredOutreachSummary,
+  TaughtPeriod, ClassQuizSession,
 } from '@/domain/records'
 
 
 export const DB_NAME = 'ky-nang-so'
-export const DB_VERSION = 7
+export const DB_VERSION = 8
 
 export interface KnsDB extends DBSchema {
   settings: { key: SettingsKey; value: SettingsRecords[SettingsKey] }
@@ -32,4 +33,6 @@ export interface KnsDB extends DBSchema {
   teams: { key: string; value: OutreachTeam }
   teamMemberships: { key: string; value: TeamMembership }
   outreachSummaries: { key: [string, string, string]; value: StoredOutreachSummary; indexes: { byTo: string } }
+  periods: { key: string; value: TaughtPeriod; indexes: { byClass: string } }
+  classQuizzes: { key: string; value: ClassQuizSession; indexes: { byClass: string } }
 }

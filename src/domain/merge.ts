@@ -5,7 +5,7 @@
 // one transaction. Rules in words: docs/receipt-format.md, "Merging".
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type {
-  BackupData, ModuleRecord, ModuleResult, OutreachOutcome, OutreachSession, Receipt, Roster, School, SchoolMembership,
+  BackupData, ClassQuizSession, ModuleRecord, TaughtPeriod, ModuleResult, OutreachOutcome, OutreachSession, Receipt, Roster, School, SchoolMembership,
   StaffRecord, StoredSummary, StudentRecord, TeacherClass,
 } from './records'
 
@@ -23,15 +23,21 @@ function own<T>(map: Readonly<Partial<Record<string, T>>>, key: string): T | und
   return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined
 }
 
-/** One module from two sources: the earliest completion, the highest score, the most attempts. */
+/**
+ * One module from two sources: the earliest completion, the highest score, the most attempts. What the last
+ * quiz attempt missed (receipt v2) is a snapshot, not a record to keep: `got` (the newer source) gives it,
+ * else `had` keeps its own.
+ */
 export function mergeModule(had: ModuleResult | undefined, got: ModuleResult | undefined): ModuleRecord | undefined {
   if (!had || !got) {
     const only = had ?? got
-    return only && { ...only }
+    return only && { ...only, ...(only.missed ? { missed: [...only.missed] } : {}) }
   }
   const completedAt = minDefined(had.completedAt, got.completedAt)
   const m: ModuleRecord = { bestScore: Math.max(had.bestScore, got.bestScore), attempts: Math.max(had.attempts, got.attempts) }
-  return completedAt === undefined ? m : { completedAt, ...m }
+  const last = got.missed ? got : had.missed ? had : undefined
+  const misses = last?.missed ? { missed: [...last.missed], criticalMissed: last.criticalMissed === true } : {}
+  return completedAt === undefined ? { ...m, ...misses } : { completedAt, ...m, ...misses }
 }
 
 /** Every known module of two module maps, merged. Keys come from outside: only known module ids count. */
@@ -49,6 +55,7 @@ function sameModules(a: Readonly<Modules>, b: Readonly<Modules>): boolean {
     const x = own(a, id)
     const y = own(b, id)
     return x?.completedAt === y?.completedAt && x?.bestScore === y?.bestScore && x?.attempts === y?.attempts
+      && x?.criticalMissed === y?.criticalMissed && (x?.missed ?? []).join() === (y?.missed ?? []).join() && !x?.missed === !y?.missed
   })
 }
 
@@ -91,7 +98,8 @@ export function mergeReceipt(stored: StudentRecord | undefined, r: Receipt): Mer
  */
 export function mergeStudent(mine: StudentRecord, theirs: StudentRecord): StudentRecord {
   const base = theirs.lastSeq > mine.lastSeq ? theirs : mine
-  return { ...base, modules: mergeModules(mine.modules, theirs.modules) }
+  // The newer record goes second: its last quiz attempt is the one kept.
+  return { ...base, modules: base === theirs ? mergeModules(mine.modules, theirs.modules) : mergeModules(theirs.modules, mine.modules) }
 }
 
 /**
@@ -102,7 +110,7 @@ export function mergeStudent(mine: StudentRecord, theirs: StudentRecord): Studen
 export function mergeRows(a: StudentRecord, b: StudentRecord): { keep: StudentRecord; drop: StudentRecord } {
   if (a.classId !== b.classId || a.studentId === b.studentId) throw new Error('mergeRows: two different rows of one class are needed')
   const [newer, older] = b.lastReceiptAt > a.lastReceiptAt ? [b, a] : [a, b]
-  return { keep: { ...newer, modules: mergeModules(newer.modules, older.modules) }, drop: older }
+  return { keep: { ...newer, modules: mergeModules(older.modules, newer.modules) }, drop: older }
 }
 
 function sameStudent(a: StudentRecord, b: StudentRecord): boolean {
@@ -150,6 +158,8 @@ export const schoolKey = (s: School): string => s.id
 export const membershipKey = (m: SchoolMembership): string => m.schoolId
 export const summaryKey = (s: StoredSummary): string => `${s.schoolId}/${s.classId}/${s.month}`
 export const rosterKey = (r: Roster): string => r.classId
+export const periodKey = (p: TaughtPeriod): string => p.id
+export const classQuizKey = (q: ClassQuizSession): string => q.id
 
 export type RecordKind = keyof BackupData
 
@@ -177,12 +187,19 @@ export function mergeBackup(current: BackupData, incoming: BackupData): MergePla
   const summaries = mergeBy(current.summaries, incoming.summaries, summaryKey, (a, b) => (b.summary.seq > a.summary.seq ? b : undefined))
   const rosters = mergeBy(current.rosters, incoming.rosters, rosterKey, (a, b) =>
     b.updatedAt > a.updatedAt ? { ...b, links: { ...a.links, ...b.links } } : undefined)
+  // Logged periods and quiz sessions are edited as a whole: for the same id the newer updatedAt wins.
+  const newer = <T extends { updatedAt: number }>(a: T, b: T): T | undefined => (b.updatedAt > a.updatedAt ? b : undefined)
+  const periods = mergeBy(current.periods, incoming.periods, periodKey, newer)
+  const classQuizzes = mergeBy(current.classQuizzes, incoming.classQuizzes, classQuizKey, newer)
   const staff: StaffRecord | null = incoming.staff && (!current.staff || incoming.staff.updatedAt > current.staff.updatedAt) ? incoming.staff : null
   return {
-    write: { classes: classes.write, students: students.write, schools: schools.write, schoolMemberships: schoolMemberships.write, summaries: summaries.write, staff, rosters: rosters.write },
+    write: {
+      classes: classes.write, students: students.write, schools: schools.write, schoolMemberships: schoolMemberships.write, summaries: summaries.write, staff,
+      rosters: rosters.write, periods: periods.write, classQuizzes: classQuizzes.write,
+    },
     counts: {
       classes: classes.count, students: students.count, schools: schools.count, schoolMemberships: schoolMemberships.count,
-      summaries: summaries.count, staff: staff !== null, rosters: rosters.count,
+      summaries: summaries.count, staff: staff !== null, rosters: rosters.count, periods: periods.count, classQuizzes: classQuizzes.count,
     },
   }
 }

@@ -259,6 +259,51 @@ export interface Roster {
   updatedAt: number
 }
 
+/**
+ * v8, teacher's phone: one logged period ("Ghi nhận tiết dạy"): the day, its tiết, the module(s) taught, the
+ * students present (list row numbers, the list's length then) and who taught. Checked by domain/period.ts.
+ */
+export interface TaughtPeriod {
+  id: string
+  classId: string
+  /** Vietnam calendar day 'YYYY-MM-DD'; the month report groups by its first 7 characters. */
+  date: string
+  /** Tiết of that day, ascending (1..10). */
+  periods: number[]
+  /** In MODULE_IDS order. */
+  moduleIds: ModuleId[]
+  /** Class-list row numbers (STT) present, ascending. */
+  present: number[]
+  /** Rows on the class list when it was logged ("Có mặt 35/36"). */
+  rosterSize: number
+  teacherName: string
+  createdAt: number
+  updatedAt: number
+}
+
+/**
+ * v8, teacher's phone: a whole-class quiz on one screen. The class answers by groups, raised hands or
+ * A-B-C-D cards; the teacher taps a tally per choice (domain/quiz/classQuiz.ts names the choices of each
+ * question type). Saved after each tap, so a reload resumes it.
+ */
+export interface ClassQuizSession {
+  id: string
+  classId: string
+  moduleId: string
+  /** The questions run, in order. */
+  questionIds: string[]
+  /** Question id → choice key → tally. */
+  tallies: Record<string, Record<string, number>>
+  /** Question on screen. */
+  current: number
+  /** Questions whose answer was shown. */
+  revealed: string[]
+  startedAt: number
+  updatedAt: number
+  /** Set when the teacher reached the summary. */
+  finishedAt?: number
+}
+
 /** The teacher and school data a backup file carries (exchange/backup reads and writes the file). */
 export interface BackupData {
   classes: TeacherClass[]
@@ -269,6 +314,10 @@ export interface BackupData {
   staff: StaffRecord | null
   /** v6; a backup file made before rosters existed restores with none. */
   rosters: Roster[]
+  /** v8 (backup file version 3); an older file restores with none. */
+  periods: TaughtPeriod[]
+  /** v8 (backup file version 3): whole-class quiz sessions; none in older files. */
+  classQuizzes: ClassQuizSession[]
 }
 
 // ---- Decoded documents (their byte layouts are in exchange/codec and docs/receipt-format.md)
@@ -279,6 +328,13 @@ export interface ModuleResult {
   /** 0..100 */
   bestScore: number
   attempts: number
+  /**
+   * Receipt v2: the quiz questions missed in the student's last finished full attempt, as 16-bit tags
+   * (domain/quiz/tags.ts), ascending. Absent: no finished attempt known (or a v1 receipt).
+   */
+  missed?: number[]
+  /** Receipt v2: a dangerous option was chosen in that attempt. Present exactly when `missed` is. */
+  criticalMissed?: boolean
 }
 
 export interface Receipt {
@@ -305,6 +361,15 @@ export interface ModuleFigures {
   outOf: number
   /** Mean best quiz score (0..100, one decimal) over the students with a quiz attempt; null if none. */
   averageBestScore: number | null
+  /**
+   * Summary v2 (absent in v1, read as 0): list rows present in a logged period of the module up to the end of
+   * the month ("số HS đã học trên lớp"; learnedInClass ≤ learners).
+   */
+  learnedInClass?: number
+  /** Summary v2: students who learned it in class or completed it on the phone, each once (v1: completedTotal). */
+  learners?: number
+  /** Summary v2: tiết of the module taught in the month ("số tiết đã dạy"; v1: 0). */
+  periods?: number
 }
 
 export interface TeacherReadiness {
@@ -410,6 +475,12 @@ export interface SchoolModuleCount {
   inMonth: number
   /** Students who completed it, ever (inMonth ≤ total ≤ the school's sĩ số). */
   total: number
+  /** School summary v2 (v1: 0): students who learned it in class, over the classes. */
+  learnedInClass?: number
+  /** School summary v2 (v1: total): students who learned it in class or on the phone, each once per class. */
+  learners?: number
+  /** School summary v2 (v1: 0): tiết of the module taught in the month, over the classes. */
+  periods?: number
 }
 
 /** The staff readiness of a school (Đề án 06), over distinct teachers. */
@@ -420,6 +491,8 @@ export interface SchoolStaffFigures {
   fiveSkills: number
   completedAny: number
   completedAll: number
+  /** School summary v2 (v1: 0): teachers who taught (a class summary of theirs logged ≥ 1 period in the month). */
+  taught?: number
 }
 
 /** Outreach figures of a month: what a school, a member or a team sends up (never a citizen's name). */

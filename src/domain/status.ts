@@ -1,7 +1,11 @@
 // When is a module complete, and what is its status? All its lessons done and a full quiz attempt passed.
 // The one place that decides it, for the learner, the receipt and the teacher's grid. Pure.
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import type { Quiz } from '@/content/schema'
 import type { LessonProgress, ModuleResult, ModuleStatus, QuizAttempt } from './records'
+import { scoreAttempt } from './quiz/scoring'
+import { isCriticalQuestion } from './quiz/classQuiz'
+import { questionTag } from './quiz/tags'
 
 export type LearnStatus = 'notStarted' | 'started' | 'completed'
 
@@ -49,12 +53,29 @@ export function statusOf(m: { completedAt?: number } | undefined, started: boole
   return started ? 'started' : 'notStarted'
 }
 
-/** The learner's modules as a receipt carries them: every started or completed module, best score, attempts. */
+/**
+ * What the last finished full quiz attempt of a module got wrong, as a receipt carries it: the missed
+ * questions' tags, those with a dangerous option first (a receipt keeps the first few), and whether a
+ * dangerous option was chosen. Undefined when no full attempt was finished.
+ */
+export function lastAttemptMisses(attempts: readonly QuizAttempt[], quiz: Quiz): { missed: number[]; criticalMissed: boolean } | undefined {
+  const last = attempts.filter((a) => a.mode === 'full' && a.finishedAt !== undefined).sort((a, b) => a.finishedAt! - b.finishedAt!).at(-1)
+  if (!last) return undefined
+  const r = scoreAttempt(quiz, last.questionIds, last.answers)
+  const critical = new Set(quiz.questions.filter(isCriticalQuestion).map((q) => q.id))
+  const ordered = [...r.wrongIds.filter((id) => critical.has(id)), ...r.wrongIds.filter((id) => !critical.has(id))]
+  return { missed: ordered.map(questionTag), criticalMissed: r.criticalIds.length > 0 }
+}
+
+/**
+ * The learner's modules as a receipt carries them: every started or completed module, best score, attempts,
+ * and (for the modules whose quiz is given) what the last finished attempt missed.
+ */
 export function receiptModules(p: {
   lessons: readonly LessonProgress[]
   attempts: readonly QuizAttempt[]
   statuses: readonly ModuleStatus[]
-}): Partial<Record<ModuleId, ModuleResult>> {
+}, quizzes: Partial<Record<string, Quiz>> = {}): Partial<Record<ModuleId, ModuleResult>> {
   const out: Partial<Record<ModuleId, ModuleResult>> = {}
   for (const id of MODULE_IDS) {
     const status = p.statuses.find((s) => s.moduleId === id)
@@ -62,7 +83,9 @@ export function receiptModules(p: {
     const tries = p.attempts.filter((a) => a.moduleId === id)
     if (learnStatus(mine, tries.length, status) === 'notStarted' && !status) continue
     const attempts = tries.filter((a) => a.mode === 'full' && a.finishedAt).length
-    out[id] = { bestScore: status?.bestScore ?? 0, attempts, ...(status?.completedAt ? { completedAt: status.completedAt } : {}) }
+    const quiz = Object.prototype.hasOwnProperty.call(quizzes, id) ? quizzes[id] : undefined
+    const misses = quiz ? lastAttemptMisses(tries, quiz) : undefined
+    out[id] = { bestScore: status?.bestScore ?? 0, attempts, ...(status?.completedAt ? { completedAt: status.completedAt } : {}), ...(misses ?? {}) }
   }
   return out
 }

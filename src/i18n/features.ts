@@ -5,9 +5,10 @@ import classroom from './vi-classroom'
 import learn from './vi-learn'
 import locality from './vi-locality'
 import outreach from './vi-outreach'
+import period from './vi-period'
 import present from './vi-present'
 import teach from './vi-teach'
 import school from './vi-school'
 import unit from './vi-unit'
 
-export default { ...classroom, ...learn, ...locality, ...outreach, ...present, ...teach, ...school, ...unit }
+export default { ...classroom, ...learn, ...locality, ...outreach, ...period, ...present, ...teach, ...school, ...unit }

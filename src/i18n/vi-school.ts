@@ -68,6 +68,7 @@ export default {
       fiveSkills: 'Hoàn thành 5 kỹ năng số cơ bản',
       completedAny: 'Hoàn thành ít nhất 1 mô-đun trong ứng dụng',
       completedAll: 'Hoàn thành cả 7 mô-đun trong ứng dụng',
+      taught: 'Đã dạy trên lớp (có ghi nhận tiết dạy)',
       outreachTitle: 'Tổ công nghệ số cộng đồng (ghi trên máy này)',
       sessions: 'Số buổi hỗ trợ người dân',
       people: 'Số người được hỗ trợ',
@@ -166,6 +167,8 @@ export default {
       summaries: 'báo cáo',
       staff: 'thông tin giáo viên',
       rosters: 'danh sách lớp',
+      periods: 'tiết dạy đã ghi nhận',
+      classQuizzes: 'lần kiểm tra cả lớp',
     },
   },
 }

@@ -11,6 +11,8 @@ import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
 import { bandedCode, gradeBand, sortCodes } from '@/content/competences'
+import { inClassTable, withInClass, type InClassWords } from './period'
+import type { ClassroomFigures } from './period'
 
 
 /** The words of the class report; `{name}` placeholders are filled here. */
@@ -63,6 +65,8 @@ export interface ClassDocInput {
   competences?: Partial<Record<ModuleId, string[]>>
   readiness?: { vneidLevel2: boolean; dvcPortal: boolean; fiveSkills: boolean }
   dateLine: string
+  /** What the logged periods add (report/period.ts), with the words of its table; none: no such table. */
+  inClass?: { figures: Record<ModuleId, ClassroomFigures>; words: InClassWords }
 }
 
 
@@ -101,7 +105,13 @@ export function classReportDocument(input: ClassDocInput, w: ClassDocWords): Rep
       input.sizeKnown ? fillTemplate(w.size, { n: input.size }) : fillTemplate(w.sizeUnknown, { n: input.size }),
       fillTemplate(w.sent, { n: input.students.length, size: Math.max(input.size, input.students.length) }),
     ],
-    tables: [{ rows: classReportTable(input, w), totalRows: 2 }],
+    tables: [
+      { rows: classReportTable(input, w), totalRows: 2 },
+      ...(input.inClass ? [{
+        caption: input.inClass.words.caption, totalRows: 1,
+        rows: inClassTable(withInClass(input.figures, input.inClass.figures), input.moduleTitle, input.inClass.words),
+      }] : []),
+    ],
     notes: [
       ...competenceNote(input, w),
       fillTemplate(w.teacherDone, { n: input.teacherDone, of: MODULE_IDS.length }),

@@ -9,12 +9,19 @@ import { percent } from './class'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
 import { fillTemplate } from '@/domain/template'
 import { showMonth } from '@/domain/format'
+import { inClassOf } from './period'
 
 export { slug }
 
 export interface ModuleCount {
   inMonth: number
   total: number
+  /** Class summary v2 (v1: 0): students who learned it in class ("số HS đã học trên lớp"). */
+  learnedInClass: number
+  /** v2 (v1: total): learners in class or on the phone, each once per class. */
+  learners: number
+  /** v2 (v1: 0): tiết taught in the month ("số tiết đã dạy"). */
+  periods: number
 }
 
 export interface SchoolClassRow {
@@ -36,6 +43,8 @@ export interface StaffFigures {
   completedAny: number
   /** Teachers who completed all the modules. */
   completedAll: number
+  /** Teachers who taught: one of their class summaries of the month logged at least one tiết. */
+  taught: number
 }
 
 export interface SchoolReport {
@@ -46,7 +55,8 @@ export interface SchoolReport {
 }
 
 const zero = (): Record<ModuleId, ModuleCount> =>
-  Object.fromEntries(MODULE_IDS.map((id) => [id, { inMonth: 0, total: 0 }])) as Record<ModuleId, ModuleCount>
+  Object.fromEntries(MODULE_IDS.map((id) => [id, { inMonth: 0, total: 0, learnedInClass: 0, learners: 0, periods: 0 }])) as Record<ModuleId, ModuleCount>
+const KEYS = ['inMonth', 'total', 'learnedInClass', 'learners', 'periods'] as const
 
 const byName = new Intl.Collator('vi', { numeric: true })
 
@@ -63,9 +73,11 @@ export function schoolReport(summaries: readonly ClassSummary[], month: string):
       const modules = zero()
       for (const id of MODULE_IDS) {
         const f = s.modules[id]
-        if (f) modules[id] = { inMonth: f.completedInMonth, total: f.completedTotal }
-        totals.modules[id].inMonth += modules[id].inMonth
-        totals.modules[id].total += modules[id].total
+        if (f) {
+          const c = inClassOf(f)
+          modules[id] = { inMonth: f.completedInMonth, total: f.completedTotal, learnedInClass: c.learnedInClass, learners: c.learners, periods: c.periods }
+        }
+        for (const k of KEYS) totals.modules[id][k] += modules[id][k]
       }
       totals.studentCount += s.studentCount
       return { classId: s.classId, className: s.className, grade: s.grade, teacherName: s.teacherName, studentCount: s.studentCount, modules }
@@ -86,6 +98,7 @@ export function schoolReport(summaries: readonly ClassSummary[], month: string):
     fiveSkills: count((s) => s.readiness.fiveSkills),
     completedAny: count((s) => s.teacherCompleted.length > 0),
     completedAll: count((s) => MODULE_IDS.every((id) => s.teacherCompleted.includes(id))),
+    taught: new Set(ofMonth.filter((s) => MODULE_IDS.some((id) => (s.modules[id]?.periods ?? 0) > 0)).map((s) => s.teacherId)).size,
   }
   return { month, rows, totals, staff }
 }
@@ -187,7 +200,7 @@ export function schoolFigures(report: SchoolReport): { classes: number; studentC
   const modules: Partial<Record<ModuleId, ModuleCount>> = {}
   for (const id of MODULE_IDS) {
     const m = report.totals.modules[id]
-    if (m.inMonth || m.total) modules[id] = { inMonth: m.inMonth, total: m.total }
+    if (m.inMonth || m.total || m.learners || m.periods) modules[id] = { ...m }
   }
   return { classes: report.rows.length, studentCount: report.totals.studentCount, modules, staff: { ...report.staff } }
 }

@@ -11,10 +11,15 @@ import type { Table } from './table'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
+import { inClassTable, type InClassWords } from './period'
 
 export interface UnitModuleCount {
   inMonth: number
   total: number
+  /** School summary v2 (v1: 0, learners = total): in class, learners once per class, tiết in the month. */
+  learnedInClass: number
+  learners: number
+  periods: number
 }
 
 export interface UnitSchoolRow {
@@ -48,9 +53,10 @@ export interface UnitReport {
 }
 
 const zero = (): Record<ModuleId, UnitModuleCount> =>
-  Object.fromEntries(MODULE_IDS.map((id) => [id, { inMonth: 0, total: 0 }])) as Record<ModuleId, UnitModuleCount>
+  Object.fromEntries(MODULE_IDS.map((id) => [id, { inMonth: 0, total: 0, learnedInClass: 0, learners: 0, periods: 0 }])) as Record<ModuleId, UnitModuleCount>
+const COUNT_KEYS = ['inMonth', 'total', 'learnedInClass', 'learners', 'periods'] as const
 const byName = new Intl.Collator('vi', { numeric: true })
-const STAFF_KEYS = ['teachers', 'vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll'] as const
+const STAFF_KEYS = ['teachers', 'vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll', 'taught'] as const
 
 /**
  * The report for `month`. The repository keeps one summary per school and month (the newest); should two
@@ -76,13 +82,12 @@ export function unitReport(schools: readonly SchoolSummary[], teams: readonly Ou
     for (const id of MODULE_IDS) {
       const m = s.modules[id]
       if (!m) continue
-      modules[id] = { inMonth: m.inMonth, total: m.total }
-      totals.modules[id].inMonth += m.inMonth
-      totals.modules[id].total += m.total
+      modules[id] = { inMonth: m.inMonth, total: m.total, learnedInClass: m.learnedInClass ?? 0, learners: m.learners ?? m.total, periods: m.periods ?? 0 }
+      for (const k of COUNT_KEYS) totals.modules[id][k] += modules[id][k]
     }
     totals.classes += s.classes
     totals.studentCount += s.studentCount
-    for (const k of STAFF_KEYS) staff[k] += s.staff[k]
+    for (const k of STAFF_KEYS) staff[k] = (staff[k] ?? 0) + (s.staff[k] ?? 0)
     rows.push({ schoolId: s.schoolId, schoolName: s.schoolName, classes: s.classes, studentCount: s.studentCount, modules })
     if (s.outreach.sessions || s.outreach.people || s.outreach.helped) {
       outreachRows.push({ kind: 'school', id: s.schoolId, name: s.schoolName, members: 0, ...s.outreach })
@@ -170,11 +175,11 @@ export function unitSchoolTable(r: UnitReport, w: UnitWords): Table {
 }
 
 export function unitStaffTable(r: UnitReport, w: UnitWords): Table {
-  const keys = ['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll'] as const
+  const keys = ['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll', 'taught'] as const
   return [
     [w.figure, w.teachers, w.share],
     [w.staff.teachers, r.staff.teachers, ''],
-    ...keys.map((k) => [w.staff[k], r.staff[k], percent(r.staff[k], r.staff.teachers)]),
+    ...keys.map((k) => [w.staff[k], r.staff[k] ?? 0, percent(r.staff[k] ?? 0, r.staff.teachers)]),
   ]
 }
 
@@ -188,7 +193,11 @@ export function unitOutreachTable(r: UnitReport, w: UnitWords): Table {
 }
 
 /** The unit's report as a document, the same form as the school's: A4 landscape for the 17 module columns. */
-export function unitReportDocument(input: { unitName: string; upperLevel: string; report: UnitReport; moduleTitle: (id: ModuleId) => string; dateLine: string }, w: UnitWords): ReportDocument {
+export function unitReportDocument(input: {
+  unitName: string; upperLevel: string; report: UnitReport; moduleTitle: (id: ModuleId) => string; dateLine: string
+  /** The words of the "Học trên lớp" table (report/period.ts); none: no such table. */
+  inClass?: InClassWords
+}, w: UnitWords): ReportDocument {
   const r = input.report
   return {
     sheet: r.month,
@@ -203,6 +212,7 @@ export function unitReportDocument(input: { unitName: string; upperLevel: string
     ],
     tables: [
       { rows: unitSchoolTable(r, w), totalRows: 2 },
+      ...(input.inClass ? [{ caption: input.inClass.caption, rows: inClassTable(r.totals.modules, input.moduleTitle, input.inClass), totalRows: 1 }] : []),
       { caption: w.staffCaption, rows: unitStaffTable(r, w) },
       { caption: w.outreachCaption, rows: unitOutreachTable(r, w), totalRows: 1 },
     ],
@@ -219,6 +229,10 @@ export interface FormWords {
   students: string
   moduleTotal: string
   moduleMonth: string
+  /** "MĐ{n}: {name}: số HS đã học trên lớp", "… số tiết đã dạy", "… tổng số HS đã học (không tính trùng)". */
+  moduleInClass: string
+  modulePeriods: string
+  moduleLearners: string
   staff: UnitWords['staff']
   sessions: string
   people: string
@@ -241,9 +255,12 @@ export function formLines(r: UnitReport, w: FormWords, moduleTitle: (id: ModuleI
     ...MODULE_IDS.flatMap((id, i) => [
       { label: fillTemplate(w.moduleTotal, { n: i + 1, name: moduleTitle(id) }), value: withPct(r.totals.modules[id].total, size) },
       { label: fillTemplate(w.moduleMonth, { n: i + 1, name: moduleTitle(id) }), value: n(r.totals.modules[id].inMonth) },
+      { label: fillTemplate(w.moduleInClass, { n: i + 1, name: moduleTitle(id) }), value: n(r.totals.modules[id].learnedInClass) },
+      { label: fillTemplate(w.modulePeriods, { n: i + 1, name: moduleTitle(id) }), value: n(r.totals.modules[id].periods) },
+      { label: fillTemplate(w.moduleLearners, { n: i + 1, name: moduleTitle(id) }), value: withPct(r.totals.modules[id].learners, size) },
     ]),
     { label: w.staff.teachers, value: n(r.staff.teachers) },
-    ...(['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll'] as const).map((k) => ({ label: w.staff[k], value: withPct(r.staff[k], r.staff.teachers) })),
+    ...(['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll', 'taught'] as const).map((k) => ({ label: w.staff[k], value: withPct(r.staff[k] ?? 0, r.staff.teachers) })),
     { label: w.sessions, value: n(r.outreach.sessions) },
     { label: w.people, value: n(r.outreach.people) },
     { label: w.helped, value: n(r.outreach.helped) },

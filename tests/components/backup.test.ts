@@ -79,7 +79,7 @@ describe('backup card: last backup and reminder', () => {
     const [text, name, type] = vi.mocked(saveText).mock.calls[0]!
     expect(name).toMatch(/^kns-sao-luu-\d{4}-\d{2}-\d{2}\.json$/)
     expect(type).toBe('application/json')
-    expect(JSON.parse(text)).toMatchObject({ app: 'ky-nang-so', kind: 'teacher-backup', version: 2, data: { classes: data.classes } })
+    expect(JSON.parse(text)).toMatchObject({ app: 'ky-nang-so', kind: 'teacher-backup', version: 3, data: { classes: data.classes } })
     await vi.waitFor(async () => expect((await loadBackupStatus()).lastBackupAt).toBeDefined())
     await flushPromises()
     expect(wrapper.find('[data-testid="backup-last"]').text()).toBe(`Lần sao lưu gần nhất: ${formatDate(Date.now())}`)

@@ -24,6 +24,18 @@ export function makeSchoolSummary(over: Partial<SchoolSummary> = {}): SchoolSumm
   }
 }
 
+/** The same month as school summary version 2: 7A taught chong-lua-dao in 2 tiết (35 in class, 46 learners), 2 teachers taught. */
+export function makeSchoolSummaryV2(over: Partial<SchoolSummary> = {}): SchoolSummary {
+  return makeSchoolSummary({
+    modules: {
+      'dich-vu-cong': { inMonth: 40, total: 300, learnedInClass: 0, learners: 300, periods: 0 },
+      'chong-lua-dao': { inMonth: 12, total: 12, learnedInClass: 35, learners: 46, periods: 2 },
+    },
+    staff: { teachers: 30, vneidLevel2: 28, dvcPortal: 25, fiveSkills: 20, completedAny: 18, completedAll: 3, taught: 2 },
+    seq: 3, ...over,
+  })
+}
+
 /** A member's November: 3 sessions, 42 people, two outcomes. */
 export function makeOutreachSummary(over: Partial<OutreachSummary> = {}): OutreachSummary {
   return {

@@ -3,9 +3,13 @@
 // Pure (no Vue, no IndexedDB): src/db/backupRepo.ts applies the result in one transaction.
 // A file is never trusted: every record is rebuilt field by field, unknown fields are dropped, and one
 // broken record refuses the whole file, so a restore is all or nothing.
-import type { BackupData, Roster, School, SchoolMembership, StaffRecord, StoredSummary, TeacherClass } from '@/domain/records'
-import { classKey, membershipKey, type RecordKind, rosterKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
+import type { BackupData, ClassQuizSession, Roster, School, SchoolMembership, StaffRecord, StoredSummary, TaughtPeriod, TeacherClass } from '@/domain/records'
+import { classKey, classQuizKey, membershipKey, periodKey, type RecordKind, rosterKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
 import { ROSTER_MAX, ROSTER_NUMBER_MAX } from '@/domain/roster'
+import { isCalendarDate, PERIOD_NUMBER_MAX, PERIODS_PER_LOG_MAX } from '@/domain/period'
+import { TALLY_MAX } from '@/domain/quiz/classQuiz'
+import { MISSED_MAX } from '@/exchange/codec/receipt'
+import { PERIODS_MAX } from '@/exchange/codec/summary'
 
 export type { BackupData, RecordKind }
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
@@ -15,13 +19,16 @@ import {
 } from '@/exchange/codec'
 import { showableTime } from '@/domain/time'
 import { arr, bool, int, Invalid, num, obj, str, text, time, type Obj } from '@/exchange/checks'
-import { own } from '@/domain/keys'
+import { isDataKey, own } from '@/domain/keys'
 
 export const BACKUP_APP = 'ky-nang-so'
 export const BACKUP_KIND = 'teacher-backup'
-/** 2 adds the class lists (rosters); a version-1 file still restores, with none. */
-export const BACKUP_VERSION = 2
-const READABLE_VERSIONS: readonly unknown[] = [1, 2]
+/**
+ * 2 adds the class lists (rosters); 3 the logged periods and the whole-class quiz sessions, and what each
+ * student's last quiz attempt missed. Older files still restore, with none of what they predate.
+ */
+export const BACKUP_VERSION = 3
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3]
 /** A school's years of data fit well under this; a bigger file is not ours (and would stall the phone). */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024
 
@@ -39,7 +46,7 @@ export type ParsedBackup =
   | { ok: false; problem: BackupProblem; record?: { kind: RecordKind; index: number } }
 
 export function emptyData(): BackupData {
-  return { classes: [], students: [], schools: [], schoolMemberships: [], summaries: [], staff: null, rosters: [] }
+  return { classes: [], students: [], schools: [], schoolMemberships: [], summaries: [], staff: null, rosters: [], periods: [], classQuizzes: [] }
 }
 
 export function makeBackup(data: BackupData, now: number): Backup {
@@ -99,6 +106,12 @@ function moduleRecord(v: unknown): ModuleRecord {
   const o = obj(v)
   const m: ModuleRecord = { bestScore: num(o.bestScore, 0, 100), attempts: int(o.attempts, 0, ATTEMPTS_CAP) }
   if (o.completedAt !== undefined) m.completedAt = time(o.completedAt)
+  if (o.missed !== undefined) {
+    const tags = arr(o.missed, MISSED_MAX).map((t) => int(t, 0, 0xffff))
+    if (tags.some((t, i) => i > 0 && t <= tags[i - 1]!)) throw new Invalid()
+    m.missed = tags
+    m.criticalMissed = bool(o.criticalMissed)
+  }
   return m
 }
 
@@ -141,7 +154,12 @@ function figures(v: unknown, studentCount: number): ModuleFigures {
     outOf: int(o.outOf, 0, STUDENT_COUNT_MAX),
     averageBestScore: o.averageBestScore === null ? null : num(o.averageBestScore, 0, 100),
   }
+  // Summary v2's figures; a summary stored before them reads as the v1 decoder reads it.
+  f.learnedInClass = o.learnedInClass === undefined ? 0 : int(o.learnedInClass, 0, STUDENT_COUNT_MAX)
+  f.learners = o.learners === undefined ? f.completedTotal : int(o.learners, 0, STUDENT_COUNT_MAX)
+  f.periods = o.periods === undefined ? 0 : int(o.periods, 0, PERIODS_MAX)
   if (f.completedInMonth > f.completedTotal || f.completedTotal > f.outOf || f.outOf > studentCount) throw new Invalid()
+  if (f.learnedInClass > f.learners || f.completedTotal > f.learners || f.learners > f.outOf || f.learners > f.learnedInClass + f.completedTotal) throw new Invalid()
   return f
 }
 
@@ -196,12 +214,65 @@ function roster(v: unknown): Roster {
   return r
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+function taughtPeriod(v: unknown): TaughtPeriod {
+  const o = obj(v)
+  const sortedInts = (x: unknown, max: number, lo: number, hi: number): number[] => {
+    const list = arr(x, max).map((n) => int(n, lo, hi))
+    if (list.some((n, i) => i > 0 && n <= list[i - 1]!)) throw new Invalid()
+    return list
+  }
+  const date = str(o.date, 10)
+  if (!DATE.test(date) || !isCalendarDate(date)) throw new Invalid()
+  const moduleIds = arr(o.moduleIds, MODULE_IDS.length).map((m) => {
+    if (typeof m !== 'string' || !isModuleId(m)) throw new Invalid()
+    return m
+  })
+  const present = sortedInts(o.present, ROSTER_MAX, 1, ROSTER_NUMBER_MAX)
+  const periods = sortedInts(o.periods, PERIODS_PER_LOG_MAX, 1, PERIOD_NUMBER_MAX)
+  if (!moduleIds.length || !present.length || !periods.length || new Set(moduleIds).size !== moduleIds.length) throw new Invalid()
+  return {
+    id: id(o.id), classId: id(o.classId), date, periods, moduleIds, present, rosterSize: int(o.rosterSize, 1, ROSTER_MAX),
+    teacherName: text(o.teacherName, NAME), createdAt: time(o.createdAt), updatedAt: time(o.updatedAt),
+  }
+}
+
+const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+function questionId(v: unknown): string {
+  const s = str(v, 80)
+  if (!QUESTION_ID.test(s) || !isDataKey(s)) throw new Invalid()
+  return s
+}
+
+function classQuiz(v: unknown): ClassQuizSession {
+  const o = obj(v)
+  const questionIds = arr(o.questionIds, 200).map(questionId)
+  const tallies: Record<string, Record<string, number>> = {}
+  const raw = Object.entries(obj(o.tallies))
+  if (raw.length > 200) throw new Invalid()
+  for (const [q, row] of raw) {
+    const entries = Object.entries(obj(row))
+    if (entries.length > 40) throw new Invalid()
+    const out: Record<string, number> = {}
+    for (const [k, n] of entries) out[questionId(k)] = int(n, 0, TALLY_MAX)
+    tallies[questionId(q)] = out
+  }
+  const s: ClassQuizSession = {
+    id: id(o.id), classId: id(o.classId), moduleId: str(o.moduleId, 60), questionIds, tallies,
+    current: int(o.current, 0, questionIds.length), revealed: arr(o.revealed, 200).map(questionId),
+    startedAt: time(o.startedAt), updatedAt: time(o.updatedAt),
+  }
+  if (!isModuleId(s.moduleId)) throw new Invalid()
+  if (o.finishedAt !== undefined) s.finishedAt = time(o.finishedAt)
+  return s
+}
+
 function staffRecord(v: unknown): StaffRecord {
   const o = obj(v)
   return { teacherId: id(o.teacherId), vneidLevel2: bool(o.vneidLevel2), dvcPortal: bool(o.dvcPortal), fiveSkills: bool(o.fiveSkills), updatedAt: time(o.updatedAt) }
 }
 
-export { classKey, membershipKey, rosterKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
+export { classKey, classQuizKey, membershipKey, periodKey, rosterKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
 
 class BadRecord extends Error {
   constructor(
@@ -257,6 +328,8 @@ export function parseBackup(text: string): ParsedBackup {
       summaries: list(d, 'summaries', 1_000_000, storedSummary, summaryKey),
       staff: null,
       rosters: d.rosters === undefined ? [] : list(d, 'rosters', 10_000, roster, rosterKey),
+      periods: d.periods === undefined ? [] : list(d, 'periods', 100_000, taughtPeriod, periodKey),
+      classQuizzes: d.classQuizzes === undefined ? [] : list(d, 'classQuizzes', 100_000, classQuiz, classQuizKey),
     }
     if (d.staff !== undefined && d.staff !== null) {
       try {

@@ -2,26 +2,28 @@
 // Phòng Văn hóa – Xã hội or the Sở GDĐT): per-module figures with sĩ số, staff readiness and the school's
 // outreach totals, signed with the unit key from the unit invite. Layout: docs/chain-format.md.
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
-import { ByteReader, ByteWriter, concatBytes, idBytes, KEY_BYTES, toBase64url } from './bytes'
-import { frameHeader, hmacTag, type KeyRing, lookupKey, openFrame, readId, TAG_BYTES, verifyTag } from './frame'
+import { idBytes } from './bytes'
+import { int, readId, type SignedCodec } from './kit'
 import { CLASSES_MAX, PEOPLE_MAX, SCHOOL_STUDENTS_MAX, SEQ_MAX, SESSIONS_MAX, TEACHERS_MAX } from './limits'
 import { bitsOf, isModuleId, MASK_MAX, maskOf } from './modules'
-import { CodecFailure, codecError, type CodecError, failureOf, type UnitSummaryErrorKind } from './problems'
+import { CodecFailure, type CodecError, type UnitSummaryErrorKind } from './problems'
 import { isCanonicalText, LONG_NAME_MAX, requiredText } from '@/domain/text'
 import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, secondsOnly, toSeconds } from '@/domain/time'
 import type { SchoolModuleCount, SchoolStaffFigures, SchoolSummary } from '@/domain/records'
 
 export type { SchoolSummary }
-export const SCHOOL_SUMMARY_VERSION = 1
+/** 2: per module the students who learned it in class, the learners counted once and the tiết; teachers who taught. */
+export const SCHOOL_SUMMARY_VERSION = 2
 
 export type SchoolSummaryResult = { ok: true; summary: SchoolSummary } | { ok: false; error: CodecError<UnitSummaryErrorKind> }
 
 /** Staff figures in the order they are written; each is at most `teachers`. */
 const STAFF = ['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll'] as const satisfies readonly (keyof SchoolStaffFigures)[]
 
-function int(value: number, min: number, max: number, what: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${what} out of range: ${value}`)
-  return value
+/** Each student once: learners cover both those who completed and those who learned in class, and no more. */
+function validCount(m: Required<SchoolModuleCount>, studentCount: number): boolean {
+  return m.inMonth <= m.total && m.total <= studentCount && m.learnedInClass <= m.learners && m.total <= m.learners
+    && m.learners <= studentCount && m.learners <= m.learnedInClass + m.total
 }
 
 /** The summary exactly as it will decode; RangeError for figures that contradict each other. */
@@ -37,12 +39,18 @@ export function normalizeSchoolSummary(s: SchoolSummary): SchoolSummary {
     if (!m) continue
     const inMonth = int(m.inMonth, 0, SCHOOL_STUDENTS_MAX, 'inMonth')
     const total = int(m.total, 0, SCHOOL_STUDENTS_MAX, 'total')
-    if (inMonth > total || total > studentCount) throw new RangeError(`figures of ${id} contradict each other`)
-    modules[id] = { inMonth, total }
+    const c = {
+      learnedInClass: int(m.learnedInClass ?? 0, 0, SCHOOL_STUDENTS_MAX, 'learnedInClass'),
+      learners: int(m.learners ?? total, 0, SCHOOL_STUDENTS_MAX, 'learners'),
+      periods: int(m.periods ?? 0, 0, SESSIONS_MAX, 'periods'),
+    }
+    if (!validCount({ inMonth, total, ...c }, studentCount)) throw new RangeError(`figures of ${id} contradict each other`)
+    modules[id] = { inMonth, total, ...c }
   }
   const teachers = int(s.staff.teachers, 0, TEACHERS_MAX, 'teachers')
   const staff = { teachers } as SchoolStaffFigures
   for (const k of STAFF) staff[k] = int(s.staff[k], 0, teachers, k)
+  staff.taught = int(s.staff.taught ?? 0, 0, teachers, 'taught')
   if (staff.completedAll > staff.completedAny) throw new RangeError('completedAll > completedAny')
   return {
     unitId: s.unitId,
@@ -63,42 +71,34 @@ export function normalizeSchoolSummary(s: SchoolSummary): SchoolSummary {
   }
 }
 
-export async function schoolSummaryBytes(summary: SchoolSummary, unitKey: Uint8Array): Promise<Uint8Array> {
-  if (unitKey.length !== KEY_BYTES) throw new RangeError(`unit key must be ${KEY_BYTES} bytes`)
-  const s = normalizeSchoolSummary(summary)
-  const w = new ByteWriter()
-    .bytes(idBytes(s.unitId))
-    .bytes(idBytes(s.schoolId))
-    .varint(s.seq)
-    .varint(toSeconds(s.issuedAt))
-    .varint(monthIndex(s.month))
-    .text(s.schoolName)
-    .varint(s.classes)
-    .varint(s.studentCount)
-  const present = MODULE_IDS.filter((id) => s.modules[id])
-  w.varint(maskOf(present))
-  for (const id of present) w.varint(s.modules[id]!.inMonth).varint(s.modules[id]!.total)
-  w.varint(s.staff.teachers)
-  for (const k of STAFF) w.varint(s.staff[k])
-  w.varint(s.outreach.sessions).varint(s.outreach.people).varint(s.outreach.helped)
-  const body = w.finish()
-  const signed = concatBytes(frameHeader('schoolSummary', SCHOOL_SUMMARY_VERSION, body.length, TAG_BYTES), body)
-  return concatBytes(signed, await hmacTag(unitKey, signed))
-}
-
-export async function encodeSchoolSummary(summary: SchoolSummary, unitKey: Uint8Array): Promise<string> {
-  return toBase64url(await schoolSummaryBytes(summary, unitKey))
-}
-
-/** Reads and verifies a school summary with the key of its unit. Never throws. */
-export async function decodeSchoolSummary(code: unknown, keysByUnitId: KeyRing): Promise<SchoolSummaryResult> {
-  try {
-    const frame = openFrame(code, 'schoolSummary', SCHOOL_SUMMARY_VERSION, TAG_BYTES)
-    const r = new ByteReader(frame.bytes, frame.bodyStart, frame.trailerStart)
-    const unitId = readId(r)
-    const key = lookupKey(keysByUnitId, unitId)
-    if (!key) throw new CodecFailure('unknown-key')
-    await verifyTag(frame, key)
+/** Signed with the unit key from the unit invite; the unit id comes first. */
+export const schoolSummaryCodec: SignedCodec<SchoolSummary> = {
+  seal: 'tag',
+  version: SCHOOL_SUMMARY_VERSION,
+  oldest: 1,
+  unknownKey: 'unknown-unit',
+  normalize: normalizeSchoolSummary,
+  keyId: (s) => s.unitId,
+  write(w, s) {
+    w.bytes(idBytes(s.schoolId))
+      .varint(s.seq)
+      .varint(toSeconds(s.issuedAt))
+      .varint(monthIndex(s.month))
+      .text(s.schoolName)
+      .varint(s.classes)
+      .varint(s.studentCount)
+    const present = MODULE_IDS.filter((id) => s.modules[id])
+    w.varint(maskOf(present))
+    for (const id of present) {
+      const m = s.modules[id]!
+      w.varint(m.inMonth).varint(m.total).varint(m.learnedInClass!).varint(m.learners!).varint(m.periods!)
+    }
+    w.varint(s.staff.teachers)
+    for (const k of STAFF) w.varint(s.staff[k])
+    w.varint(s.staff.taught!)
+    w.varint(s.outreach.sessions).varint(s.outreach.people).varint(s.outreach.helped)
+  },
+  read(r, { keyId: unitId, version }) {
     const schoolId = readId(r)
     const seq = r.varint(SEQ_MAX)
     const issuedAt = fromSeconds(r.varint(MAX_SECONDS))
@@ -111,19 +111,21 @@ export async function decodeSchoolSummary(code: unknown, keysByUnitId: KeyRing):
     for (const bit of bitsOf(r.varint(MASK_MAX))) {
       const inMonth = r.varint(SCHOOL_STUDENTS_MAX)
       const total = r.varint(SCHOOL_STUDENTS_MAX)
-      if (inMonth > total || total > studentCount) throw new CodecFailure('bad-data')
+      // A v1 summary knows no period: nobody learned in class, the learners are those who completed.
+      const m = version >= 2
+        ? { inMonth, total, learnedInClass: r.varint(SCHOOL_STUDENTS_MAX), learners: r.varint(SCHOOL_STUDENTS_MAX), periods: r.varint(SESSIONS_MAX) }
+        : { inMonth, total, learnedInClass: 0, learners: total, periods: 0 }
+      if (!validCount(m, studentCount)) throw new CodecFailure('bad-data')
       // A module this app does not know yet (a newer app added it) is read past and left out.
       const id = MODULE_IDS[bit]
-      if (id !== undefined) modules[id] = { inMonth, total }
+      if (id !== undefined) modules[id] = m
     }
     const teachers = r.varint(TEACHERS_MAX)
     const staff = { teachers } as SchoolStaffFigures
     for (const k of STAFF) staff[k] = r.varint(teachers)
+    staff.taught = version >= 2 ? r.varint(teachers) : 0
     if (staff.completedAll > staff.completedAny) throw new CodecFailure('bad-data')
     const outreach = { sessions: r.varint(SESSIONS_MAX), people: r.varint(PEOPLE_MAX), helped: r.varint(PEOPLE_MAX) }
-    if (r.remaining !== 0) throw new CodecFailure('bad-data')
-    return { ok: true, summary: { unitId, schoolId, schoolName, month, classes, studentCount, modules, staff, outreach, issuedAt, seq } }
-  } catch (e) {
-    return { ok: false, error: codecError('schoolSummary', failureOf(e), 'unknown-unit') }
-  }
+    return { unitId, schoolId, schoolName, month, classes, studentCount, modules, staff, outreach, issuedAt, seq }
+  },
 }

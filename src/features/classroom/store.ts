@@ -12,6 +12,7 @@ import {
 } from '@/exchange/codec'
 import * as repo from '@/db/classroomRepo'
 import type { Membership, Roster, RosterEntry, StaffRecord, TeacherClass } from '@/domain/records'
+import type { Quiz } from '@/content/schema'
 import { classSize, matchRoster, type RosterMatch } from '@/domain/roster'
 import { reportStudents } from '@/report/class'
 import { useLearnStore } from '@/features/learn/store'
@@ -163,9 +164,15 @@ export const useClassroomStore = defineStore('classroom', () => {
     const learn = useLearnStore()
     // The one read of progress for this receipt.
     await learn.refresh()
+    // The quiz of every module with a finished attempt (precached content), to name what it missed.
+    const quizzes: Record<string, Quiz> = {}
+    for (const id of new Set(learn.attempts.filter((a) => a.finishedAt !== undefined).map((a) => a.moduleId))) {
+      const content = await learn.loadContent(id).catch(() => undefined)
+      if (content) quizzes[id] = content.quiz
+    }
     const now = Date.now()
     const seq = await repo.nextSeq(classId, now)
-    const receipt: Receipt = { classId, studentId: m.studentId, name: m.name, classNumber: m.classNumber, issuedAt: now, seq, modules: receiptModules(learn) }
+    const receipt: Receipt = { classId, studentId: m.studentId, name: m.name, classNumber: m.classNumber, issuedAt: now, seq, modules: receiptModules(learn, quizzes) }
     const code = await encodeReceipt(receipt, keyOf(m.keyB64))
     await loadMemberships()
     return { code, link: receiptLink(origin, code), receipt }

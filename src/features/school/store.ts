@@ -17,6 +17,7 @@ import type { OutreachSession, School, SchoolMembership, StaffRecord, TeacherCla
 import { useLearnStore } from '@/features/learn/store'
 import { useClassroomStore } from '@/features/classroom/store'
 import { monthlyFigures } from '@/report/class'
+import { withInClass, type ClassroomFigures } from '@/report/period'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
 
@@ -127,6 +128,8 @@ export const useSchoolStore = defineStore('school', () => {
     schoolId: string; cls: TeacherClass; students: readonly StudentRecord[]; month: string; teacherName: string
     /** Sĩ số from the class list (or typed); the figures are out of it. */
     size: number
+    /** What the logged periods add to the month (summary v2). */
+    inClass?: Record<ModuleId, ClassroomFigures>
   }, origin = location.origin): Promise<SentSummary> {
     const m = memberships.value.find((x) => x.schoolId === input.schoolId)
     if (!m) throw new Error('not a member of this school')
@@ -141,7 +144,7 @@ export const useSchoolStore = defineStore('school', () => {
       schoolId: input.schoolId, classId: input.cls.id, teacherId: staff.teacherId,
       teacherName: normalizeName(input.teacherName), className: input.cls.className, grade: input.cls.grade,
       schoolYear: input.cls.schoolYear, month: input.month, studentCount: Math.max(input.size, input.students.length),
-      modules: monthlyFigures(input.students, input.month, input.size),
+      modules: withInClass(monthlyFigures(input.students, input.month, input.size), input.inClass),
       teacherCompleted: learn.statuses.filter((s) => s.completedAt !== undefined && ids.includes(s.moduleId)).map((s) => s.moduleId as ModuleId),
       readiness: { vneidLevel2: staff.vneidLevel2, dvcPortal: staff.dvcPortal, fiveSkills: staff.fiveSkills },
       issuedAt: Date.now(), seq,

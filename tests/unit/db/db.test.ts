@@ -11,6 +11,7 @@ import {
   listOutreachSummaries, listSchoolSummaries, listTeamMemberships, listTeams, listUnitMemberships, listUnits, nextUnitSeq,
   saveUnitMembership, storeOutreachSummaries, storeSchoolSummaries,
 } from '@/db/chainRepo'
+import { listClassQuizzes, listPeriods, savePeriod } from '@/db/periodRepo'
 import { makeOutreachSummary, makeSchoolSummary, TEAM, UNIT } from '../../factories/chain'
 
 /**
@@ -66,6 +67,17 @@ const writers: Record<number, (db: IDBDatabase) => Promise<void>> = {
     })
     await new Promise((r) => (tx.oncomplete = r))
   },
+  7: async (db) => {
+    const tx = db.transaction(['settings', 'classes', 'students', 'rosters', 'units', 'schoolSummaries'], 'readwrite')
+    tx.objectStore('settings').put({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 }, 'profile')
+    tx.objectStore('settings').put({ textSize: 'large', locality: 'dong-nai', locale: 'vi' }, 'prefs')
+    tx.objectStore('classes').put({ id: 'AAAAAAAAAAA', keyB64: 'AAAAAAAAAAAAAAAAAAAAAA', className: '7A', school: 'THCS A', schoolYear: '2026-2027', grade: 7, createdAt: 1 })
+    tx.objectStore('students').put({ classId: 'AAAAAAAAAAA', studentId: 'BBBBBBBBBBB', name: 'An', classNumber: 1, lastSeq: 2, lastReceiptAt: 9, modules: {} })
+    tx.objectStore('rosters').put({ classId: 'AAAAAAAAAAA', entries: [{ number: 1, name: 'An' }, { number: 2, name: 'Bình' }], links: {}, updatedAt: 3 })
+    tx.objectStore('units').put({ id: 'UUUUUUUUUUU', keyB64: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'Phòng VH-XH', level: 'commune', area: 'Xã A', createdAt: 4 })
+    tx.objectStore('schoolSummaries').put({ unitId: 'UUUUUUUUUUU', schoolId: 'CCCCCCCCCCA', month: '2026-11', summary: { seq: 6 }, receivedAt: 9 })
+    await new Promise((r) => (tx.oncomplete = r))
+  },
   3: async (db) => {
     const tx = db.transaction(['settings', 'outreachSessions'], 'readwrite')
     tx.objectStore('settings').put({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 }, 'profile')
@@ -106,6 +118,18 @@ const checks: Record<number, () => Promise<void>> = {
     expect([await listUnits(), await listUnitMemberships(), await listTeams(), await listTeamMemberships()]).toEqual([[], [], [], []])
     expect(await listSchoolSummaries('X')).toEqual([])
   },
+  7: async () => {
+    expect((await listClasses()).map((c) => c.className)).toEqual(['7A'])
+    expect((await listStudents('AAAAAAAAAAA')).map((x) => x.lastSeq)).toEqual([2])
+    expect((await getRoster('AAAAAAAAAAA'))?.entries.map((e) => e.name)).toEqual(['An', 'Bình'])
+    expect((await listUnits()).map((u) => u.name)).toEqual(['Phòng VH-XH'])
+    expect((await listSchoolSummaries('UUUUUUUUUUU')).map((x) => x.seq)).toEqual([6])
+    // The stores of teaching in class are new and empty, and take a period and a quiz session.
+    expect([await listPeriods('AAAAAAAAAAA'), await listClassQuizzes('AAAAAAAAAAA')]).toEqual([[], []])
+    const period = { id: 'p1', classId: 'AAAAAAAAAAA', date: '2026-11-24', periods: [3], moduleIds: ['chong-lua-dao' as const], present: [1, 2], rosterSize: 2, teacherName: 'Cô Lan', createdAt: 1, updatedAt: 1 }
+    await savePeriod(period)
+    expect(await listPeriods('AAAAAAAAAAA')).toEqual([period])
+  },
   3: async () => {
     const { sessions } = await loadOutreach()
     expect(sessions).toHaveLength(1)
@@ -138,7 +162,7 @@ describe('schema upgrades', () => {
       expect([...db.objectStoreNames].sort()).toEqual([
         'classes', 'lessonProgress', 'memberships', 'moduleStatus', 'outreachOutcomes', 'outreachSessions', 'practiceResults', 'quizAttempts',
         'outreachSummaries', 'rosters', 'schoolMemberships', 'schoolSummaries', 'schools', 'settings', 'students', 'summaries',
-        'teamMemberships', 'teams', 'unitMemberships', 'units',
+        'teamMemberships', 'teams', 'unitMemberships', 'units', 'periods', 'classQuizzes',
       ].sort())
       await checks[version]?.()
     })

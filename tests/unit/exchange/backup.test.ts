@@ -1,10 +1,10 @@
 // The teacher and school backup: the file format and its refusals, the merge rules, and restore through
 // the repository (merge, replace, and a failing write that must leave everything as it was).
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { School, SchoolMembership, StaffRecord, StoredSummary, TeacherClass } from '@/domain/records'
+import type { ClassQuizSession, School, SchoolMembership, StaffRecord, StoredSummary, TaughtPeriod, TeacherClass } from '@/domain/records'
 import { newId, newKey, toBase64url, type StudentRecord } from '@/exchange/codec'
 import {
-  type BackupData, backupFileName, backupReminder, emptyData, makeBackup, MAX_BACKUP_BYTES, parseBackup,
+  BACKUP_VERSION, type BackupData, backupFileName, backupReminder, emptyData, makeBackup, MAX_BACKUP_BYTES, parseBackup,
 } from '@/exchange/backup/teacher'
 import { mergeBackup, mergeStudent } from '@/domain/merge'
 import { backupRefusal } from '@/features/backup/refusal'
@@ -39,7 +39,7 @@ function makeSummary(schoolId: string, classId: string, seq = 1, month = '2026-1
     schoolId, classId, month, receivedAt: 1_790_000_000_000,
     summary: {
       schoolId, classId, teacherId: newId(), teacherName: 'Cô Lan', className: '6A1', grade: 6, schoolYear: '2026-2027', month,
-      studentCount: 30, modules: { 'dich-vu-cong': { completedInMonth: 5, completedTotal: 12, outOf: 30, averageBestScore: 76.5 } },
+      studentCount: 30, modules: { 'dich-vu-cong': { completedInMonth: 5, completedTotal: 12, outOf: 30, averageBestScore: 76.5, learnedInClass: 28, learners: 29, periods: 2 } },
       teacherCompleted: ['dich-vu-cong'], readiness: { vneidLevel2: true, dvcPortal: false, fiveSkills: true }, issuedAt: 1_790_000_000_000, seq,
     },
   }
@@ -54,6 +54,20 @@ function makeData(): BackupData {
     classes: [c], students: [makeStudent(c.id), makeStudent(c.id, { classNumber: 2, name: 'Trần Thị Bình' })], schools: [s],
     schoolMemberships: [makeMembership()], summaries: [makeSummary(s.id, c.id)], staff: makeStaff(),
     rosters: [{ classId: c.id, entries: [{ number: 1, name: 'Nguyễn Văn An' }, { number: 2, name: 'Trần Thị Bình' }], links: {}, updatedAt: 1_790_000_000_000 }],
+    periods: [makePeriod(c.id)],
+    classQuizzes: [makeClassQuiz(c.id)],
+  }
+}
+function makePeriod(classId: string, over: Partial<TaughtPeriod> = {}): TaughtPeriod {
+  return {
+    id: newId(), classId, date: '2026-11-24', periods: [3, 4], moduleIds: ['chong-lua-dao'], present: [1, 2], rosterSize: 2,
+    teacherName: 'Cô Lan', createdAt: 1_790_000_000_000, updatedAt: 1_790_000_000_000, ...over,
+  }
+}
+function makeClassQuiz(classId: string, over: Partial<ClassQuizSession> = {}): ClassQuizSession {
+  return {
+    id: newId(), classId, moduleId: 'chong-lua-dao', questionIds: ['q-ba-nhom', 'q-bts'], tallies: { 'q-ba-nhom': { a: 30, c: 4 } },
+    current: 1, revealed: ['q-ba-nhom'], startedAt: 1_790_000_000_000, updatedAt: 1_790_000_000_000, ...over,
   }
 }
 const fileOf = (data: BackupData, over: Record<string, unknown> = {}): string => JSON.stringify({ ...makeBackup(data, 1_790_000_000_000), ...over })
@@ -72,10 +86,47 @@ describe('parseBackup', () => {
   })
 
   it('restores a version-1 file (made before class lists) with no rosters', () => {
-    const { rosters: _, ...old } = makeData()
+    const { rosters: _, periods: _p, classQuizzes: _q, ...old } = makeData()
     const r = parseBackup(JSON.stringify({ ...makeBackup(makeData(), 1_790_000_000_000), version: 1, data: old }))
     expect(r.ok).toBe(true)
-    if (r.ok) expect(r.backup.data).toEqual({ ...old, rosters: [] })
+    if (r.ok) expect(r.backup.data).toEqual({ ...old, rosters: [], periods: [], classQuizzes: [] })
+  })
+
+  it('restores a version-2 file (made before the period log) with no periods, and its summaries as version 1 reads them', () => {
+    const { periods: _p, classQuizzes: _q, ...old } = makeData()
+    const v1Figures = { completedInMonth: 5, completedTotal: 12, outOf: 30, averageBestScore: 76.5 }
+    old.summaries = old.summaries.map((x) => ({ ...x, summary: { ...x.summary, modules: { 'dich-vu-cong': v1Figures } } }))
+    const r = parseBackup(JSON.stringify({ ...makeBackup(makeData(), 1_790_000_000_000), version: 2, data: old }))
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect([r.backup.data.periods, r.backup.data.classQuizzes]).toEqual([[], []])
+    expect(r.backup.data.summaries[0]!.summary.modules['dich-vu-cong']).toEqual({ ...v1Figures, learnedInClass: 0, learners: 12, periods: 0 })
+  })
+
+  it('keeps the periods, the quiz sessions and what a student’s last attempt missed; refuses an impossible period', () => {
+    const data = makeData()
+    data.students[0]!.modules['chong-lua-dao'] = { bestScore: 70, attempts: 1, missed: [3, 900], criticalMissed: true }
+    const r = parseBackup(fileOf(data))
+    expect(r.ok && r.backup.data).toEqual(data)
+    for (const bad of [{ present: [] }, { date: '2026-02-30' }, { moduleIds: ['khong-co'] }, { periods: [4, 3] }]) {
+      const d = makeData()
+      d.periods = [makePeriod(d.classes[0]!.id, bad as Partial<TaughtPeriod>)]
+      expect(parseBackup(fileOf(d))).toMatchObject({ ok: false, problem: 'damaged', record: { kind: 'periods', index: 0 } })
+    }
+    const q = makeData()
+    q.classQuizzes = [makeClassQuiz(q.classes[0]!.id, { tallies: { 'q-ba-nhom': { constructor: 1 } } })]
+    expect(parseBackup(fileOf(q))).toMatchObject({ ok: false, record: { kind: 'classQuizzes', index: 0 } })
+  })
+
+  it('merges periods and quiz sessions by id, the newer updatedAt winning', () => {
+    const mine = makeData()
+    const p = mine.periods[0]!
+    const edited = { ...p, present: [1], updatedAt: p.updatedAt + 1 }
+    const added = makePeriod(p.classId, { date: '2026-11-25' })
+    const plan = mergeBackup(mine, { ...emptyData(), periods: [edited, added], classQuizzes: [{ ...mine.classQuizzes[0]!, updatedAt: 0 }] })
+    expect(plan.write.periods).toEqual([edited, added])
+    expect(plan.counts.periods).toEqual({ added: 1, updated: 1, kept: 0 })
+    expect(plan.counts.classQuizzes).toEqual({ added: 0, updated: 0, kept: 1 })
   })
 
   it('refuses a class list with a number twice, naming the record', () => {
@@ -118,7 +169,7 @@ describe('parseBackup', () => {
     ["another app's file", JSON.stringify({ app: 'other-app', kind: 'teacher-backup', version: 1, data: {} }), 'foreign'],
     ['an outreach backup', JSON.stringify({ format: 'kns-outreach-backup', version: 1, sessions: [], outcomes: [] }), 'outreachFile'],
     ['another kind of file', JSON.stringify({ app: 'ky-nang-so', kind: 'student-backup', version: 1, data: {} }), 'otherKind'],
-    ['a newer version', fileOf(data, { version: 3 }), 'newer'],
+    ['a newer version', fileOf(data, { version: BACKUP_VERSION + 1 }), 'newer'],
     ['a version as text', fileOf(data, { version: '1' }), 'damaged'],
     ['no data', fileOf(data, { data: undefined }), 'damaged'],
     ['a list that is not a list', mutate((d) => { (d as Record<string, unknown>).students = {} }), 'damaged'],
@@ -235,9 +286,11 @@ describe('backup repository', () => {
     expect(all.classes).toEqual(data.classes)
     expect(sortStudents(all.students)).toEqual(sortStudents(data.students))
     expect(all.staff).toEqual(data.staff)
-    expect(await loadBackupStatus()).toEqual({ records: 6 })
+    expect([all.periods, all.classQuizzes]).toEqual([data.periods, data.classQuizzes])
+    // 1 class, 2 students, 1 school, 1 membership, 1 summary and 1 logged period.
+    expect(await loadBackupStatus()).toEqual({ records: 7 })
     await markBackedUp(1_800_000_000_000)
-    expect(await loadBackupStatus()).toEqual({ records: 6, lastBackupAt: 1_800_000_000_000 })
+    expect(await loadBackupStatus()).toEqual({ records: 7, lastBackupAt: 1_800_000_000_000 })
   })
 
   it('merge keeps both phones’ data and reports what changed', async () => {

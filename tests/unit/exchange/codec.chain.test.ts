@@ -11,12 +11,16 @@ import {
 } from '@/exchange/codec'
 import { docTypeOf, LINK_PATH } from '@/exchange/channels'
 import { DOC_BYTE } from '@/exchange/codec/frame'
-import { makeOutreachSummary, makeSchoolSummary, MEMBER, TEAM, TEAM_INVITE, TEAM_KEY, UNIT, UNIT_INVITE, UNIT_KEY } from '../../factories/chain'
+import { SCHOOL_SUMMARY_VERSION } from '@/exchange/codec/schoolSummary'
+import { makeOutreachSummary, makeSchoolSummary, makeSchoolSummaryV2, MEMBER, TEAM, TEAM_INVITE, TEAM_KEY, UNIT, UNIT_INVITE, UNIT_KEY } from '../../factories/chain'
 
 const UI = 'BQFxMDEyMzQ1NjdAQUJDREVGR0hJSktMTU5PAS1QaMOybmcgVsSDbiBow7NhIOKAkyBYw6MgaOG7mWkgeMOjIEjDsmEgQsOsbmgiWMOjIEjDsmEgQsOsbmgsIHThu4luaCDEkOG7k25nIE5haciEYdc'
 const UI_HEX = '05 01 71 30 31 32 33 34 35 36 37 40 41 42 43 44 45 46 47 48 49 4a 4b 4c 4d 4e 4f 01 2d 50 68 c3 b2 6e 67 20 56 c4 83 6e 20 68 c3 b3 61 20 e2 80 93 20 58 c3 a3 20 68 e1 bb 99 69 20 78 c3 a3 20 48 c3 b2 61 20 42 c3 ac 6e 68 22 58 c3 a3 20 48 c3 b2 61 20 42 c3 ac 6e 68 2c 20 74 e1 bb 89 6e 68 20 c4 90 e1 bb 93 6e 67 20 4e 61 69 c8 84 61 d7'
 const TI = 'BwFMUFFSU1RVVldgYWJjZGVmZ2hpamtsbW5vHVThu5UgY8O0bmcgbmdo4buHIHPhu5Eg4bqlcCAzDljDoyBIw7JhIELDrG5o_OBmSQ'
 const SS = 'BgFWMDEyMzQ1NjcQERITFBUWFwKQ1PIcFhpUcsaw4budbmcgVEhDUyBOZ3V54buFbiBEdQzgA0EorAIMDB4cGRQSAwRVeD3SeNwP1nwYajSXWWJ7eMU'
+/** Version 2 (issue 18): the same month with what the logged periods add. SS (version 1) must still import. */
+const SS2 = 'BgJeMDEyMzQ1NjcQERITFBUWFwOQ1PIcFhpUcsaw4budbmcgVEhDUyBOZ3V54buFbiBEdQzgA0EorAIArAIADAwjLgIeHBkUEgMCBFV4vW4eLeNuBSzW4OICIU6OzQ'
+const SS2_HEX = '06 02 5e 30 31 32 33 34 35 36 37 10 11 12 13 14 15 16 17 03 90 d4 f2 1c 16 1a 54 72 c6 b0 e1 bb 9d 6e 67 20 54 48 43 53 20 4e 67 75 79 e1 bb 85 6e 20 44 75 0c e0 03 41 28 ac 02 00 ac 02 00 0c 0c 23 2e 02 1e 1c 19 14 12 03 02 04 55 78 bd 6e 1e 2d e3 6e 05 2c d6 e0 e2 02 21 4e 8e cd'
 const SS_HEX = '06 01 56 30 31 32 33 34 35 36 37 10 11 12 13 14 15 16 17 02 90 d4 f2 1c 16 1a 54 72 c6 b0 e1 bb 9d 6e 67 20 54 48 43 53 20 4e 67 75 79 e1 bb 85 6e 20 44 75 0c e0 03 41 28 ac 02 0c 0c 1e 1c 19 14 12 03 04 55 78 3d d2 78 dc 0f d6 7c 18 6a 34 97 59 62 7b 78 c5'
 const OS = 'CAF_UFFSU1RVVlcBcHFyc3R1dncBgPLnHBYQVHLhuqduIFRo4buLIE1haQ5Yw6MgSMOyYSBCw6xuaAEDKgECAEECAQIRQ8OgaSDEkeG6t3QgVk5lSUQPFkLDoW8gY8OhbyBs4burYSDEkeG6o28EiHRO5MkD2M7imENtu2nqOA'
 const OS_HEX = '08 01 7f 50 51 52 53 54 55 56 57 01 70 71 72 73 74 75 76 77 01 80 f2 e7 1c 16 10 54 72 e1 ba a7 6e 20 54 68 e1 bb 8b 20 4d 61 69 0e 58 c3 a3 20 48 c3 b2 61 20 42 c3 ac 6e 68 01 03 2a 01 02 00 41 02 01 02 11 43 c3 a0 69 20 c4 91 e1 ba b7 74 20 56 4e 65 49 44 0f 16 42 c3 a1 6f 20 63 c3 a1 6f 20 6c e1 bb ab 61 20 c4 91 e1 ba a3 6f 04 88 74 4e e4 c9 03 d8 ce e2 98 43 6d bb 69 ea 38'
@@ -39,15 +43,15 @@ describe('documented test vectors (docs/chain-format.md)', () => {
   it('encodes each vector byte for byte, and the document shows the same strings', async () => {
     expect(await encodeUnitInvite(UNIT_INVITE)).toBe(UI)
     expect(await encodeTeamInvite(TEAM_INVITE)).toBe(TI)
-    expect(await encodeSchoolSummary(makeSchoolSummary(), UNIT_KEY)).toBe(SS)
+    expect(await encodeSchoolSummary(makeSchoolSummaryV2(), UNIT_KEY)).toBe(SS2)
     expect(await encodeOutreachSummary(makeOutreachSummary(), TEAM_KEY)).toBe(OS)
     expect(await encodeOutreachSummary(teamSummary(), UNIT_KEY)).toBe(TS)
-    expect([hex(UI), hex(SS), hex(OS)]).toEqual([UI_HEX, SS_HEX, OS_HEX])
-    for (const v of [UI, UI_HEX, TI, SS, SS_HEX, OS, OS_HEX, TS]) expect(doc).toContain(v)
+    expect([hex(UI), hex(SS), hex(SS2), hex(OS)]).toEqual([UI_HEX, SS_HEX, SS2_HEX, OS_HEX])
+    for (const v of [UI, UI_HEX, TI, SS, SS_HEX, SS2, SS2_HEX, OS, OS_HEX, TS]) expect(doc).toContain(v)
   })
 
   it('signs with HMAC-SHA-256 truncated to 16 bytes (checked against Node crypto)', () => {
-    for (const [code, key] of [[SS, UNIT_KEY], [OS, TEAM_KEY], [TS, UNIT_KEY]] as const) {
+    for (const [code, key] of [[SS, UNIT_KEY], [SS2, UNIT_KEY], [OS, TEAM_KEY], [TS, UNIT_KEY]] as const) {
       const b = bytes(code)
       expect(b.subarray(-16)).toEqual(nodeTag(key, b.subarray(0, -16)))
     }
@@ -56,7 +60,11 @@ describe('documented test vectors (docs/chain-format.md)', () => {
   it('decodes the vectors to their inputs', async () => {
     expect(await decodeUnitInvite(UI)).toEqual({ ok: true, invite: UNIT_INVITE })
     expect(await decodeTeamInvite(TI)).toEqual({ ok: true, invite: TEAM_INVITE })
+    // SS is version 1: it imports as nobody learned in class, learners = completed, no tiết, no teacher taught.
     expect(await decodeSchoolSummary(SS, { [UNIT]: UNIT_KEY })).toEqual({ ok: true, summary: normalizeSchoolSummary(makeSchoolSummary()) })
+    const v1 = await decodeSchoolSummary(SS, { [UNIT]: UNIT_KEY })
+    expect(v1.ok && [v1.summary.modules['dich-vu-cong'], v1.summary.staff.taught]).toEqual([{ inMonth: 40, total: 300, learnedInClass: 0, learners: 300, periods: 0 }, 0])
+    expect(await decodeSchoolSummary(SS2, { [UNIT]: UNIT_KEY })).toEqual({ ok: true, summary: normalizeSchoolSummary(makeSchoolSummaryV2()) })
     expect(await decodeOutreachSummary(OS, { [TEAM]: TEAM_KEY })).toEqual({ ok: true, summary: normalizeOutreachSummary(makeOutreachSummary()) })
     expect(await decodeOutreachSummary(TS, new Map([[UNIT, UNIT_KEY]]))).toEqual({ ok: true, summary: normalizeOutreachSummary(teamSummary()) })
   })
@@ -93,7 +101,7 @@ describe('school summary problems', () => {
     const classSummary = await decodeSummary(SS, keys)
     expect(!classSummary.ok && classSummary.error.problem).toBe('wrong-doc:schoolSummary')
     const newer = bytes(SS).slice()
-    newer[1] = 2
+    newer[1] = SCHOOL_SUMMARY_VERSION + 1
     const n = await decodeSchoolSummary(toBase64url(newer), keys)
     expect(!n.ok && n.error.problem).toBe('newer-version')
     const cut = await decodeSchoolSummary(SS.slice(0, 60), keys)

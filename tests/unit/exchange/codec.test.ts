@@ -14,6 +14,7 @@ import {
   encodeReceipt,
   encodeSchoolInvite,
   encodeSummary,
+  summaryBytes,
   extractCode,
   inviteLink,
   isId,
@@ -38,6 +39,8 @@ import { ByteReader, ByteWriter, fromBase64url, idBytes, toBase64url } from '@/e
 import { frameHeader } from '@/exchange/codec/frame'
 import { fullReceipt, fullReceiptFigures, LONG_NAME, qrVersion } from '@/exchange/codec/figures'
 import { dateOnly, EPOCH_MS, fromDay, toDay } from '@/domain/time'
+import { questionTag } from '@/domain/quiz/tags'
+import { RECEIPT_VERSION } from '@/exchange/codec/receipt'
 
 // ---------------------------------------------------------------------------------------------------
 // Fixtures. (A shared makeReceipt() belongs in tests/factories; that file is outside this change.)
@@ -69,6 +72,32 @@ function makeReceipt(over: Partial<Receipt> = {}): Receipt {
     },
     ...over,
   }
+}
+
+/** R3 (version 2): a module completed with one question missed, one in progress with two, a dangerous answer. */
+function makeReceiptV2(): Receipt {
+  return makeReceipt({
+    issuedAt: vn(2026, 11, 24, 9, 30),
+    seq: 4,
+    modules: {
+      'dich-vu-cong': { completedAt: vn(2026, 3, 10, 20, 15), bestScore: 90, attempts: 2, missed: [questionTag('q-dang-nhap-dvc')], criticalMissed: false },
+      'chong-lua-dao': { bestScore: 60, attempts: 1, missed: [questionTag('q-ba-nhom'), questionTag('q-cong-an-goi')], criticalMissed: true },
+    },
+  })
+}
+
+/**
+ * SU2 (version 2): class 7A, month 2026-11, 36 students; chong-lua-dao taught in 2 tiết, 35 learned in class,
+ * 4 completed on their phones (1 this month), 36 learners counted once; dich-vu-cong 2 completed, no period.
+ */
+function makeSummaryV2(): ClassSummary {
+  return makeSummary({
+    className: '7A', grade: 7, schoolYear: '2026-2027', month: '2026-11', studentCount: 36, seq: 6, issuedAt: vn(2026, 12, 2, 16),
+    modules: {
+      'dich-vu-cong': { completedInMonth: 0, completedTotal: 2, outOf: 36, averageBestScore: 80, learnedInClass: 0, learners: 2, periods: 0 },
+      'chong-lua-dao': { completedInMonth: 1, completedTotal: 4, outOf: 36, averageBestScore: 72.5, learnedInClass: 35, learners: 36, periods: 2 },
+    },
+  })
 }
 
 function makeSummary(over: Partial<ClassSummary> = {}): ClassSummary {
@@ -115,7 +144,7 @@ const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padSt
 const nodeTag = (key: Uint8Array, data: Uint8Array): Uint8Array =>
   new Uint8Array(createHmac('sha256', key).update(data).digest()).subarray(0, 16)
 /** A receipt frame around any body, correctly signed: reaches the checks behind the signature. */
-function signedReceipt(body: Uint8Array, key = KEY_A, version = 1): string {
+function signedReceipt(body: Uint8Array, key = KEY_A, version = RECEIPT_VERSION): string {
   const head = frameHeader('receipt', version, body.length, 16)
   const data = new Uint8Array([...head, ...body])
   return Buffer.from([...data, ...nodeTag(key, data)]).toString('base64url')
@@ -241,11 +270,13 @@ describe('receipt round trips', () => {
   })
 
   it('reads the receipts of a newer app that added an eighth module, keeping the seven it knows', async () => {
-    const body = bodyOf(await receiptBytes(makeReceipt({ modules: { 'dich-vu-cong': { bestScore: 80, attempts: 1 } } }), KEY_A))
-    // Last part of the body: masks 01 00, then the one module (2 bytes). Append bit 7 with its 2 bytes.
-    const edited = new Uint8Array([...body.subarray(0, -4), 0x81, 0x01, 0x00, ...body.subarray(-2), 50, 3])
+    const body = bodyOf(await receiptBytes(makeReceipt({ modules: { 'dich-vu-cong': { bestScore: 80, attempts: 1, missed: [], criticalMissed: false } } }), KEY_A))
+    // Last part of the body: masks 01 00, the one module (2 bytes), its quiz misses (mask 01, none: 00).
+    // Append bit 7 with its 2 bytes, and its misses: one tag, critical (03 + 2 bytes).
+    expect([...body.subarray(-6)]).toEqual([0x01, 0x00, 80, 1, 0x01, 0x00])
+    const edited = new Uint8Array([...body.subarray(0, -6), 0x81, 0x01, 0x00, 80, 1, 50, 3, 0x81, 0x01, 0x00, 0x03, 0x12, 0x34])
     const res = await decodeReceipt(signedReceipt(edited), KEYS)
-    expect(res.ok && res.receipt.modules).toEqual({ 'dich-vu-cong': { bestScore: 80, attempts: 1 } })
+    expect(res.ok && res.receipt.modules).toEqual({ 'dich-vu-cong': { bestScore: 80, attempts: 1, missed: [], criticalMissed: false } })
   })
 
   it('refuses to encode what no phone should send', async () => {
@@ -266,34 +297,55 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
   const R1_HEX =
     '03 01 40 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 03 98 ed 87 12 07 0e 54 72 e1 ba a7 6e 20 56 c4 83 6e 20 41 6e 09 01 5a 02 01 b1 3c 01 0c f5 f6 9f 1a dd 30 7c 41 15 29 f6 68 50 6a 6e'
   const R2 =
-    'AwF-AAECAwQFBgcICQoLDA0OD49O-JvlFC01Tmd1eeG7hW4gVGjhu4sgUGjGsMahbmcgVGjhuqNvIE5n4buNYyBCw61jaCBI4buTbmcgTmh_f2QMAahkDAGxZAwBumQMAcNkDAHMZAwB1WQMAd5M12Fq1dRvkp0n0CXu_Hgh'
+    'AwK_AQABAgMEBQYHCAkKCwwNDg-PTvib5RQtNU5ndXnhu4VuIFRo4buLIFBoxrDGoW5nIFRo4bqjbyBOZ-G7jWMgQsOtY2ggSOG7k25nIE5of39kDAGoZAwBsWQMAbpkDAHDZAwBzGQMAdVkDAHefwgAAQACAAMABAgQARACEAMQBAggASACIAMgBAgwATACMAMwBAhAAUACQANABAhQAVACUANQBAlgAWACYANgBNgTihQgXQN37X9fnCoGUwU'
+  const R3 = 'AwJJAAECAwQFBgcICQoLDA0ODwSYp8McBw5UcuG6p24gVsSDbiBBbkEBWgIBsTwBQQIRRQVudnEh-_SWorIjNbpmHkufxeDskA'
+  const R3_HEX =
+    '03 02 49 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 04 98 a7 c3 1c 07 0e 54 72 e1 ba a7 6e 20 56 c4 83 6e 20 41 6e 41 01 5a 02 01 b1 3c 01 41 02 11 45 05 6e 76 71 21 fb f4 96 a2 b2 23 35 ba 66 1e 4b 9f c5 e0 ec 90'
   const CI = 'AQFAAAECAwQFBgcAAQIDBAUGBwgJCgsMDQ4PBhkDNkExGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER19ClNig'
   const SI =
     'AgFoEBESExQVFhcgISIjJCUmJygpKissLS4vGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER1LVBow7JuZyBWxINuIGjDs2Eg4oCTIFjDoyBo4buZaSB4w6MgSMOyYSBCw6xuaHf7x0Y'
   const SU = 'BAFSEBESExQVFhcAAQIDBAUGBxgZGhscHR4fBYCa6BIOGQYDNkExDUzDqiBUaOG7iyBIb2EqAwMKKtgGAAAqAAkDdFEHKzxT4vKN1wD9nWIisw'
+  const SU2 = 'BAJYEBESExQVFhcAAQIDBAUGBxgZGhscHR4fBoD27hwWGgcCN0ENTMOqIFRo4buLIEhvYSRBAAIkoQYAAgABBCTWBSMkAgkDQ3VJcN58nXjahS4phbmKrg'
+  const SU2_HEX =
+    '04 02 58 10 11 12 13 14 15 16 17 00 01 02 03 04 05 06 07 18 19 1a 1b 1c 1d 1e 1f 06 80 f6 ee 1c 16 1a 07 02 37 41 0d 4c c3 aa 20 54 68 e1 bb 8b 20 48 6f 61 24 41 00 02 24 a1 06 00 02 00 01 04 24 d6 05 23 24 02 09 03 43 75 49 70 de 7c 9d 78 da 85 2e 29 85 b9 8a ae'
 
   it('encodes each vector byte for byte, and the document shows the same strings', async () => {
-    expect(await encodeReceipt(makeReceipt(), KEY_A)).toBe(R1)
-    expect(hex(await receiptBytes(makeReceipt(), KEY_A))).toBe(R1_HEX)
+    expect(await encodeReceipt(makeReceiptV2(), KEY_A)).toBe(R3)
+    expect(hex(await receiptBytes(makeReceiptV2(), KEY_A))).toBe(R3_HEX)
     expect(await encodeReceipt(fullReceipt(), KEY_A)).toBe(R2)
     expect(await encodeClassInvite(CLASS_INVITE)).toBe(CI)
     expect(await encodeSchoolInvite(SCHOOL_INVITE)).toBe(SI)
-    expect(await encodeSummary(makeSummary(), SCHOOL_KEY)).toBe(SU)
-    for (const v of [R1, R1_HEX, R2, CI, SI, SU]) expect(doc).toContain(v)
+    expect(await encodeSummary(makeSummaryV2(), SCHOOL_KEY)).toBe(SU2)
+    expect(hex(await summaryBytes(makeSummaryV2(), SCHOOL_KEY))).toBe(SU2_HEX)
+    for (const v of [R1, R1_HEX, R2, R3, R3_HEX, CI, SI, SU, SU2, SU2_HEX]) expect(doc).toContain(v)
   })
 
   it('signs with HMAC-SHA-256 truncated to the first 16 bytes (checked against Node crypto)', () => {
-    const bytes = bytesOf(R1)
-    expect(bytes.subarray(-16)).toEqual(nodeTag(KEY_A, bytes.subarray(0, -16)))
-    const su = bytesOf(SU)
-    expect(su.subarray(-16)).toEqual(nodeTag(SCHOOL_KEY, su.subarray(0, -16)))
+    for (const code of [R1, R3]) {
+      const bytes = bytesOf(code)
+      expect(bytes.subarray(-16)).toEqual(nodeTag(KEY_A, bytes.subarray(0, -16)))
+    }
+    for (const code of [SU, SU2]) {
+      const su = bytesOf(code)
+      expect(su.subarray(-16)).toEqual(nodeTag(SCHOOL_KEY, su.subarray(0, -16)))
+    }
   })
 
   it('decodes the vectors to their inputs', async () => {
+    // R1 is a version-1 receipt (before quiz misses): it still imports, with no misses.
     expect(await decodeReceipt(R1, KEYS)).toEqual({ ok: true, receipt: normalizeReceipt(makeReceipt()) })
+    expect(await decodeReceipt(R3, KEYS)).toEqual({ ok: true, receipt: normalizeReceipt(makeReceiptV2()) })
+    const r3 = await decodeReceipt(R3, KEYS)
+    expect(r3.ok && r3.receipt.modules['chong-lua-dao']).toEqual({ bestScore: 60, attempts: 1, missed: [0x6e76, 0x7121], criticalMissed: true })
     expect(await decodeClassInvite(CI)).toEqual({ ok: true, invite: CLASS_INVITE })
     expect(await decodeSchoolInvite(SI)).toEqual({ ok: true, invite: SCHOOL_INVITE })
+    // SU is a version-1 summary: it still imports, read as nobody learned in class, no tiết, learners = completed.
     expect(await decodeSummary(SU, { [SCHOOL]: SCHOOL_KEY })).toEqual({ ok: true, summary: normalizeSummary(makeSummary()) })
+    const su = await decodeSummary(SU, { [SCHOOL]: SCHOOL_KEY })
+    expect(su.ok && su.summary.modules['dich-vu-cong']).toMatchObject({ completedTotal: 10, learnedInClass: 0, learners: 10, periods: 0 })
+    expect(await decodeSummary(SU2, { [SCHOOL]: SCHOOL_KEY })).toEqual({ ok: true, summary: normalizeSummary(makeSummaryV2()) })
+    const su2 = await decodeSummary(SU2, { [SCHOOL]: SCHOOL_KEY })
+    expect(su2.ok && su2.summary.modules['chong-lua-dao']).toMatchObject({ learnedInClass: 35, learners: 36, periods: 2 })
   })
 })
 
@@ -350,11 +402,11 @@ describe('receipt problems other than the signature', () => {
 
   it('reports an unknown format version, telling apart a newer app', async () => {
     const bytes = await receiptBytes(makeReceipt(), KEY_A)
-    const v2 = bytes.slice()
-    v2[1] = 2
-    expect(await expectError(toBase64url(v2), 'unknown-version')).toContain('phiên bản mới hơn của ứng dụng')
-    v2[1] = 0
-    expect(await expectError(toBase64url(v2), 'unknown-version')).toContain('không còn được hỗ trợ')
+    const v3 = bytes.slice()
+    v3[1] = RECEIPT_VERSION + 1
+    expect(await expectError(toBase64url(v3), 'unknown-version')).toContain('phiên bản mới hơn của ứng dụng')
+    v3[1] = 0
+    expect(await expectError(toBase64url(v3), 'unknown-version')).toContain('không còn được hỗ trợ')
     // The version is read before the signature: a newer layout must not read as a forgery.
     expect(await expectError(signedReceipt(bodyOf(bytes), KEY_A, 9), 'unknown-version')).toBeTruthy()
   })
@@ -383,7 +435,14 @@ describe('receipt problems other than the signature', () => {
     badUtf8[NAME_LEN_AT + 1] = 0xff
     const id = idBytes(CLASS_A)
     const decomposedName = new ByteWriter().bytes(id).bytes(idBytes(STUDENT)).varint(1).varint(1).varint(1).text('Thi\u0323').varint(0).varint(0).finish()
-    const cases = [score101, completedNotStarted, badUtf8, new Uint8Array([...body, 0]), decomposedName, id]
+    // Version 2's quiz misses: for a module not started, tags out of order or twice, more than the cap.
+    const head = body.subarray(0, -1)
+    const missNotStarted = new Uint8Array([...head, 0b0010, 0x02, 0, 1])
+    const unordered = new Uint8Array([...head, 0b0001, 0x04, 0, 9, 0, 3])
+    const twice = new Uint8Array([...head, 0b0001, 0x04, 0, 9, 0, 9])
+    const tooMany = new Uint8Array([...head, 0b0001, 2 * 9, ...Array.from({ length: 18 }, (_, i) => i)])
+    expect(await decodeReceipt(signedReceipt(new Uint8Array([...head, 0b0001, 0x04, 0, 3, 0, 9])), KEYS)).toMatchObject({ ok: true })
+    const cases = [score101, completedNotStarted, badUtf8, new Uint8Array([...body, 0]), decomposedName, id, missNotStarted, unordered, twice, tooMany]
     for (const c of cases) await expectError(signedReceipt(c), 'bad-data')
   })
 
@@ -405,7 +464,7 @@ describe('receipt size', () => {
   it('fits a QR code of version 15 at level M with all seven modules and a 40-character name', async () => {
     const figures = await fullReceiptFigures()
     expect(figures.qrVersion).toBeLessThanOrEqual(15)
-    expect(figures).toEqual({ bytes: 126, chars: 168, linkChars: 194, qrVersion: 10, qrVersionCode: 9 })
+    expect(figures).toEqual({ bytes: 191, chars: 255, linkChars: 281, qrVersion: 12, qrVersionCode: 12 })
   })
 
   it('still fits in the worst case: every character three bytes, largest numbers, a long origin', async () => {

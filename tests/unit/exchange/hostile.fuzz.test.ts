@@ -126,6 +126,8 @@ function teacherData(): BackupData {
     }],
     staff: { teacherId: newId(), vneidLevel2: true, dvcPortal: true, fiveSkills: false, updatedAt: T },
     rosters: [{ classId, entries: [{ number: 1, name: 'Nguyễn Văn An' }, { number: 2, name: 'Trần Thị Bình' }], links: {}, updatedAt: T }],
+    periods: [{ id: newId(), classId, date: '2026-11-24', periods: [3], moduleIds: ['chong-lua-dao'], present: [1, 2], rosterSize: 2, teacherName: 'Cô Lan', createdAt: T, updatedAt: T }],
+    classQuizzes: [{ id: newId(), classId, moduleId: 'chong-lua-dao', questionIds: ['q-ba-nhom'], tallies: { 'q-ba-nhom': { a: 3 } }, current: 0, revealed: [], startedAt: T, updatedAt: T }],
   }
 }
 const session = (): OutreachSession => ({ ...makeSession({ date: '2026-11-20', commune: 'Xã Tân Hòa', hamlet: 'Ấp 3', kind: 'household', moduleIds: ['dich-vu-cong'] }, 's-1', T), people: 4, counts: { 'cai-vneid': 2 } })

@@ -7,6 +7,7 @@ import { MODULE_IDS } from '@/content/constants'
 import {
   decodeSchoolInvite, decodeSummary, encodeSummary, fromBase64url, newId, newKey, toBase64url, type ClassSummary,
 } from '@/exchange/codec'
+import { SUMMARY_VERSION } from '@/exchange/codec/summary'
 import { schoolBaseName, schoolReport, schoolReportTable, summaryMonths, withExtraRows } from '@/report/school'
 import { useSchoolStore } from '@/features/school/store'
 import { useClassroomStore } from '@/features/classroom/store'
@@ -20,6 +21,10 @@ const SCHOOL = 'EBESExQVFhc'
 const T1 = 'GBkaGxwdHh8' // teaches 6A1 and 7A2
 const T2 = 'AAECAwQFBgc' // teaches 6A2
 const fig = (completedInMonth: number, completedTotal: number, outOf: number) => ({ completedInMonth, completedTotal, outOf, averageBestScore: null })
+/** A figure as stored and decoded: with no period logged, nobody learned in class and the learners are those who completed. */
+const asStored = (f: ReturnType<typeof fig>) => ({ ...f, learnedInClass: 0, learners: f.completedTotal, periods: 0 })
+/** A school report count with no period logged. */
+const count = (inMonth: number, total: number) => ({ inMonth, total, learnedInClass: 0, learners: total, periods: 0 })
 
 function makeSummary(over: Partial<ClassSummary> = {}): ClassSummary {
   return {
@@ -48,15 +53,15 @@ describe('the school report', () => {
   it('adds up the classes of the month and counts each teacher once, with their latest readiness', () => {
     const r = schoolReport(fixture(), '2026-11')
     expect(r.rows.map((x) => x.className)).toEqual(['6A1', '6A2', '7A2'])
-    expect(r.rows[0]!.modules['dich-vu-cong']).toEqual({ inMonth: 5, total: 25 })
-    expect(r.rows[1]!.modules['mua-sam']).toEqual({ inMonth: 0, total: 0 })
+    expect(r.rows[0]!.modules['dich-vu-cong']).toEqual(count(5, 25))
+    expect(r.rows[1]!.modules['mua-sam']).toEqual(count(0, 0))
     expect(r.totals.studentCount).toBe(105)
-    expect(r.totals.modules['dich-vu-cong']).toEqual({ inMonth: 15, total: 67 })
-    expect(r.totals.modules['mua-sam']).toEqual({ inMonth: 5, total: 5 })
-    expect(r.totals.modules['tu-bao-ve']).toEqual({ inMonth: 2, total: 2 })
-    expect(r.totals.modules['chong-lua-dao']).toEqual({ inMonth: 0, total: 0 })
+    expect(r.totals.modules['dich-vu-cong']).toEqual(count(15, 67))
+    expect(r.totals.modules['mua-sam']).toEqual(count(5, 5))
+    expect(r.totals.modules['tu-bao-ve']).toEqual(count(2, 2))
+    expect(r.totals.modules['chong-lua-dao']).toEqual(count(0, 0))
     // T1 (latest: 7A2, VNeID + DVC) and T2 (VNeID + five skills); October's summary is another month.
-    expect(r.staff).toEqual({ teachers: 2, vneidLevel2: 2, dvcPortal: 1, fiveSkills: 1, completedAny: 2, completedAll: 1 })
+    expect(r.staff).toEqual({ teachers: 2, vneidLevel2: 2, dvcPortal: 1, fiveSkills: 1, completedAny: 2, completedAll: 1, taught: 0 })
   })
 
   it('gives an empty month zeros, and lists the months with summaries newest first', () => {
@@ -107,7 +112,7 @@ describe('importing class summaries', () => {
     const stored = await listSummaries(s.id)
     expect(stored).toHaveLength(1)
     expect(stored[0]!.summary.seq).toBe(7)
-    expect(stored[0]!.summary.modules['dich-vu-cong']).toEqual(fig(4, 11, 35))
+    expect(stored[0]!.summary.modules['dich-vu-cong']).toEqual(asStored(fig(4, 11, 35)))
     expect(school.summaries[s.id]).toHaveLength(1)
     // Another month of the same class is its own record.
     await school.importCodes([await encodeSummary({ ...base, month: '2026-12', seq: 8 }, key)])
@@ -121,7 +126,7 @@ describe('importing class summaries', () => {
     const otherKey = await encodeSummary(makeSummary({ schoolId: s.id }), newKey())
     const flipped = good.slice(0, 30) + (good[30] === 'A' ? 'B' : 'A') + good.slice(31)
     const bytes = fromBase64url(good)!.bytes
-    bytes[1] = 2
+    bytes[1] = SUMMARY_VERSION + 1
     const newer = toBase64url(bytes)
     const results = await school.importCodes([foreign, otherKey, flipped, good.slice(0, 40), newer])
     expect(results.every((l) => !l.ok)).toBe(true)
@@ -161,7 +166,7 @@ describe('the teacher side', () => {
     expect(second.summary.teacherId).toBe(first.summary.teacherId)
     expect((await loadStaff())!.teacherId).toBe(first.summary.teacherId)
     const d = await decodeSummary(second.link, { [s.id]: key })
-    expect(d.ok && d.summary.modules['dich-vu-cong']).toEqual({ completedInMonth: 5, completedTotal: 25, outOf: 35, averageBestScore: 85 })
+    expect(d.ok && d.summary.modules['dich-vu-cong']).toEqual({ completedInMonth: 5, completedTotal: 25, outOf: 35, averageBestScore: 85, learnedInClass: 0, learners: 25, periods: 0 })
     expect(d.ok && d.summary.modules['mua-sam']).toMatchObject({ completedInMonth: 5, completedTotal: 5 })
     // On the officer's phone (the same one here) the newer summary wins.
     const lines = await school.importCodes([second.code, first.code])

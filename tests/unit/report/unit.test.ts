@@ -20,7 +20,7 @@ describe('unitReport', () => {
 
   it('has one row per school that reported, the totals, and the schools that did not', () => {
     expect(r.rows.map((x) => [x.schoolName, x.classes, x.studentCount])).toEqual([['Trường THCS Nguyễn Du', 12, 480]])
-    expect(r.totals.modules['dich-vu-cong']).toEqual({ inMonth: 40, total: 300 })
+    expect(r.totals.modules['dich-vu-cong']).toEqual({ inMonth: 40, total: 300, learnedInClass: 0, learners: 300, periods: 0 })
     expect(r.missing).toEqual([{ schoolId: OTHER, schoolName: 'Trường THCS Lê Lợi' }])
     expect(r.staff).toMatchObject({ teachers: 30, vneidLevel2: 28 })
   })
