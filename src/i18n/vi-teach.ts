@@ -13,6 +13,7 @@ export default {
       modules: 'Mô-đun',
       periods: '{n} tiết',
       open: 'Dạy mô-đun: {title}',
+      periodsLogged: 'Các tiết đã dạy ở lớp {name}',
     },
     module: {
       title: 'Tiết dạy: {title}',
