@@ -70,5 +70,6 @@ export const layerRules = [
     },
   },
   names(['src/domain/**', 'src/exchange/**', 'src/report/**'], [ICONS, VIRTUAL, TS_EXT], purePackages),
-  names(['src/db/**', 'src/components/**', 'src/composables/**', 'src/stores/**', 'src/pwa/**', 'src/i18n/**', 'src/features/**', 'src/app/**'], [TS_EXT]),
+  names(['src/db/**'], [TS_EXT, VIRTUAL], ['vue', 'pinia', 'vue-router'].map((n) => pkg(n, 'db knows no Vue: a plain copy (index.ts plain) is what IndexedDB is handed.'))),
+  names(['src/components/**', 'src/composables/**', 'src/stores/**', 'src/pwa/**', 'src/i18n/**', 'src/features/**', 'src/app/**'], [TS_EXT]),
 ]
