@@ -55,3 +55,13 @@ export function slug(text: string): string {
   return foldName(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 }
 
+
+/**
+ * The one check of a name typed into a create or join form: the name as a code will carry it, or undefined
+ * when it is no name — empty, only invisible characters (a zero-width space), or a suggestion left with its
+ * "…" to fill in. Every form asks again with its own message; every store refuses the same names.
+ */
+export function formName(raw: string, max: number): string | undefined {
+  if (typeof raw !== 'string' || raw.includes('…')) return undefined
+  return normalizeText(raw, max) || undefined
+}

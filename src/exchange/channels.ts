@@ -27,6 +27,12 @@ export const LINK_PATH: Readonly<Record<DocKind, string>> = Object.fromEntries(
   [...Object.keys(DOCUMENTS), 'localityPack'].map((k) => [k, linkPath(k as DocKind)]),
 ) as Record<DocKind, string>
 
+/** A code made to send, with the link that carries it. */
+export interface SentCode {
+  code: string
+  link: string
+}
+
 export function docLink(kind: DocKind, origin: string, code: string): string {
   return `${origin.replace(/\/+$/, '')}${linkPath(kind)}#${code}`
 }

@@ -20,19 +20,22 @@ import { makeSession, newId, type NewSession } from '@/domain/outreach/tally'
 import { makeBackup, parseBackup, type BackupProblem } from '@/exchange/backup/outreach'
 import { codecMessage } from '@/i18n/vi-codec'
 import unitMessages from '@/i18n/vi-unit'
-import { docLink, runImport, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import { docLink, runImport, type ImportChannel, type ImportLine, type SentCode } from '@/exchange/channels'
+
+export type { SentCode }
 import {
   decodeOutreachSummary, encodeOutreachSummary, encodeTeamInvite, fromBase64url, inviteLink, LONG_NAME_MAX, newId as newCodeId, newKey,
-  normalizeName, normalizeText, toBase64url, type TeamInvite,
+  normalizeName, toBase64url, type TeamInvite,
 } from '@/exchange/codec'
 import * as chain from '@/db/chainRepo'
 import type { OutreachSummary, OutreachTeam, TeamMembership } from '@/domain/records'
 import { outcomeLabel } from '@/domain/outreach/outcomes'
 import { outreachFigures, outreachMonthTotals } from '@/report/outreach'
 import { teamMonth } from '@/report/team'
-import { useUnitStore, type SentCode } from '@/features/unit/store'
+import { useUnitStore } from '@/features/unit/store'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
+import { formName } from '@/domain/text'
 
 export interface OutreachImportLine extends ImportLine {
   /** Where the verified summary shows: the team's page (a member's) or the unit's report (a team's). */
@@ -161,7 +164,7 @@ export const useOutreachStore = defineStore('outreach', () => {
 
   async function createTeam(form: { name: string; commune: string }): Promise<OutreachTeam> {
     const team: OutreachTeam = {
-      id: newCodeId(), keyB64: toBase64url(newKey()), name: normalizeText(form.name, LONG_NAME_MAX), commune: normalizeText(form.commune, LONG_NAME_MAX), createdAt: Date.now(),
+      id: newCodeId(), keyB64: toBase64url(newKey()), name: formName(form.name, LONG_NAME_MAX) ?? '', commune: formName(form.commune, LONG_NAME_MAX) ?? '', createdAt: Date.now(),
     }
     if (!team.name || !team.commune) throw new RangeError('team name and commune are required')
     await chain.saveTeam(team)

@@ -9,7 +9,7 @@ import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import messages from '@/i18n/vi-school'
 import {
   decodeSummary, encodeSchoolInvite, encodeSummary, fromBase64url, inviteLink, LONG_NAME_MAX, newId, newKey,
-  normalizeName, normalizeText, toBase64url, type ClassSummary, type SchoolInvite, type StudentRecord,
+  normalizeName, toBase64url, type ClassSummary, type SchoolInvite, type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/schoolRepo'
 import { loadOutreach } from '@/db/outreachRepo'
@@ -19,6 +19,7 @@ import { useClassroomStore } from '@/features/classroom/store'
 import { monthlyFigures } from '@/report/class'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
+import { formName } from '@/domain/text'
 
 type SummaryOutcome = Awaited<ReturnType<typeof repo.storeSummaries>>[number]
 
@@ -65,8 +66,8 @@ export const useSchoolStore = defineStore('school', () => {
 
   async function createSchool(form: { name: string; upperLevel: string }): Promise<School> {
     const s: School = {
-      id: newId(), keyB64: toBase64url(newKey()), name: normalizeText(form.name, LONG_NAME_MAX),
-      upperLevel: normalizeText(form.upperLevel, LONG_NAME_MAX), createdAt: Date.now(),
+      id: newId(), keyB64: toBase64url(newKey()), name: formName(form.name, LONG_NAME_MAX) ?? '',
+      upperLevel: formName(form.upperLevel, LONG_NAME_MAX) ?? '', createdAt: Date.now(),
     }
     if (!s.name || !s.upperLevel) throw new RangeError('school name and upper level are required')
     await repo.saveSchool(s)

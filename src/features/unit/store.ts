@@ -6,15 +6,16 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { codecMessage } from '@/i18n/vi-codec'
 import messages from '@/i18n/vi-unit'
-import { docLink, runImports, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import { docLink, runImports, type ImportChannel, type ImportLine, type SentCode } from '@/exchange/channels'
 import {
   decodeOutreachSummary, decodeSchoolSummary, encodeOutreachSummary, encodeSchoolSummary, encodeUnitInvite, fromBase64url,
-  inviteLink, LONG_NAME_MAX, newId, newKey, normalizeText, toBase64url, type UnitInvite,
+  inviteLink, LONG_NAME_MAX, newId, newKey, toBase64url, type UnitInvite,
 } from '@/exchange/codec'
 import * as repo from '@/db/chainRepo'
 import type { OutreachFigures, OutreachSummary, ReportingUnit, SchoolSummary, UnitLevel, UnitMembership } from '@/domain/records'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
+import { formName } from '@/domain/text'
 
 type Outcome = repo.ChainOutcome
 
@@ -26,10 +27,7 @@ export interface UnitImportLine extends ImportLine {
   elsewhere?: boolean
 }
 
-export interface SentCode {
-  code: string
-  link: string
-}
+export type { SentCode }
 
 const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
 const changed = (o: Outcome) => o === 'added' || o === 'updated'
@@ -62,8 +60,8 @@ export const useUnitStore = defineStore('unit', () => {
 
   async function createUnit(form: { name: string; level: UnitLevel; area: string }): Promise<ReportingUnit> {
     const u: ReportingUnit = {
-      id: newId(), keyB64: toBase64url(newKey()), name: normalizeText(form.name, LONG_NAME_MAX), level: form.level,
-      area: normalizeText(form.area, LONG_NAME_MAX), createdAt: Date.now(),
+      id: newId(), keyB64: toBase64url(newKey()), name: formName(form.name, LONG_NAME_MAX) ?? '', level: form.level,
+      area: formName(form.area, LONG_NAME_MAX) ?? '', createdAt: Date.now(),
     }
     if (!u.name || !u.area) throw new RangeError('unit name and area are required')
     await repo.saveUnit(u)
