@@ -65,3 +65,14 @@ export function formName(raw: string, max: number): string | undefined {
   if (typeof raw !== 'string' || raw.includes('…')) return undefined
   return normalizeText(raw, max) || undefined
 }
+
+/** Each named field of a create form through formName, or a RangeError naming the first that is no name. */
+export function formNames<K extends string>(form: Readonly<Record<K, string>>, keys: readonly K[], max: number): Record<K, string> {
+  const out = {} as Record<K, string>
+  for (const k of keys) {
+    const v = formName(form[k], max)
+    if (!v) throw new RangeError(`${k} is required`)
+    out[k] = v
+  }
+  return out
+}

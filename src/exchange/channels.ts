@@ -116,6 +116,11 @@ export interface ImportLine {
   text: string
 }
 
+/** An import outcome that changed what this phone holds. */
+export function isChange(outcome: string): boolean {
+  return outcome === 'added' || outcome === 'updated'
+}
+
 /** Verifies every code first, then stores the valid ones together: nothing invalid is ever stored. */
 export async function runImport<T, O, L extends ImportLine>(channel: ImportChannel<T, O> & { describe(item: T, outcome: O): L }, codes: readonly string[]): Promise<Array<L | ImportLine>> {
   const decoded = await Promise.all(codes.map((code) => channel.decode(code)))

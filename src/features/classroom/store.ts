@@ -1,13 +1,13 @@
 // The classroom: a teacher's classes and the students' records merged from receipts; a student's class
 // memberships and the receipts they send. Codes are verified here; repositories store the results.
 import { defineStore } from 'pinia'
-import { codecMessage } from '@/i18n/vi-codec'
+import { refusedLine } from '@/i18n/vi-codec'
 import messages from '@/i18n/vi-classroom'
-import { runImport, type ImportChannel, type ImportLine as ChannelLine } from '@/exchange/channels'
+import { documentDecoder, isChange, runImport, type ImportChannel, type ImportLine as ChannelLine } from '@/exchange/channels'
 import { ref, shallowRef } from 'vue'
 import { receiptModules } from '@/domain/status'
 import {
-  decodeReceipt, encodeClassInvite, encodeReceipt, fromBase64url, inviteLink, newId, newKey,
+  encodeClassInvite, encodeReceipt, inviteLink, keyOf, newId, newKey,
   receiptLink, toBase64url, type ClassInvite, type Receipt, type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/classroomRepo'
@@ -29,7 +29,6 @@ type MergeResult = 'added' | 'updated' | 'duplicate' | 'older'
 // Import lines are read from the message file directly, so the store does not depend on when the
 // feature strings are loaded (a receipt link may be the first page opened).
 
-const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
 
 export const useClassroomStore = defineStore('classroom', () => {
   const classes = ref<TeacherClass[]>([])
@@ -102,16 +101,13 @@ export const useClassroomStore = defineStore('classroom', () => {
     const words = messages.classPage.importLines
     return {
       kind: 'receipt',
-      decode: async (code) => {
-        const d = await decodeReceipt(code, keys)
-        return d.ok ? { ok: true, item: d.receipt } : d
-      },
+      decode: documentDecoder('receipt', () => keys),
       store: async (items) => (await repo.mergeReceipts(items)).outcomes,
       describe: (r, outcome) => {
         const who = fillTemplate(words.who, { name: r.name, n: r.classNumber })
-        return { ok: true, changed: outcome === 'added' || outcome === 'updated', text: fillTemplate(words[outcome], { who }), classId: r.classId }
+        return { ok: true, changed: isChange(outcome), text: fillTemplate(words[outcome], { who }), classId: r.classId }
       },
-      refuse: (error): ImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
+      refuse: refusedLine,
     }
   }
 
