@@ -15,7 +15,6 @@ import * as repo from '@/db/schoolRepo'
 import { loadOutreach } from '@/db/outreachRepo'
 import type { OutreachSession, School, SchoolMembership, StaffRecord, TeacherClass } from '@/domain/records'
 import { useLearnStore } from '@/features/learn/store'
-import { useClassroomStore } from '@/features/classroom/store'
 import { monthlyFigures } from '@/report/class'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
@@ -123,12 +122,12 @@ export const useSchoolStore = defineStore('school', () => {
   }, origin = location.origin): Promise<SentSummary> {
     const m = memberships.value.find((x) => x.schoolId === input.schoolId)
     if (!m) throw new Error('not a member of this school')
-    const classroom = useClassroomStore()
     const learn = useLearnStore()
-    await Promise.all([classroom.loadStaff(), learn.refresh()])
-    const fresh: StaffRecord = classroom.staff ?? { teacherId: newId(), vneidLevel2: false, dvcPortal: false, fiveSkills: false, updatedAt: Date.now() }
+    await learn.refresh()
+    // The teacher's staff record is made here if there is none yet (its id is what the school counts); the
+    // classroom reads it again after sending (ClassSendSummary), so no store writes into another's.
+    const fresh: StaffRecord = { teacherId: newId(), vneidLevel2: false, dvcPortal: false, fiveSkills: false, updatedAt: Date.now() }
     const { seq, staff } = await repo.nextSummarySeq(input.schoolId, fresh)
-    classroom.staff = staff
     const ids = MODULE_IDS as readonly string[]
     const summary: ClassSummary = {
       schoolId: input.schoolId, classId: input.cls.id, teacherId: staff.teacherId,

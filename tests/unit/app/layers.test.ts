@@ -25,7 +25,7 @@ describe('import directions', () => {
     ['exchange importing idb', 'src/exchange/bad.ts', "import { openDB } from 'idb'"],
     ['report importing a repository', 'src/report/bad.ts', "import { listStudents } from '@/db/classroomRepo'"],
     ['report climbing up by a relative path', 'src/report/bad.ts', "import x from '../features/classroom/store'"],
-    ['a shared component importing a feature', 'src/components/Bad.ts', "import { useSettingsStore } from '@/features/settings/store'"],
+    ['a shared component importing a feature', 'src/components/Bad.ts', "import { useLearnStore } from '@/features/learn/store'"],
     ['content importing app code', 'src/content/bad.ts', "import { statusOf } from '@/domain/status'"],
     ["a feature importing another feature's private component", 'src/features/home/Bad.ts', "import X from '@/features/learn/ModuleLessonList.vue'"],
     ['a page calling a repository', 'src/features/home/Bad.ts', "import { getAllProgress } from '@/db/progressRepo'"],
