@@ -14,7 +14,8 @@ import * as repo from '@/db/classroomRepo'
 import type { Membership, Roster, RosterEntry, StaffRecord, TeacherClass } from '@/domain/records'
 import { classSize, matchRoster, type RosterMatch } from '@/domain/roster'
 import { reportStudents } from '@/report/class'
-import { useLearnStore } from '@/features/learn/store'
+import { getAllProgress } from '@/db/progressOverviewRepo'
+import { MODULE_IDS } from '@/content/constants'
 import { LONG_NAME_MAX, NAME_MAX, requiredText } from '@/domain/text'
 import { fillTemplate } from '@/domain/template'
 
@@ -156,16 +157,20 @@ export const useClassroomStore = defineStore('classroom', () => {
   async function makeReceipt(classId: string, origin = location.origin): Promise<{ code: string; link: string; receipt: Receipt }> {
     const m = memberships.value.find((x) => x.classId === classId)
     if (!m) throw new Error('not a member of this class')
-    const learn = useLearnStore()
-    // The one read of progress for this receipt.
-    await learn.refresh()
+    // The one read of progress for this receipt (straight from the database: no other feature's store).
+    const progress = await getAllProgress()
     const now = Date.now()
     const seq = await repo.nextSeq(classId, now)
-    const receipt: Receipt = { classId, studentId: m.studentId, name: m.name, classNumber: m.classNumber, issuedAt: now, seq, modules: receiptModules(learn) }
+    const receipt: Receipt = { classId, studentId: m.studentId, name: m.name, classNumber: m.classNumber, issuedAt: now, seq, modules: receiptModules(progress) }
     const code = await encodeReceipt(receipt, keyOf(m.keyB64))
     await loadMemberships()
     return { code, link: receiptLink(origin, code), receipt }
   }
 
-  return { classes, students, memberships, staff, rosters, loadRoster, saveRoster, linkStudent, mergeStudents, view, loadClasses, loadStudents, createClass, invite, importCodes, resetStudent, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
+  /** How many modules the teacher has completed in the app (the class report's "Mô-đun giáo viên đã hoàn thành"). */
+  async function teacherDone(): Promise<number> {
+    return (await getAllProgress()).statuses.filter((x) => x.completedAt !== undefined && (MODULE_IDS as readonly string[]).includes(x.moduleId)).length
+  }
+
+  return { teacherDone, classes, students, memberships, staff, rosters, loadRoster, saveRoster, linkStudent, mergeStudents, view, loadClasses, loadStudents, createClass, invite, importCodes, resetStudent, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
 })
