@@ -1,44 +1,75 @@
-// The house's import directions (../shared/ARCHITECTURE.md), held by ESLint's own no-restricted-imports:
-// an import may only point down the layer list. Each layer names what it must not import; a file matches
-// exactly one block (ESLint replaces, not merges, a rule set twice), so the blocks are disjoint globs.
-// Cross-folder imports use the '@/' alias; relative imports may not leave their folder's layer.
+// The house's import directions (../shared/ARCHITECTURE.md): an import may only point down the layer list.
+// They are judged by the FILE an import resolves to (eslint-plugin-import-x's no-restricted-paths with the
+// TypeScript resolver), so every form is seen: static, `import()`, `export … from`, relative or `@/`, with or
+// without an extension. What has no file — packages a pure layer must not touch, `virtual:` content modules,
+// `~icons/` — is judged by its name (no-restricted-imports). An import that resolves to nothing is an error, so
+// nothing slips past by not resolving.
+import fs from 'node:fs'
+import path from 'node:path'
+import importX from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+
+const root = path.dirname(new URL(import.meta.url).pathname)
+const src = (p) => path.join(root, 'src', p)
+const under = (...layers) => layers.map((l) => src(`${l}/**`))
+const PURE = 'domain, exchange and report are pure: no Vue, Pinia, idb, service worker, icons or message catalogue. Return a problem kind; the page words it with t().'
+const UP = (layer) => `${layer} may not import this: imports point down the layers (ARCHITECTURE.md).`
+/** The one file of db/ that is not a repository or the connection: the storage error a page may explain. */
+const DB_ERRORS = src('db/@(errors).ts')
+
+/** Every feature folder, read when the lint starts: a new feature is covered without an edit here. */
+const features = fs
+  .readdirSync(src('features'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+
+const zone = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) })
+/** Files of a feature that are not its store: pages, private components, helpers. */
+const featureNonStore = [src('features/**/*.vue'), src('features/*/**/!(store).ts')]
+
+const zones = [
+  zone(src('domain/**'), under('app', 'features', 'components', 'composables', 'stores', 'pwa', 'db', 'report', 'exchange', 'i18n'), UP('domain')),
+  zone(src('exchange/**'), under('app', 'features', 'components', 'composables', 'stores', 'pwa', 'db', 'report', 'i18n'), UP('exchange')),
+  zone(src('report/**'), under('app', 'features', 'components', 'composables', 'stores', 'pwa', 'db', 'i18n'), UP('report')),
+  zone(src('db/**'), under('app', 'features', 'components', 'composables', 'stores', 'pwa', 'report', 'exchange', 'i18n'), 'db knows no feature and no codec: it imports domain types only.'),
+  zone(src('content/**'), under('app', 'features', 'components', 'composables', 'stores', 'pwa', 'db', 'report', 'exchange', 'domain', 'i18n', 'styles'), 'content imports no app code.'),
+  zone(src('components/**'), under('app', 'features'), 'Shared components know no feature and no feature store.'),
+  zone([src('components/**'), src('composables/**'), src('pwa/**'), src('i18n/**'), ...featureNonStore], src('db/**'),
+    'Pages, components and composables never touch the database: the store does, once per user action.', [DB_ERRORS]),
+  zone([src('composables/**'), src('stores/**'), src('pwa/**'), src('i18n/**')], under('app', 'features'), UP('shared code')),
+  zone(src('features/**'), under('app'), UP('features')),
+  // Another feature is reached only through its store.ts or its embed/ components.
+  ...features.map((f) =>
+    zone(src(`features/${f}/**`), features.filter((o) => o !== f).map((o) => src(`features/${o}/**`)),
+      'A feature uses another feature only through its store.ts or its embed/ components; what two features share moves down a layer.',
+      [src('features/*/store.ts'), src('features/*/embed/*.vue')]),
+  ),
+]
 
 const pkg = (name, why) => ({ name, message: why })
-const PURE = 'domain, exchange and report are pure: no Vue, Pinia, idb or message catalogue. Return a problem kind; the page words it with t().'
-const purePackages = ['vue', 'pinia', 'idb', 'vue-router', 'workbox-window'].map((n) => pkg(n, PURE))
-
+const purePackages = ['vue', 'pinia', 'idb', 'vue-router', 'workbox-window', 'virtual:pwa-register', 'virtual:pwa-register/vue'].map((n) => pkg(n, PURE))
 const group = (patterns, message) => ({ group: patterns, message })
-const UP = (layer, above) => group(above.flatMap((a) => [`@/${a}`, `@/${a}/**`, `**/${a}/**`]), `${layer} may not import from ${above.join(', ')}: imports point down the layers (ARCHITECTURE.md).`)
-const I18N = group(['@/i18n', '@/i18n/**'], PURE)
+const ICONS = group(['~icons/*', '~icons/**'], PURE)
 const VIRTUAL = group(['virtual:*'], 'Content is read through content/ or a feature store, not here.')
-const PARENT = group(['../**'], 'Leave your folder through the @/ alias, so the layer rule can see where the import goes.')
+const TS_EXT = { regex: '\\.ts$', message: 'Import without the .ts extension (only content/, which Node also reads at build time, writes it).' }
 
-// Another feature is reached only through its store.ts or its embed/ components (regex: ESLint's gitignore
-// patterns cannot re-include a file under an excluded folder).
-const SIDEWAYS = {
-  regex: '^@/features/[^/]+/(?!store$|embed/[^/]+\\.vue$).+',
-  message: 'A feature uses another feature only through its store.ts or its embed/ components; what two features share moves down a layer.',
-}
-
-const block = (files, patterns, paths = []) => ({ files, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } })
+const names = (files, patterns, paths = []) => ({ files, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } })
 
 export const layerRules = [
-  block(['src/domain/**'], [UP('domain', ['app', 'features', 'components', 'composables', 'stores', 'pwa', 'db', 'report', 'exchange']), I18N, VIRTUAL, PARENT], purePackages),
-  block(['src/exchange/**'], [UP('exchange', ['app', 'features', 'components', 'composables', 'stores', 'pwa', 'db', 'report']), I18N, VIRTUAL, PARENT], purePackages),
-  block(['src/report/**'], [UP('report', ['app', 'features', 'components', 'composables', 'stores', 'pwa', 'db']), I18N, VIRTUAL, PARENT], purePackages),
-  block(['src/db/**'], [UP('db', ['app', 'features', 'components', 'composables', 'stores', 'pwa', 'report', 'exchange']), I18N, PARENT]),
-  block(['src/content/**'], [group(['@/*', '@/**', '!@/content', '!@/content/**'], 'content imports no app code.'), PARENT]),
-  block(['src/components/**'], [
-    UP('components', ['app', 'features']),
-    group(['@/db/*Repo'], 'Components never call a repository: a feature store does, once per user action.'),
-    PARENT,
-  ]),
-  block(['src/composables/**', 'src/stores/**', 'src/pwa/**', 'src/i18n/**'], [UP('shared code', ['app', 'features']), group(['@/db/*Repo'], 'Only feature stores call repositories.'), PARENT]),
-  block(['src/features/**'], [
-    UP('features', ['app']),
-    SIDEWAYS,
-    group(['@/db/*Repo'], 'Pages and components never call a repository: the feature store does, once per user action.'),
-  ]),
-  // A feature's store is the one place that calls repositories.
-  block(['src/features/*/store.ts'], [UP('features', ['app']), SIDEWAYS]),
+  {
+    files: ['src/**/*.{ts,vue}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: path.join(root, 'tsconfig.json') })],
+      'import-x/extensions': ['.ts', '.vue', '.js', '.mjs'],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones }],
+      // `virtual:` and `~icons/` are made by Vite plugins, `?url` by Vite: everything else must resolve.
+      'import-x/no-unresolved': ['error', { ignore: ['^virtual:', '^~icons/', '\\?url$'] }],
+    },
+  },
+  names(['src/domain/**', 'src/exchange/**', 'src/report/**'], [ICONS, VIRTUAL, TS_EXT], purePackages),
+  names(['src/db/**'], [TS_EXT, VIRTUAL], ['vue', 'pinia', 'vue-router'].map((n) => pkg(n, 'db knows no Vue: a plain copy (index.ts plain) is what IndexedDB is handed.'))),
+  names(['src/components/**', 'src/composables/**', 'src/stores/**', 'src/pwa/**', 'src/i18n/**', 'src/features/**', 'src/app/**'], [TS_EXT]),
 ]

@@ -1,17 +1,13 @@
 // The teacher and school backup: reads every class and school record in one transaction, and restores a
 // validated backup (merge or replace) in one readwrite transaction, so a failure leaves nothing half done.
 // Validation and merge rules are pure, in features/backup/backup.ts.
-import { getDB, write } from './index'
+import { getDB, plain, write } from './index'
 import type { StaffRecord } from '@/domain/records'
 import type { BackupData } from '@/domain/records'
 import { mergeBackup, type MergeCount } from '@/domain/merge'
 
 const STORES = ['classes', 'students', 'schools', 'schoolMemberships', 'summaries', 'settings', 'rosters', 'periods', 'classQuizzes'] as const
 
-/** A deep plain copy: IndexedDB must never be handed a Vue proxy. */
-function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T
-}
 
 export async function readAll(): Promise<BackupData> {
   const db = await getDB()

@@ -116,6 +116,11 @@ export async function resetConnection(name = DB_NAME): Promise<void> {
   if (c) (await c.catch(() => undefined))?.close()
 }
 
+/** A deep plain copy: IndexedDB must be handed plain data, never a Vue proxy (JSON reads through one). */
+export function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
+}
+
 /** Runs a write, mapping any failure to a StorageError. */
 export async function write<T>(fn: (db: KnsDatabase) => Promise<T>): Promise<T> {
   const db = await getDB()

@@ -1,7 +1,6 @@
 // Outreach sessions and the team's outcome list: the only code touching those two stores.
 // Each exported write is one user action and one transaction, committed before the caller says "saved".
-import { toRaw } from 'vue'
-import { getDB, write } from './index'
+import { getDB, plain, write } from './index'
 import type { OutreachOutcome, OutreachSession } from '@/domain/records'
 import { applyTally, endSession, undoTally } from '@/domain/outreach/tally'
 import { mergeNewer, type MergeCount } from '@/domain/merge'
@@ -18,10 +17,6 @@ export class SessionNotFound extends Error {
   }
 }
 
-/** A deep plain copy: IndexedDB must never be handed a Vue proxy (nested ones included). */
-function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(toRaw(value))) as T
-}
 
 export async function loadOutreach(): Promise<OutreachData> {
   const db = await getDB()

@@ -2,7 +2,7 @@
 // Each exported write is one user action and one transaction.
 
 import type { IDBPTransaction } from 'idb'
-import { getDB, write } from './index'
+import { getDB, plain, write } from './index'
 import type { KnsDB } from './schema'
 import type { LessonProgress, ModuleProgress, ModuleStatus, PracticeResult, QuizAttempt } from '@/domain/records'
 import { deriveModuleStatus } from '@/domain/status'
@@ -170,9 +170,4 @@ export async function finishAttempt(attempt: QuizAttempt, lessonIds: readonly st
   })
   if (result.saved) announce(attempt.moduleId)
   return result
-}
-
-/** A deep plain copy: IndexedDB must never be handed a Vue proxy. */
-function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T
 }

@@ -1,6 +1,5 @@
 // Profile and preferences: the only records the first run writes.
-import { toRaw } from 'vue'
-import { getDB, write } from './index'
+import { getDB, plain, write } from './index'
 import type { Preferences, Profile, StoredLocalityPack } from '@/domain/records'
 
 export const DEFAULT_PREFS: Preferences = { textSize: 'normal', locality: 'dong-nai', locale: 'vi' }
@@ -17,8 +16,8 @@ export function saveSettings(profile: Profile | undefined, prefs: Preferences): 
   return write(async (db) => {
     const tx = db.transaction('settings', 'readwrite')
     await Promise.all([
-      profile ? tx.store.put({ ...toRaw(profile) }, 'profile') : undefined,
-      tx.store.put({ ...toRaw(prefs) }, 'prefs'),
+      profile ? tx.store.put(plain(profile), 'profile') : undefined,
+      tx.store.put(plain(prefs), 'prefs'),
       tx.done,
     ])
   })
@@ -33,7 +32,7 @@ export async function loadLocalityPack(): Promise<StoredLocalityPack | undefined
 export function saveLocalityPack(stored: StoredLocalityPack, prefs: Preferences): Promise<void> {
   return write(async (db) => {
     const tx = db.transaction('settings', 'readwrite')
-    await Promise.all([tx.store.put(structuredClone(stored), 'localityPack'), tx.store.put({ ...toRaw(prefs) }, 'prefs'), tx.done])
+    await Promise.all([tx.store.put(structuredClone(stored), 'localityPack'), tx.store.put(plain(prefs), 'prefs'), tx.done])
   })
 }
 

@@ -55,3 +55,24 @@ export function slug(text: string): string {
   return foldName(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 }
 
+
+/**
+ * The one check of a name typed into a create or join form: the name as a code will carry it, or undefined
+ * when it is no name — empty, only invisible characters (a zero-width space), or a suggestion left with its
+ * "…" to fill in. Every form asks again with its own message; every store refuses the same names.
+ */
+export function formName(raw: string, max: number): string | undefined {
+  if (typeof raw !== 'string' || raw.includes('…')) return undefined
+  return normalizeText(raw, max) || undefined
+}
+
+/** Each named field of a create form through formName, or a RangeError naming the first that is no name. */
+export function formNames<K extends string>(form: Readonly<Record<K, string>>, keys: readonly K[], max: number): Record<K, string> {
+  const out = {} as Record<K, string>
+  for (const k of keys) {
+    const v = formName(form[k], max)
+    if (!v) throw new RangeError(`${k} is required`)
+    out[k] = v
+  }
+  return out
+}

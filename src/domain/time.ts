@@ -111,3 +111,22 @@ export function schoolYearOf(index: number): string {
   const start = FIRST_SCHOOL_YEAR + index
   return `${start}-${start + 1}`
 }
+
+/**
+ * The month every report opens on: the current month when it has figures, else the newest month with figures
+ * that is not after it (early in a month the officer files the last one), else the current month. A month
+ * after today — a phone clock set ahead, or a hostile code — is never where a report opens.
+ */
+export function openingMonth(monthsWithData: Iterable<string>, now = Date.now()): string {
+  const current = vnMonth(now)
+  let best: string | undefined
+  for (const m of monthsWithData) if (m <= current && (best === undefined || m > best)) best = m
+  return best ?? current
+}
+
+/** The months a report offers: the current one and every month with figures, newest first, once each. */
+export function monthChoices(current: string, ...monthsWithData: ReadonlyArray<Iterable<string>>): string[] {
+  const all = new Set([current])
+  for (const list of monthsWithData) for (const m of list) all.add(m)
+  return [...all].sort().reverse()
+}

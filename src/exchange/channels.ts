@@ -27,6 +27,12 @@ export const LINK_PATH: Readonly<Record<DocKind, string>> = Object.fromEntries(
   [...Object.keys(DOCUMENTS), 'localityPack'].map((k) => [k, linkPath(k as DocKind)]),
 ) as Record<DocKind, string>
 
+/** A code made to send, with the link that carries it. */
+export interface SentCode {
+  code: string
+  link: string
+}
+
 export function docLink(kind: DocKind, origin: string, code: string): string {
   return `${origin.replace(/\/+$/, '')}${linkPath(kind)}#${code}`
 }
@@ -108,6 +114,11 @@ export interface ImportLine {
   /** The import changed what this phone holds (added or updated); false for a duplicate or an older copy. */
   changed: boolean
   text: string
+}
+
+/** An import outcome that changed what this phone holds. */
+export function isChange(outcome: string): boolean {
+  return outcome === 'added' || outcome === 'updated'
 }
 
 /** Verifies every code first, then stores the valid ones together: nothing invalid is ever stored. */

@@ -1,4 +1,5 @@
 // Vietnamese strings of the classroom feature (teacher, class invites, receipts, reports), merged into vi.ts.
+import { MODULE_COUNT } from '@/content/catalog'
 export default {
   imports: {
     tally: 'Đã thêm {added}, bỏ qua {skipped}.',
@@ -26,7 +27,7 @@ export default {
     saveReadiness: 'Lưu',
     readinessSaved: 'Đã lưu phần tự khai.',
     learnTitle: 'Tự học',
-    learn: 'Thầy cô cũng học 7 mô-đun: kết quả được ghi lại để tính số giáo viên đã được bồi dưỡng.',
+    learn: `Thầy cô cũng học ${MODULE_COUNT} mô-đun: kết quả được ghi lại để tính số giáo viên đã được bồi dưỡng.`,
     progress: 'Tiến độ của tôi',
   },
   classPage: {
@@ -161,7 +162,7 @@ export default {
     outOf: 'Sĩ số',
     average: 'Điểm TB cao nhất',
     teacher: 'Giáo viên',
-    teacherDone: 'Mô-đun giáo viên đã hoàn thành: {n}/7',
+    teacherDone: `Mô-đun giáo viên đã hoàn thành: {n}/${MODULE_COUNT}`,
     readiness: 'Tự khai: VNeID mức 2: {v}; đăng nhập Cổng DVC: {d}; hoàn thành 5 kỹ năng số: {f}',
     yes: 'có',
     no: 'chưa',

@@ -103,3 +103,8 @@ function text(doc: DocType, problem: Problem): string {
 export function codecMessage(error: Pick<CodecError<string>, 'doc' | 'problem'>): string {
   return text(error.doc, error.problem)
 }
+
+/** The result line of a refused code, the same in every receiving store; an unknown key means "open it elsewhere". */
+export function refusedLine(error: CodecError<string>): { ok: false; changed: false; text: string; elsewhere: boolean } {
+  return { ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }
+}

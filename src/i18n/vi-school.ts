@@ -1,4 +1,5 @@
 // Vietnamese strings of the school roll-up and of teacher/school backups, merged into vi.ts.
+import { MODULE_COUNT } from '@/content/catalog'
 export default {
   school: {
     title: 'Báo cáo của trường',
@@ -67,7 +68,7 @@ export default {
       dvc: 'Đăng nhập được Cổng Dịch vụ công quốc gia',
       fiveSkills: 'Hoàn thành 5 kỹ năng số cơ bản',
       completedAny: 'Hoàn thành ít nhất 1 mô-đun trong ứng dụng',
-      completedAll: 'Hoàn thành cả 7 mô-đun trong ứng dụng',
+      completedAll: `Hoàn thành cả ${MODULE_COUNT} mô-đun trong ứng dụng`,
       taught: 'Đã dạy trên lớp (có ghi nhận tiết dạy)',
       outreachTitle: 'Tổ công nghệ số cộng đồng (ghi trên máy này)',
       sessions: 'Số buổi hỗ trợ người dân',

@@ -1,6 +1,7 @@
 // Vietnamese strings of the chain above the school: the reporting unit (the commune's Phòng Văn hóa – Xã hội
 // or the Sở GDĐT), the school's "Gửi lên", and the outreach team (leader and members). Officers are addressed
 // formally or neutrally, never as "em".
+import { MODULE_COUNT } from '@/content/catalog'
 export default {
   unit: {
     title: 'Đơn vị nhận báo cáo',
@@ -129,7 +130,7 @@ export default {
       dvcPortal: 'Đăng nhập được Cổng Dịch vụ công quốc gia',
       fiveSkills: 'Hoàn thành 5 kỹ năng số cơ bản',
       completedAny: 'Hoàn thành ít nhất 1 mô-đun trong ứng dụng',
-      completedAll: 'Hoàn thành cả 7 mô-đun trong ứng dụng',
+      completedAll: `Hoàn thành cả ${MODULE_COUNT} mô-đun trong ứng dụng`,
       taught: 'Đã dạy trên lớp (có ghi nhận tiết dạy)',
     },
     outreachCaption: 'Hỗ trợ người dân (tổ công nghệ số cộng đồng và các trường)',
@@ -164,7 +165,7 @@ export default {
       dvcPortal: 'Giáo viên đăng nhập được Cổng Dịch vụ công quốc gia',
       fiveSkills: 'Giáo viên hoàn thành 5 kỹ năng số cơ bản',
       completedAny: 'Giáo viên hoàn thành ít nhất 1 mô-đun trong ứng dụng',
-      completedAll: 'Giáo viên hoàn thành cả 7 mô-đun trong ứng dụng',
+      completedAll: `Giáo viên hoàn thành cả ${MODULE_COUNT} mô-đun trong ứng dụng`,
       taught: 'Giáo viên đã dạy trên lớp (có ghi nhận tiết dạy)',
     },
     sessions: 'Số buổi hỗ trợ người dân',

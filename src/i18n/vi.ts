@@ -1,5 +1,6 @@
 // Vietnamese UI strings, nested by feature. Vietnamese is the app's language; en.ts mirrors the UI chrome.
 // Large features keep their strings in vi-<feature>.ts, loaded after the first paint (see features.ts).
+import { MODULE_COUNT } from '@/content/catalog'
 export default {
   app: {
     name: 'Kỹ năng số',
@@ -24,7 +25,7 @@ export default {
   },
   roles: {
     student: 'Học sinh',
-    studentHint: 'Em học 7 mô-đun và gửi kết quả cho thầy cô.',
+    studentHint: `Em học ${MODULE_COUNT} mô-đun và gửi kết quả cho thầy cô.`,
     teacher: 'Giáo viên',
     teacherHint: 'Thầy cô tự học, theo dõi lớp và làm báo cáo tháng.',
     outreach: 'Tổ công nghệ số cộng đồng',
@@ -88,7 +89,7 @@ export default {
     continueGo: 'Học tiếp',
     startGo: 'Bắt đầu',
     quizGo: 'Làm bài kiểm tra',
-    allDone: 'Em đã hoàn thành cả 7 mô-đun. Giỏi lắm!',
+    allDone: `Em đã hoàn thành cả ${MODULE_COUNT} mô-đun. Giỏi lắm!`,
   },
   module: {
     lessons: 'Bài học',
@@ -168,7 +169,7 @@ export default {
     badge: 'Huy hiệu mô-đun {n}: {title}',
     badgeEarned: 'Em nhận được huy hiệu này. Xem lại trong “Tiến độ của tôi”.',
     nextModule: 'Mô-đun tiếp theo: {title}',
-    allDone: 'Em đã xong cả 7 mô-đun! Xem tiến độ của em',
+    allDone: `Em đã xong cả ${MODULE_COUNT} mô-đun! Xem tiến độ của em`,
     sendTeacher: 'Gửi kết quả cho thầy cô',
     sendTeacherClass: 'Gửi kết quả cho thầy cô ({className})',
     sendText: 'Kết quả học Kỹ năng số của {name}: đã hoàn thành mô-đun “{title}”. Thầy cô mở đường link để nhận kết quả.',
@@ -221,7 +222,7 @@ export default {
   certificate: {
     title: 'Giấy chứng nhận',
     heading: 'GIẤY CHỨNG NHẬN',
-    subtitle: 'Đã hoàn thành 7 mô-đun kỹ năng số của ứng dụng Kỹ năng số',
+    subtitle: `Đã hoàn thành ${MODULE_COUNT} mô-đun kỹ năng số của ứng dụng Kỹ năng số`,
     nameLabel: 'Tên ghi trên giấy chứng nhận',
     noName: 'Học sinh',
     classLine: 'Lớp {className} · {school}',
@@ -231,7 +232,7 @@ export default {
     noClass: 'Khi em tham gia lớp, giấy chứng nhận có thêm mã QR để thầy cô xác minh.',
     print: 'In (khổ A4)',
     image: 'Lưu ảnh để chia sẻ',
-    locked: 'Em đã hoàn thành {done}/{total} mô-đun. Hoàn thành cả 7 mô-đun để nhận giấy chứng nhận.',
+    locked: `Em đã hoàn thành {done}/{total} mô-đun. Hoàn thành cả ${MODULE_COUNT} mô-đun để nhận giấy chứng nhận.`,
     open: 'Xem giấy chứng nhận',
   },
   progress: {

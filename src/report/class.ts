@@ -6,6 +6,7 @@ import { own } from '@/domain/keys'
 import { mergeModules } from '@/domain/merge'
 import { matchRoster } from '@/domain/roster'
 import type { Roster } from '@/domain/records'
+import { monthChoices, openingMonth } from '@/domain/time'
 import { vnMonth, type ModuleFigures, type StudentRecord } from '@/exchange/codec'
 
 function studentModule(s: StudentRecord, moduleId: ModuleId) {
@@ -93,9 +94,9 @@ export function monthlyFigures(students: readonly StudentRecord[], month: string
   return out
 }
 
-/** The month a report opens on: the current one, never a month a record claims (a clock set ahead). */
-export function defaultReportMonth(now = Date.now()): string {
-  return vnMonth(now)
+/** The month the class report opens on: the one rule of every report (domain/time openingMonth). */
+export function defaultReportMonth(now = Date.now(), students: readonly StudentRecord[] = []): string {
+  return openingMonth(activityMonths(students), now)
 }
 
 /** A completion keeps only its day (noon Vietnam time), so a day's grace before a date counts as future. */
@@ -131,9 +132,9 @@ export function percent(n: number, of: number): number {
   return of > 0 ? Math.round((n / of) * 1000) / 10 : 0
 }
 
-/** Months that have any activity, newest first, plus the current month. */
-export function reportMonths(students: readonly StudentRecord[], now = Date.now()): string[] {
-  const months = new Set<string>([vnMonth(now)])
+/** Months in which a student sent a receipt or completed a module. */
+export function activityMonths(students: readonly StudentRecord[]): Set<string> {
+  const months = new Set<string>()
   for (const s of students) {
     months.add(vnMonth(s.lastReceiptAt))
     for (const id of MODULE_IDS) {
@@ -141,5 +142,10 @@ export function reportMonths(students: readonly StudentRecord[], now = Date.now(
       if (at !== undefined) months.add(vnMonth(at))
     }
   }
-  return [...months].sort().reverse()
+  return months
+}
+
+/** Months that have any activity, newest first, plus the current month. */
+export function reportMonths(students: readonly StudentRecord[], now = Date.now()): string[] {
+  return monthChoices(vnMonth(now), activityMonths(students))
 }

@@ -3,8 +3,9 @@
 // counts once. Also its table (screen, CSV, Excel) and file names.
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type { Table } from './table'
-import { vnMonth, type ClassSummary } from '@/exchange/codec'
+import type { ClassSummary } from '@/exchange/codec'
 import { slug } from '@/domain/text'
+import { monthChoices, openingMonth } from '@/domain/time'
 import { percent } from './class'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
 import { fillTemplate } from '@/domain/template'
@@ -181,18 +182,14 @@ export function schoolBaseName(schoolName: string, month: string): string {
   return `bao-cao-${slug(schoolName).slice(0, 60) || 'truong'}-${month}`
 }
 
-/**
- * The month the school report opens on: the newest month up to now that has summaries (teachers send last
- * month's before the 10th), else the current month — never a month after now that a summary claims.
- */
+/** The month the school report opens on: the one rule of every report (domain/time openingMonth). */
 export function schoolDefaultMonth(months: readonly string[], now = Date.now()): string {
-  const current = vnMonth(now)
-  return [...months].filter((m) => m <= current).sort().at(-1) ?? current
+  return openingMonth(months, now)
 }
 
 /** Months with summaries, newest first, plus `current`. */
 export function summaryMonths(summaries: readonly ClassSummary[], current: string): string[] {
-  return [...new Set([current, ...summaries.map((s) => s.month)])].sort().reverse()
+  return monthChoices(current, summaries.map((s) => s.month))
 }
 
 /** The school's month as the figures of a school summary sent up to the unit (exchange/codec/schoolSummary.ts). */

@@ -4,6 +4,7 @@
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type { OutreachFigures, OutreachKind, OutreachSummary } from '@/domain/records'
 import type { Table } from './table'
+import { monthChoices } from '@/domain/time'
 
 export interface TeamMonth {
   month: string
@@ -42,7 +43,7 @@ export function teamMonth(summaries: readonly OutreachSummary[], month: string):
 }
 
 export function teamMonths(summaries: readonly OutreachSummary[], current: string): string[] {
-  return [...new Set([current, ...summaries.map((s) => s.month)])].sort().reverse()
+  return monthChoices(current, summaries.map((s) => s.month))
 }
 
 export interface TeamTableWords {

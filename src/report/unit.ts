@@ -6,6 +6,7 @@
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type { OutreachSummary, SchoolStaffFigures, SchoolSummary } from '@/domain/records'
 import { slug } from '@/domain/text'
+import { monthChoices } from '@/domain/time'
 import { percent } from './class'
 import type { Table } from './table'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
@@ -119,7 +120,7 @@ export function unitReport(schools: readonly SchoolSummary[], teams: readonly Ou
 
 /** Months with school or team summaries, newest first, plus `current`. */
 export function unitMonths(schools: readonly SchoolSummary[], teams: readonly OutreachSummary[], current: string): string[] {
-  return [...new Set([current, ...schools.map((s) => s.month), ...teams.map((t) => t.month)])].sort().reverse()
+  return monthChoices(current, schools.map((s) => s.month), teams.map((t) => t.month))
 }
 
 export interface UnitWords {

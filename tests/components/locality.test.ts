@@ -9,7 +9,7 @@ import LocalityPractice from '@/features/practice/types/locality/LocalityPractic
 import { packTemplate } from '@/content/localityTemplate'
 import { saveLocalityPack } from '@/db/settingsRepo'
 import { loadSettings } from '@/db/settingsRepo'
-import { useSettingsStore } from '@/features/settings/store'
+import { useSettingsStore } from '@/stores/settings'
 import { useLocalityStore } from '@/features/locality/store'
 import type { Practice } from '@/content/schema'
 

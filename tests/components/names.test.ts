@@ -11,6 +11,15 @@ import TeacherClassForm from '@/features/classroom/TeacherClassForm.vue'
 import { useClassroomStore } from '@/features/classroom/store'
 import { encodeClassInvite, newId, newKey, type ClassInvite } from '@/exchange/codec'
 import { listClasses, listMemberships } from '@/db/classroomRepo'
+import { listSchools } from '@/db/schoolRepo'
+import { listTeams, listUnits } from '@/db/chainRepo'
+import SchoolCard from '@/features/school/embed/SchoolCard.vue'
+import UnitCard from '@/features/unit/embed/UnitCard.vue'
+import OutreachTeamCard from '@/features/outreach/OutreachTeamCard.vue'
+import { useSchoolStore } from '@/features/school/store'
+import { useUnitStore } from '@/features/unit/store'
+import { useOutreachStore } from '@/features/outreach/store'
+import { formName } from '@/domain/text'
 
 const INVISIBLE = ['\u200B', '\u200B\u200C\u200D', '\u2060\uFEFF', '\u202E', '\u202A\u202C', '\u2066\u2069', '\u00AD', ' \u200B ', '\u061C', '\u180E']
 const invisibleName = fc.array(fc.constantFrom(...INVISIBLE, ' ', '\t'), { minLength: 1, maxLength: 12 }).map((a) => a.join(''))
@@ -55,5 +64,40 @@ describe('names of invisible characters', () => {
     await flushPromises()
     expect(wrapper.find('[role="alert"]').text()).toContain('Hãy điền đủ tên lớp')
     expect(await listClasses()).toEqual([])
+  })
+
+  // The three create cards of the chain are one component with one check (domain/text formName): each gets
+  // its own form message for a name of one zero-width space, never a storage error, and stores nothing.
+  const cards = [
+    { what: 'school', card: SchoolCard, open: 'Tạo trường mới', fields: ['#school-name', '#school-upper'], message: 'Hãy nhập tên trường và nơi nhận báo cáo.', stored: listSchools },
+    { what: 'unit', card: UnitCard, open: 'Tạo đơn vị nhận báo cáo', fields: ['#unit-name', '#unit-area'], message: 'Hãy nhập tên đơn vị và địa bàn.', stored: listUnits },
+    { what: 'team', card: OutreachTeamCard, open: 'Tạo tổ (tổ trưởng)', fields: ['#team-name', '#team-commune'], message: 'Hãy nhập tên tổ và xã/phường.', stored: listTeams },
+  ]
+  it.each(cards)('the $what create card asks again for a name of one zero-width space', async ({ card, open, fields, message, stored }) => {
+    const { wrapper } = await mountWith(card as never, { props: { month: '2026-10' } } as never)
+    await wrapper.findAll('button').find((b) => b.text() === open)!.trigger('click')
+    await flushPromises()
+    for (const [i, f] of fields.entries()) await wrapper.find(f).setValue(i === 0 ? '\u200B' : 'Xã Hòa Bình')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('[role="alert"]').text()).toBe(message)
+    expect(await stored()).toEqual([])
+    // An unfinished suggestion ("…" left in) is the same kind of non-name.
+    await wrapper.find(fields[0]!).setValue('Phòng Văn hóa – Xã hội xã/phường …')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('[role="alert"]').text()).toBe(message)
+    expect(await stored()).toEqual([])
+  })
+
+  it('the chain stores refuse the same names as the forms', async () => {
+    setActivePinia(testingPinia())
+    await fc.assert(fc.asyncProperty(invisibleName, async (name) => {
+      expect(formName(name, 100)).toBeUndefined()
+      await expect(useSchoolStore().createSchool({ name, upperLevel: 'Phòng VH-XH xã Hòa Bình' })).rejects.toThrow(RangeError)
+      await expect(useUnitStore().createUnit({ name, level: 'commune', area: 'Xã Hòa Bình' })).rejects.toThrow(RangeError)
+      await expect(useOutreachStore().createTeam({ name: 'Tổ 1', commune: name })).rejects.toThrow(RangeError)
+    }), { numRuns: 10 })
+    expect([await listSchools(), await listUnits(), await listTeams()]).toEqual([[], [], []])
   })
 })

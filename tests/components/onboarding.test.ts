@@ -3,7 +3,7 @@ import { useUiStore } from '@/stores/ui'
 import { flushPromises } from '@vue/test-utils'
 import WelcomePage from '@/features/onboarding/WelcomePage.vue'
 import SettingsPage from '@/features/settings/SettingsPage.vue'
-import { useSettingsStore } from '@/features/settings/store'
+import { useSettingsStore } from '@/stores/settings'
 import { loadSettings, saveSettings, DEFAULT_PREFS } from '@/db/settingsRepo'
 import { mountWith, testingPinia } from './mount'
 

@@ -9,6 +9,7 @@ import type { OutreachSummaryResult } from './outreachSummary'
 import type { ReceiptResult } from './receipt'
 import type { SchoolSummaryResult } from './schoolSummary'
 import { open, seal, sealBytes, type Opened } from './seal'
+import { fromBase64url, newId, newKey, toBase64url } from './bytes'
 import type { SummaryResult } from './summary'
 
 export { newId, newKey, isId, toBase64url, fromBase64url, ID_BYTES, KEY_BYTES } from './bytes'
@@ -65,4 +66,14 @@ export function inviteLink(origin: string, code: string): string {
 /** The link a student sends by any messenger; the code stays in the fragment, which no server sees. */
 export function receiptLink(origin: string, code: string): string {
   return `${origin.replace(/\/+$/, '')}${DOCUMENTS.receipt.path}#${code}`
+}
+
+/** A new id and key for what others join (a class, school, unit or team), with when it was made. */
+export function newKeyHolder(now = Date.now()): { id: string; keyB64: string; createdAt: number } {
+  return { id: newId(), keyB64: toBase64url(newKey()), createdAt: now }
+}
+
+/** The key bytes of a stored key (base64url). */
+export function keyOf(b64: string): Uint8Array {
+  return fromBase64url(b64)!.bytes
 }

@@ -62,3 +62,8 @@ export function inviteKey(k: Uint8Array, what: string): Uint8Array {
 export function readId(r: ByteReader): string {
   return toBase64url(r.bytesOf(ID_BYTES))
 }
+
+/** The fixed part of a signed codec: the version it writes, the error kind of an unknown key, the key's id. */
+export function signedBy<T>(version: number, unknownKey: string, keyId: (value: T) => string): Pick<SignedCodec<T>, 'seal' | 'version' | 'unknownKey' | 'keyId'> {
+  return { seal: 'tag', version, unknownKey, keyId }
+}

@@ -32,3 +32,17 @@ export function maskOf(ids: Iterable<ModuleId>): number {
 export function idsOf(mask: number): ModuleId[] {
   return MODULE_IDS.filter((_, i) => mask & (1 << i))
 }
+
+/**
+ * A per-module map from app code, checked and rebuilt in MODULE_IDS order: RangeError for an id this app does
+ * not know, `each` for every module present (it checks and returns the entry as it will decode).
+ */
+export function eachModule<T, U>(modules: Partial<Record<string, T>>, each: (entry: T, id: ModuleId) => U): Partial<Record<ModuleId, U>> {
+  for (const id of Object.keys(modules)) if (!isModuleId(id)) throw new RangeError(`unknown module: ${id}`)
+  const out: Partial<Record<ModuleId, U>> = {}
+  for (const id of MODULE_IDS) {
+    const entry = modules[id]
+    if (entry !== undefined && entry !== null) out[id] = each(entry, id)
+  }
+  return out
+}

@@ -4,9 +4,9 @@
 // One document type for both: the first id (team or unit) chooses the key. Layout: docs/chain-format.md.
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import { idBytes } from './bytes'
-import { int, readId, type SignedCodec } from './kit'
+import { int, readId, signedBy, type SignedCodec } from './kit'
 import { MEMBERS_MAX, OUTCOMES_MAX, PEOPLE_MAX, SEQ_MAX, SESSIONS_MAX } from './limits'
-import { bitsOf, isModuleId, MASK_MAX, maskOf } from './modules'
+import { bitsOf, eachModule, MASK_MAX, maskOf } from './modules'
 import { CodecFailure, type CodecError, type UnitSummaryErrorKind } from './problems'
 import { isCanonicalText, LONG_NAME_MAX, NAME_MAX, normalizeText, requiredText } from '@/domain/text'
 import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, secondsOnly, toSeconds } from '@/domain/time'
@@ -31,12 +31,9 @@ export function normalizeFigures(f: OutreachFigures): OutreachFigures {
   const sessions = int(f.sessions, 0, SESSIONS_MAX, 'sessions')
   const byKind = Object.fromEntries(KINDS.map((k) => [k, int(f.byKind[k] ?? 0, 0, sessions, k)])) as Record<OutreachKind, number>
   if (KINDS.reduce((n, k) => n + byKind[k], 0) !== sessions) throw new RangeError('sessions per kind do not add up')
-  for (const id of Object.keys(f.modules)) if (!isModuleId(id)) throw new RangeError(`unknown module: ${id}`)
-  const modules: Partial<Record<ModuleId, number>> = {}
-  for (const id of MODULE_IDS) {
-    const n = f.modules[id]
-    if (n) modules[id] = int(n, 0, sessions, id)
-  }
+  const counted = eachModule(f.modules, (n: number, id) => (n ? int(n, 0, sessions, id) : 0))
+  // A module with no session is left out, as the decoder never sees it.
+  const modules = Object.fromEntries(Object.entries(counted).filter(([, n]) => n)) as Partial<Record<ModuleId, number>>
   const outcomes: Array<{ label: string; count: number }> = []
   for (const o of f.outcomes) {
     const label = normalizeText(o.label, OUTCOME_LABEL_MAX)
@@ -68,11 +65,8 @@ export function normalizeOutreachSummary(s: OutreachSummary): OutreachSummary {
 
 /** Signed with the key of the team or unit it is for; that id comes first. */
 export const outreachSummaryCodec: SignedCodec<OutreachSummary> = {
-  seal: 'tag',
-  version: OUTREACH_SUMMARY_VERSION,
-  unknownKey: 'unknown-unit',
+  ...signedBy<OutreachSummary>(OUTREACH_SUMMARY_VERSION, 'unknown-unit', (s) => s.toId),
   normalize: normalizeOutreachSummary,
-  keyId: (s) => s.toId,
   write(w, s) {
     const f = s.figures
     w.u8(SENDERS.indexOf(s.from) + 1)

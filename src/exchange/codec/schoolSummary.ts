@@ -3,9 +3,9 @@
 // outreach totals, signed with the unit key from the unit invite. Layout: docs/chain-format.md.
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import { idBytes } from './bytes'
-import { int, readId, type SignedCodec } from './kit'
+import { int, readId, signedBy, type SignedCodec } from './kit'
 import { CLASSES_MAX, PEOPLE_MAX, SCHOOL_STUDENTS_MAX, SEQ_MAX, SESSIONS_MAX, TEACHERS_MAX } from './limits'
-import { bitsOf, isModuleId, MASK_MAX, maskOf } from './modules'
+import { bitsOf, eachModule, MASK_MAX, maskOf } from './modules'
 import { CodecFailure, type CodecError, type UnitSummaryErrorKind } from './problems'
 import { isCanonicalText, LONG_NAME_MAX, requiredText } from '@/domain/text'
 import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, secondsOnly, toSeconds } from '@/domain/time'
@@ -32,11 +32,7 @@ export function normalizeSchoolSummary(s: SchoolSummary): SchoolSummary {
   idBytes(s.schoolId)
   monthIndex(s.month)
   const studentCount = int(s.studentCount, 0, SCHOOL_STUDENTS_MAX, 'studentCount')
-  for (const id of Object.keys(s.modules)) if (!isModuleId(id)) throw new RangeError(`unknown module: ${id}`)
-  const modules: Partial<Record<ModuleId, SchoolModuleCount>> = {}
-  for (const id of MODULE_IDS) {
-    const m = s.modules[id]
-    if (!m) continue
+  const modules = eachModule(s.modules, (m: SchoolModuleCount, id): SchoolModuleCount => {
     const inMonth = int(m.inMonth, 0, SCHOOL_STUDENTS_MAX, 'inMonth')
     const total = int(m.total, 0, SCHOOL_STUDENTS_MAX, 'total')
     const c = {
@@ -45,8 +41,8 @@ export function normalizeSchoolSummary(s: SchoolSummary): SchoolSummary {
       periods: int(m.periods ?? 0, 0, SESSIONS_MAX, 'periods'),
     }
     if (!validCount({ inMonth, total, ...c }, studentCount)) throw new RangeError(`figures of ${id} contradict each other`)
-    modules[id] = { inMonth, total, ...c }
-  }
+    return { inMonth, total, ...c }
+  })
   const teachers = int(s.staff.teachers, 0, TEACHERS_MAX, 'teachers')
   const staff = { teachers } as SchoolStaffFigures
   for (const k of STAFF) staff[k] = int(s.staff[k], 0, teachers, k)
@@ -73,12 +69,9 @@ export function normalizeSchoolSummary(s: SchoolSummary): SchoolSummary {
 
 /** Signed with the unit key from the unit invite; the unit id comes first. */
 export const schoolSummaryCodec: SignedCodec<SchoolSummary> = {
-  seal: 'tag',
-  version: SCHOOL_SUMMARY_VERSION,
+  ...signedBy<SchoolSummary>(SCHOOL_SUMMARY_VERSION, 'unknown-unit', (s) => s.unitId),
   oldest: 1,
-  unknownKey: 'unknown-unit',
   normalize: normalizeSchoolSummary,
-  keyId: (s) => s.unitId,
   write(w, s) {
     w.bytes(idBytes(s.schoolId))
       .varint(s.seq)

@@ -1,10 +1,9 @@
 // The teacher and school backup: the one place that reads and writes it. The card asks for the status, a
-// file to download and a restore; after a restore the classroom store reloads what it holds.
+// file to download and a restore; after a restore the card emits `restored` and its page reloads its lists.
 import { defineStore } from 'pinia'
 import * as repo from '@/db/backupRepo'
 import type { BackupStatus, RestoreMode, RestoreReport } from '@/db/backupRepo'
 import { backupFileName, makeBackup, type Backup } from '@/exchange/backup/teacher'
-import { useClassroomStore } from '@/features/classroom/store'
 
 export type { BackupStatus, RestoreMode, RestoreReport }
 
@@ -21,11 +20,8 @@ export const useBackupStore = defineStore('backup', () => {
   }
 
   async function restore(backup: Backup, mode: RestoreMode): Promise<RestoreReport> {
-    const report = await repo.restore(backup, mode)
-    // The classroom store may hold this phone's old lists; a failed reload only leaves them stale.
-    const classroom = useClassroomStore()
-    await Promise.all([classroom.loadClasses(), classroom.loadStaff(), ...Object.keys(classroom.students).map((id) => classroom.loadStudents(id))]).catch(() => undefined)
-    return report
+    // The card emits `restored`: the page holding class lists reloads them (no store writes into another's).
+    return repo.restore(backup, mode)
   }
 
   return { status, makeFile, restore }

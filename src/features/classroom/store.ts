@@ -1,21 +1,23 @@
 // The classroom: a teacher's classes and the students' records merged from receipts; a student's class
 // memberships and the receipts they send. Codes are verified here; repositories store the results.
 import { defineStore } from 'pinia'
-import { codecMessage } from '@/i18n/vi-codec'
+import { refusedLine } from '@/i18n/vi-codec'
 import messages from '@/i18n/vi-classroom'
-import { runImport, type ImportChannel, type ImportLine as ChannelLine } from '@/exchange/channels'
+import { documentDecoder, isChange, runImport, type ImportChannel, type ImportLine as ChannelLine } from '@/exchange/channels'
 import { ref, shallowRef } from 'vue'
 import { receiptModules } from '@/domain/status'
 import {
-  decodeReceipt, encodeClassInvite, encodeReceipt, fromBase64url, inviteLink, newId, newKey,
+  encodeClassInvite, encodeReceipt, inviteLink, keyOf, newId, newKey,
   receiptLink, toBase64url, type ClassInvite, type Receipt, type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/classroomRepo'
 import type { Membership, Roster, RosterEntry, StaffRecord, TeacherClass } from '@/domain/records'
-import type { Quiz } from '@/content/schema'
+import type { ModuleContent, Quiz } from '@/content/schema'
+import { loaders } from 'virtual:content/index'
 import { classSize, matchRoster, type RosterMatch } from '@/domain/roster'
 import { reportStudents } from '@/report/class'
-import { useLearnStore } from '@/features/learn/store'
+import { getAllProgress } from '@/db/progressOverviewRepo'
+import { MODULE_IDS } from '@/content/constants'
 import { LONG_NAME_MAX, NAME_MAX, requiredText } from '@/domain/text'
 import { fillTemplate } from '@/domain/template'
 
@@ -30,7 +32,6 @@ type MergeResult = 'added' | 'updated' | 'duplicate' | 'older'
 // Import lines are read from the message file directly, so the store does not depend on when the
 // feature strings are loaded (a receipt link may be the first page opened).
 
-const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
 
 export const useClassroomStore = defineStore('classroom', () => {
   const classes = ref<TeacherClass[]>([])
@@ -103,16 +104,13 @@ export const useClassroomStore = defineStore('classroom', () => {
     const words = messages.classPage.importLines
     return {
       kind: 'receipt',
-      decode: async (code) => {
-        const d = await decodeReceipt(code, keys)
-        return d.ok ? { ok: true, item: d.receipt } : d
-      },
+      decode: documentDecoder('receipt', () => keys),
       store: async (items) => (await repo.mergeReceipts(items)).outcomes,
       describe: (r, outcome) => {
         const who = fillTemplate(words.who, { name: r.name, n: r.classNumber })
-        return { ok: true, changed: outcome === 'added' || outcome === 'updated', text: fillTemplate(words[outcome], { who }), classId: r.classId }
+        return { ok: true, changed: isChange(outcome), text: fillTemplate(words[outcome], { who }), classId: r.classId }
       },
-      refuse: (error): ImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
+      refuse: refusedLine,
     }
   }
 
@@ -161,22 +159,27 @@ export const useClassroomStore = defineStore('classroom', () => {
   async function makeReceipt(classId: string, origin = location.origin): Promise<{ code: string; link: string; receipt: Receipt }> {
     const m = memberships.value.find((x) => x.classId === classId)
     if (!m) throw new Error('not a member of this class')
-    const learn = useLearnStore()
-    // The one read of progress for this receipt.
-    await learn.refresh()
+    // The one read of progress for this receipt (straight from the database: no other feature's store).
+    const progress = await getAllProgress()
     // The quiz of every module with a finished attempt (precached content), to name what it missed.
     const quizzes: Record<string, Quiz> = {}
-    for (const id of new Set(learn.attempts.filter((a) => a.finishedAt !== undefined).map((a) => a.moduleId))) {
-      const content = await learn.loadContent(id).catch(() => undefined)
+    for (const id of new Set(progress.attempts.filter((a) => a.finishedAt !== undefined).map((a) => a.moduleId))) {
+      const load = (loaders as Partial<Record<string, () => Promise<ModuleContent>>>)[id]
+      const content = load ? await load().catch(() => undefined) : undefined
       if (content) quizzes[id] = content.quiz
     }
     const now = Date.now()
     const seq = await repo.nextSeq(classId, now)
-    const receipt: Receipt = { classId, studentId: m.studentId, name: m.name, classNumber: m.classNumber, issuedAt: now, seq, modules: receiptModules(learn, quizzes) }
+    const receipt: Receipt = { classId, studentId: m.studentId, name: m.name, classNumber: m.classNumber, issuedAt: now, seq, modules: receiptModules(progress, quizzes) }
     const code = await encodeReceipt(receipt, keyOf(m.keyB64))
     await loadMemberships()
     return { code, link: receiptLink(origin, code), receipt }
   }
 
-  return { classes, students, memberships, staff, rosters, loadRoster, saveRoster, linkStudent, mergeStudents, view, loadClasses, loadStudents, createClass, invite, importCodes, resetStudent, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
+  /** How many modules the teacher has completed in the app (the class report's "Mô-đun giáo viên đã hoàn thành"). */
+  async function teacherDone(): Promise<number> {
+    return (await getAllProgress()).statuses.filter((x) => x.completedAt !== undefined && (MODULE_IDS as readonly string[]).includes(x.moduleId)).length
+  }
+
+  return { teacherDone, classes, students, memberships, staff, rosters, loadRoster, saveRoster, linkStudent, mergeStudents, view, loadClasses, loadStudents, createClass, invite, importCodes, resetStudent, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
 })

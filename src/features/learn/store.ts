@@ -1,7 +1,8 @@
 // The learner's modules: metadata (bundled), content (loaded per module) and progress (IndexedDB).
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { modules as metas, loaders } from 'virtual:content/index'
+import { loaders } from 'virtual:content/index'
+import { catalog } from '@/content/catalog'
 import type { ModuleContent, ModuleId, ModuleMeta } from '@/content/schema'
 import { getAllProgress } from '@/db/progressOverviewRepo'
 import type { ModuleProgress } from '@/db/progressRepo'
@@ -21,7 +22,7 @@ export interface ModuleSummary {
 }
 
 export const useLearnStore = defineStore('learn', () => {
-  const modules = shallowRef<ModuleMeta[]>(metas)
+  const modules = shallowRef<readonly ModuleMeta[]>(catalog.modules)
   const contents = shallowRef<Partial<Record<string, ModuleContent>>>({})
   const lessons = ref<LessonProgress[]>([])
   const practices = ref<PracticeResult[]>([])
@@ -31,9 +32,7 @@ export const useLearnStore = defineStore('learn', () => {
   /** The learner's school grade, from the class joined last (undefined until one is joined). */
   const grade = ref<number | undefined>()
 
-  function meta(id: string): ModuleMeta | undefined {
-    return modules.value.find((m) => m.id === id)
-  }
+  const meta = catalog.meta
 
   async function loadContent(id: string): Promise<ModuleContent | undefined> {
     if (!meta(id)) return undefined

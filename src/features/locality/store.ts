@@ -6,7 +6,7 @@ import shipped from 'virtual:content/localities'
 import { PROVINCES } from '@/content/provinces'
 import { loadLocalityPack, removeLocalityPack, saveLocalityPack } from '@/db/settingsRepo'
 import type { StoredLocalityPack } from '@/domain/records'
-import { useSettingsStore } from '@/features/settings/store'
+import { useSettingsStore } from '@/stores/settings'
 import { parsePack, type Channel, type LocalityPack, type PackResult } from '@/content/locality'
 import { DEFAULT_PACK_ID, NATIONAL_CHANNEL_IDS } from '@/content/national'
 
@@ -64,7 +64,7 @@ export const useLocalityStore = defineStore('locality', () => {
     await saveLocalityPack(next, prefs)
     revision++
     stored.value = next
-    settings.prefs = prefs
+    settings.adoptPrefs(prefs)
   }
 
   async function reset(): Promise<void> {

@@ -18,21 +18,24 @@ import {
 import { defaultOutcomes, labelProblem, makeOutcome, sortOutcomes, type LabelProblem } from '@/domain/outreach/outcomes'
 import { makeSession, newId, type NewSession } from '@/domain/outreach/tally'
 import { makeBackup, parseBackup, type BackupProblem } from '@/exchange/backup/outreach'
-import { codecMessage } from '@/i18n/vi-codec'
+import { refusedLine } from '@/i18n/vi-codec'
 import unitMessages from '@/i18n/vi-unit'
-import { docLink, runImport, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import { docLink, isChange, runImport, type ImportChannel, type ImportLine, type SentCode } from '@/exchange/channels'
+
+export type { SentCode }
 import {
-  decodeOutreachSummary, encodeOutreachSummary, encodeTeamInvite, fromBase64url, inviteLink, LONG_NAME_MAX, newId as newCodeId, newKey,
-  normalizeName, normalizeText, toBase64url, type TeamInvite,
+  decodeOutreachSummary, encodeOutreachSummary, encodeTeamInvite, inviteLink, keyOf, LONG_NAME_MAX, newId as newCodeId, newKeyHolder,
+  normalizeName, toBase64url, type TeamInvite,
 } from '@/exchange/codec'
 import * as chain from '@/db/chainRepo'
 import type { OutreachSummary, OutreachTeam, TeamMembership } from '@/domain/records'
 import { outcomeLabel } from '@/domain/outreach/outcomes'
 import { outreachFigures, outreachMonthTotals } from '@/report/outreach'
 import { teamMonth } from '@/report/team'
-import { useUnitStore, type SentCode } from '@/features/unit/store'
+import { useUnitStore } from '@/features/unit/store'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
+import { formNames } from '@/domain/text'
 
 export interface OutreachImportLine extends ImportLine {
   /** Where the verified summary shows: the team's page (a member's) or the unit's report (a team's). */
@@ -42,7 +45,6 @@ export interface OutreachImportLine extends ImportLine {
   elsewhere?: boolean
 }
 
-const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
 
 export type RestoreOutcome = { ok: true; result: RestoreResult } | { ok: false; problem: BackupProblem }
 
@@ -160,10 +162,7 @@ export const useOutreachStore = defineStore('outreach', () => {
   }
 
   async function createTeam(form: { name: string; commune: string }): Promise<OutreachTeam> {
-    const team: OutreachTeam = {
-      id: newCodeId(), keyB64: toBase64url(newKey()), name: normalizeText(form.name, LONG_NAME_MAX), commune: normalizeText(form.commune, LONG_NAME_MAX), createdAt: Date.now(),
-    }
-    if (!team.name || !team.commune) throw new RangeError('team name and commune are required')
+    const team: OutreachTeam = { ...newKeyHolder(), ...formNames(form, ['name', 'commune'], LONG_NAME_MAX) }
     await chain.saveTeam(team)
     await loadTeams()
     void navigator.storage?.persist?.()
@@ -219,10 +218,10 @@ export const useOutreachStore = defineStore('outreach', () => {
       },
       store: (items) => chain.storeOutreachSummaries(items),
       describe: (s, o) => ({
-        ok: true, changed: o === 'added' || o === 'updated', text: fillTemplate(words[o], { name: s.fromName, month: showMonth(s.month) }),
+        ok: true, changed: isChange(o), text: fillTemplate(words[o], { name: s.fromName, month: showMonth(s.month) }),
         ...(s.from === 'member' ? { teamId: s.toId } : { unitId: s.toId }),
       }),
-      refuse: (error): OutreachImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
+      refuse: refusedLine,
     }
   }
 

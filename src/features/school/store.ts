@@ -2,24 +2,24 @@
 // (verified with the school keys, stored keeping the highest seq). Teacher's phone: the schools joined and
 // the signed class summaries sent up. Codes are verified here; schoolRepo stores the results.
 import { defineStore } from 'pinia'
-import { codecMessage } from '@/i18n/vi-codec'
-import { docLink, runImport, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import { refusedLine } from '@/i18n/vi-codec'
+import { docLink, documentDecoder, isChange, runImport, type ImportChannel, type ImportLine } from '@/exchange/channels'
 import { ref, shallowRef } from 'vue'
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import messages from '@/i18n/vi-school'
 import {
-  decodeSummary, encodeSchoolInvite, encodeSummary, fromBase64url, inviteLink, LONG_NAME_MAX, newId, newKey,
-  normalizeName, normalizeText, toBase64url, type ClassSummary, type SchoolInvite, type StudentRecord,
+  encodeSchoolInvite, encodeSummary, inviteLink, keyOf, LONG_NAME_MAX, newId, newKeyHolder,
+  normalizeName, toBase64url, type ClassSummary, type SchoolInvite, type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/schoolRepo'
 import { loadOutreach } from '@/db/outreachRepo'
 import type { OutreachSession, School, SchoolMembership, StaffRecord, TeacherClass } from '@/domain/records'
 import { useLearnStore } from '@/features/learn/store'
-import { useClassroomStore } from '@/features/classroom/store'
 import { monthlyFigures } from '@/report/class'
 import { withInClass, type ClassroomFigures } from '@/report/period'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
+import { formNames } from '@/domain/text'
 
 type SummaryOutcome = Awaited<ReturnType<typeof repo.storeSummaries>>[number]
 
@@ -37,7 +37,6 @@ export interface SentSummary {
   summary: ClassSummary
 }
 
-const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
 // Import lines are Vietnamese, like the codec's messages they sit beside; read from the message file
 // directly so the store does not depend on when the feature strings are loaded.
 
@@ -65,11 +64,7 @@ export const useSchoolStore = defineStore('school', () => {
   }
 
   async function createSchool(form: { name: string; upperLevel: string }): Promise<School> {
-    const s: School = {
-      id: newId(), keyB64: toBase64url(newKey()), name: normalizeText(form.name, LONG_NAME_MAX),
-      upperLevel: normalizeText(form.upperLevel, LONG_NAME_MAX), createdAt: Date.now(),
-    }
-    if (!s.name || !s.upperLevel) throw new RangeError('school name and upper level are required')
+    const s: School = { ...newKeyHolder(), ...formNames(form, ['name', 'upperLevel'], LONG_NAME_MAX) }
     await repo.saveSchool(s)
     await loadSchools()
     // The summaries exist nowhere else once received: ask the browser not to evict them.
@@ -95,19 +90,16 @@ export const useSchoolStore = defineStore('school', () => {
   function summaryChannel(keys: Record<string, Uint8Array>): ImportChannel<ClassSummary, SummaryOutcome> & { describe(s: ClassSummary, o: SummaryOutcome): SummaryImportLine } {
     return {
       kind: 'summary',
-      decode: async (code) => {
-        const d = await decodeSummary(code, keys)
-        return d.ok ? { ok: true, item: d.summary } : d
-      },
+      decode: documentDecoder('summary', () => keys),
       store: (items) => repo.storeSummaries(items),
       describe: (s, outcome) => ({
         ok: true,
-        changed: outcome === 'added' || outcome === 'updated',
+        changed: isChange(outcome),
         text: fillTemplate(messages.school.import[outcome], { name: s.className, month: showMonth(s.month), teacher: s.teacherName }),
         schoolId: s.schoolId,
         month: s.month,
       }),
-      refuse: (error): SummaryImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
+      refuse: refusedLine,
     }
   }
 
@@ -133,12 +125,12 @@ export const useSchoolStore = defineStore('school', () => {
   }, origin = location.origin): Promise<SentSummary> {
     const m = memberships.value.find((x) => x.schoolId === input.schoolId)
     if (!m) throw new Error('not a member of this school')
-    const classroom = useClassroomStore()
     const learn = useLearnStore()
-    await Promise.all([classroom.loadStaff(), learn.refresh()])
-    const fresh: StaffRecord = classroom.staff ?? { teacherId: newId(), vneidLevel2: false, dvcPortal: false, fiveSkills: false, updatedAt: Date.now() }
+    await learn.refresh()
+    // The teacher's staff record is made here if there is none yet (its id is what the school counts); the
+    // classroom reads it again after sending (ClassSendSummary), so no store writes into another's.
+    const fresh: StaffRecord = { teacherId: newId(), vneidLevel2: false, dvcPortal: false, fiveSkills: false, updatedAt: Date.now() }
     const { seq, staff } = await repo.nextSummarySeq(input.schoolId, fresh)
-    classroom.staff = staff
     const ids = MODULE_IDS as readonly string[]
     const summary: ClassSummary = {
       schoolId: input.schoolId, classId: input.cls.id, teacherId: staff.teacherId,

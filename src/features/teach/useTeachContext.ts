@@ -7,7 +7,7 @@ import type { ModuleContent } from '@/content/schema'
 import type { LessonPlan } from '@/content/plan'
 import { useLearnStore } from '@/features/learn/store'
 import { useClassroomStore } from '@/features/classroom/store'
-import { useSettingsStore } from '@/features/settings/store'
+import { useSettingsStore } from '@/stores/settings'
 import { useTeachStore } from './store'
 
 export function useTeachContext(moduleId: () => string) {

@@ -4,17 +4,18 @@
 // summaries sent up. Codes are verified here; chainRepo stores the results.
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { codecMessage } from '@/i18n/vi-codec'
+import { refusedLine } from '@/i18n/vi-codec'
 import messages from '@/i18n/vi-unit'
-import { docLink, runImports, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import { docLink, documentDecoder, isChange, runImports, type ImportChannel, type ImportLine, type SentCode } from '@/exchange/channels'
 import {
-  decodeOutreachSummary, decodeSchoolSummary, encodeOutreachSummary, encodeSchoolSummary, encodeUnitInvite, fromBase64url,
-  inviteLink, LONG_NAME_MAX, newId, newKey, normalizeText, toBase64url, type UnitInvite,
+  decodeOutreachSummary, encodeOutreachSummary, encodeSchoolSummary, encodeUnitInvite,
+  inviteLink, keyOf, LONG_NAME_MAX, newKeyHolder, toBase64url, type UnitInvite,
 } from '@/exchange/codec'
 import * as repo from '@/db/chainRepo'
 import type { OutreachFigures, OutreachSummary, ReportingUnit, SchoolSummary, UnitLevel, UnitMembership } from '@/domain/records'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
+import { formNames } from '@/domain/text'
 
 type Outcome = repo.ChainOutcome
 
@@ -26,13 +27,8 @@ export interface UnitImportLine extends ImportLine {
   elsewhere?: boolean
 }
 
-export interface SentCode {
-  code: string
-  link: string
-}
+export type { SentCode }
 
-const keyOf = (b64: string): Uint8Array => fromBase64url(b64)!.bytes
-const changed = (o: Outcome) => o === 'added' || o === 'updated'
 
 export const useUnitStore = defineStore('unit', () => {
   const units = ref<ReportingUnit[]>([])
@@ -61,11 +57,7 @@ export const useUnitStore = defineStore('unit', () => {
   }
 
   async function createUnit(form: { name: string; level: UnitLevel; area: string }): Promise<ReportingUnit> {
-    const u: ReportingUnit = {
-      id: newId(), keyB64: toBase64url(newKey()), name: normalizeText(form.name, LONG_NAME_MAX), level: form.level,
-      area: normalizeText(form.area, LONG_NAME_MAX), createdAt: Date.now(),
-    }
-    if (!u.name || !u.area) throw new RangeError('unit name and area are required')
+    const u: ReportingUnit = { ...newKeyHolder(), level: form.level, ...formNames(form, ['name', 'area'], LONG_NAME_MAX) }
     await repo.saveUnit(u)
     await loadUnits()
     // The summaries exist nowhere else once received: ask the browser not to evict them.
@@ -90,13 +82,10 @@ export const useUnitStore = defineStore('unit', () => {
   function schoolChannel(k: Record<string, Uint8Array>): ImportChannel<SchoolSummary, Outcome> & { describe(s: SchoolSummary, o: Outcome): UnitImportLine } {
     return {
       kind: 'schoolSummary',
-      decode: async (code) => {
-        const d = await decodeSchoolSummary(code, k)
-        return d.ok ? { ok: true, item: d.summary } : d
-      },
+      decode: documentDecoder('schoolSummary', () => k),
       store: (items) => repo.storeSchoolSummaries(items),
-      describe: (s, o) => ({ ok: true, changed: changed(o), text: fillTemplate(messages.unit.import.school[o], { name: s.schoolName, month: showMonth(s.month) }), unitId: s.unitId, month: s.month }),
-      refuse: (error): UnitImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
+      describe: (s, o) => ({ ok: true, changed: isChange(o), text: fillTemplate(messages.unit.import.school[o], { name: s.schoolName, month: showMonth(s.month) }), unitId: s.unitId, month: s.month }),
+      refuse: refusedLine,
     }
   }
 
@@ -111,8 +100,8 @@ export const useUnitStore = defineStore('unit', () => {
         return d.ok ? { ok: true, item: d.summary } : d
       },
       store: (items) => repo.storeOutreachSummaries(items),
-      describe: (s, o) => ({ ok: true, changed: changed(o), text: fillTemplate(messages.unit.import.team[o], { name: s.fromName, month: showMonth(s.month) }), unitId: s.toId, month: s.month }),
-      refuse: (error): UnitImportLine => ({ ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }),
+      describe: (s, o) => ({ ok: true, changed: isChange(o), text: fillTemplate(messages.unit.import.team[o], { name: s.fromName, month: showMonth(s.month) }), unitId: s.toId, month: s.month }),
+      refuse: refusedLine,
     }
   }
 

@@ -5,7 +5,7 @@ import { parsePack } from '@/content/locality'
 import { packTemplate } from '@/content/localityTemplate'
 import { decodePackLink, encodePackLink } from '@/exchange/localityLink'
 import { useLocalityStore } from '@/features/locality/store'
-import { useSettingsStore } from '@/features/settings/store'
+import { useSettingsStore } from '@/stores/settings'
 import { loadLocalityPack, loadSettings } from '@/db/settingsRepo'
 
 describe('locality packs', () => {

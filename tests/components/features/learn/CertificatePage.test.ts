@@ -6,7 +6,7 @@ import ProgressPage from '@/features/learn/ProgressPage.vue'
 import { getDB } from '@/db/index'
 import { saveSettings, DEFAULT_PREFS } from '@/db/settingsRepo'
 import { MODULE_IDS } from '@/content/constants'
-import { useSettingsStore } from '@/features/settings/store'
+import { useSettingsStore } from '@/stores/settings'
 import { mountWith, testingPinia } from '../../mount'
 
 async function complete(ids: readonly string[]): Promise<void> {

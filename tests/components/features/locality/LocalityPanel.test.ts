@@ -2,7 +2,7 @@
 // local rows as "đang cập nhật" instead of nothing; the default pack's national rows are not repeated.
 import { describe, expect, it } from 'vitest'
 import LocalityPanel from '@/features/locality/embed/LocalityPanel.vue'
-import { useSettingsStore } from '@/features/settings/store'
+import { useSettingsStore } from '@/stores/settings'
 import { NATIONAL_CHANNEL_IDS } from '@/content/national'
 import { loadLocalityPacks } from '../../../../build/content-files'
 import { mountWith, testingPinia } from '../../mount'

@@ -1,4 +1,6 @@
-// Profile, preferences and the state of on-device storage. Loaded once at start-up.
+// The profile (role, name), preferences (text size, province, language), the family phone's learners and the
+// state of on-device storage. Loaded once at start-up. Every feature reads the profile here, below the features;
+// the settings feature is its editor, not its owner.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { DEFAULT_PREFS, loadSettings, saveSettings } from '@/db/settingsRepo'
@@ -103,8 +105,13 @@ export const useSettingsStore = defineStore('settings', () => {
     persist.value = ok ? 'persisted' : 'not-persisted'
   }
 
+  /** Another store saved new preferences in its own transaction (a locality pack picks its province). */
+  function adoptPrefs(next: Preferences): void {
+    prefs.value = next
+  }
+
   return {
-    profile, prefs, loaded, storageProblem, persist, role, hasProfile, learners, activeLearner,
+    adoptPrefs, profile, prefs, loaded, storageProblem, persist, role, hasProfile, learners, activeLearner,
     load, save, chooseRole, refreshPersist, addLearner, switchLearner, eraseActiveLearner,
   }
 })
