@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import content from './build/vite-plugin-content.ts'
+import { buildTarget } from './build/browsers.ts'
 // Pictures: only the icons imported from ~icons/… are compiled into components at build time (no request
 // leaves the origin). Fluent Emoji Flat © Microsoft, MIT; credited on the About page.
 import Icons from 'unplugin-icons/vite'
@@ -58,7 +59,9 @@ export default defineConfig({
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
-    target: 'es2022',
+    // Syntax lowered for the oldest browsers of .browserslistrc (Chrome/WebView 87, iOS 15.0); the APIs they
+    // lack are supplied by src/app/polyfills.ts, loaded only by the browsers that need them.
+    target: buildTarget(),
     // dist/.vite/manifest.json: lets `npm run bench` attribute chunks to routes.
     manifest: true,
     cssCodeSplit: true,

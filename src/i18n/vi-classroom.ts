@@ -226,6 +226,7 @@ export default {
     make: 'Tạo mã kết quả mới',
     copy: 'Chép đường link',
     copied: 'Đã chép đường link.',
+    copyRefused: 'Máy không cho chép tự động. Đường link đã được bôi đen ở ô trên: hãy giữ ngón tay lên nó rồi chọn "Sao chép".',
     share: 'Chia sẻ…',
     modules: 'Mã này có {n} mô-đun đã hoàn thành.',
   },
