@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { installDeflateRaw } from '@/app/deflateRawStream'
 import { missingApis } from '@/app/polyfills'
 
-async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> }): Promise<Uint8Array> {
+async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> }): Promise<Uint8Array<ArrayBuffer>> {
   const w = stream.writable.getWriter()
   const [out] = await Promise.all([new Response(stream.readable).arrayBuffer(), w.write(bytes).then(() => w.close())])
   return new Uint8Array(out)
