@@ -8,8 +8,22 @@ import { buildTarget } from './build/browsers.ts'
 // leaves the origin). Fluent Emoji Flat © Microsoft, MIT; credited on the About page.
 import Icons from 'unplugin-icons/vite'
 
+/**
+ * read-excel-file's fflate → src/features/classroom/syncUnzip.ts (synchronous, size-capped unzip): fflate's
+ * async unzip starts a `blob:` Worker our CSP refuses, and the read then never ends (issue 23).
+ */
+const syncUnzipForExcelReader = {
+  name: 'kns:sync-unzip-for-read-excel-file',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer?: string) {
+    if (source === 'fflate' && importer && /[\\/]read-excel-file[\\/]/.test(importer)) return fileURLToPath(new URL('./src/features/classroom/syncUnzip.ts', import.meta.url))
+    return null
+  },
+}
+
 export default defineConfig({
   plugins: [
+    syncUnzipForExcelReader,
     content(),
     vue(),
     Icons({ compiler: 'vue3' }),

@@ -106,6 +106,9 @@ export default {
     paste: 'Dán hoặc gõ danh sách (mỗi dòng "số thứ tự, họ và tên", hoặc dán các cột từ Excel)',
     read: 'Xem trước',
     file: 'Hoặc chọn tệp danh sách (.xlsx, .csv) xuất từ phần mềm quản lý trường',
+    sheet: 'Trang tính có danh sách lớp',
+    sheets: 'Tệp có {n} trang tính. Đang xem trang "{name}".',
+    skipped: 'Bỏ qua {n} dòng không phải học sinh (dòng trống, dòng tổng cộng, chữ ký).',
     reading: 'Đang đọc tệp…',
     preview: 'Xem trước: {n} dòng. Thầy cô chọn cột nào là số thứ tự, cột nào là họ tên.',
     numberCol: 'Cột số thứ tự',
@@ -132,6 +135,8 @@ export default {
       duplicateNumber: 'Dòng {row}: số thứ tự này đã có ở dòng khác. Chưa có gì thay đổi.',
       badFile: 'Không đọc được tệp này. Hãy chọn tệp Excel (.xlsx) hoặc .csv có danh sách lớp. Chưa có gì thay đổi.',
       tooBig: 'Tệp quá lớn (tối đa 5 MB). Chưa có gì thay đổi.',
+      xls: 'Tệp .xls là kiểu Excel 97-2003 cũ, ứng dụng chưa đọc được. Cách sửa: 1) mở tệp bằng Excel, LibreOffice hoặc Google Trang tính; 2) chọn Tệp → Lưu thành → "Sổ làm việc Excel (.xlsx)", rồi chọn lại tệp mới ở đây. Chưa có gì thay đổi.',
+      timeout: 'Đọc tệp quá lâu (hơn 5 giây) nên đã dừng. Hãy lưu lại tệp thành .xlsx chỉ có trang danh sách lớp rồi thử lại. Chưa có gì thay đổi.',
     },
   },
   match: {
