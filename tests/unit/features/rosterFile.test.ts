@@ -83,4 +83,12 @@ describe('the unzip read-excel-file uses (no blob: worker, capped)', () => {
     view.setUint32(cd + 24, ZIP_ENTRY_MAX + 1, true)
     expect(() => unzipCapped(zip)).toThrow(ZipEntryTooBig)
   })
+
+  it('an entry that inflates past what it declares is cut at the declared size (its real size is capped too)', () => {
+    const zip = zipSync({ 'x.xml': new Uint8Array(100_000).fill(65) })
+    const view = new DataView(zip.buffer)
+    view.setUint32(22, 1000, true)
+    view.setUint32(view.getUint32(zip.length - 6, true) + 24, 1000, true)
+    expect(unzipCapped(zip)['x.xml']!.length).toBe(1000)
+  })
 })
