@@ -71,11 +71,16 @@ export default defineConfig({
       },
     }),
   ],
+  // Lowering class fields for the baseline (oxc lowers every class feature below ES2022's static blocks): as
+  // plain assignments, not a defineProperty helper on every field — the app sets no field a prototype defines.
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     // Syntax lowered for the oldest browsers of .browserslistrc (Chrome/WebView 87, iOS 15.0); the APIs they
     // lack are supplied by src/app/polyfills.ts, loaded only by the browsers that need them.
     target: buildTarget(),
+    // Class fields lowered for the baseline (oxc lowers every class feature below ES2022's static blocks) as
+    // plain assignments, not a defineProperty helper per field: the app sets no field a prototype defines.
+    rolldownOptions: { transform: { assumptions: { setPublicClassFields: true } } },
     // dist/.vite/manifest.json: lets `npm run bench` attribute chunks to routes.
     manifest: true,
     cssCodeSplit: true,

@@ -86,7 +86,7 @@ describe('the browser baseline', () => {
     expect(unexplained).toEqual([])
     // The polyfills are there for something the app really uses.
     for (const p of ['Object.hasOwn', '.at()', 'structuredClone']) expect(used, p).toContain(p)
-  })
+  }, 60_000) // ~2 MB of JavaScript parsed and walked: a few seconds, more on a loaded machine
 
   it('the polyfills are their own chunk, which the entry loads only on demand', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>
