@@ -3,12 +3,27 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import content from './build/vite-plugin-content.ts'
+import { buildTarget } from './build/browsers.ts'
 // Pictures: only the icons imported from ~icons/… are compiled into components at build time (no request
 // leaves the origin). Fluent Emoji Flat © Microsoft, MIT; credited on the About page.
 import Icons from 'unplugin-icons/vite'
 
+/**
+ * read-excel-file's fflate → src/features/classroom/syncUnzip.ts (synchronous, size-capped unzip): fflate's
+ * async unzip starts a `blob:` Worker our CSP refuses, and the read then never ends (issue 23).
+ */
+const syncUnzipForExcelReader = {
+  name: 'kns:sync-unzip-for-read-excel-file',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer?: string) {
+    if (source === 'fflate' && importer && /[\\/]read-excel-file[\\/]/.test(importer)) return fileURLToPath(new URL('./src/features/classroom/syncUnzip.ts', import.meta.url))
+    return null
+  },
+}
+
 export default defineConfig({
   plugins: [
+    syncUnzipForExcelReader,
     content(),
     vue(),
     Icons({ compiler: 'vue3' }),
@@ -56,9 +71,16 @@ export default defineConfig({
       },
     }),
   ],
+  // Lowering class fields for the baseline (oxc lowers every class feature below ES2022's static blocks): as
+  // plain assignments, not a defineProperty helper on every field — the app sets no field a prototype defines.
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
-    target: 'es2022',
+    // Syntax lowered for the oldest browsers of .browserslistrc (Chrome/WebView 87, iOS 15.0); the APIs they
+    // lack are supplied by src/app/polyfills.ts, loaded only by the browsers that need them.
+    target: buildTarget(),
+    // Class fields lowered for the baseline (oxc lowers every class feature below ES2022's static blocks) as
+    // plain assignments, not a defineProperty helper per field: the app sets no field a prototype defines.
+    rolldownOptions: { transform: { assumptions: { setPublicClassFields: true } } },
     // dist/.vite/manifest.json: lets `npm run bench` attribute chunks to routes.
     manifest: true,
     cssCodeSplit: true,

@@ -1,4 +1,4 @@
-// `npm test`: lint, type-check, build, unit + component tests, end-to-end tests. Runs every step even
+// `npm test`: lint, type-check, build, unit + component tests, end-to-end tests, the student walk in Chromium 92. Runs every step even
 // when one fails, then prints one closing line `N passed, N failed` totalled over the test runners.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync, mkdirSync } from 'node:fs'
@@ -68,6 +68,20 @@ if (built && !(await portFree(e2ePort))) {
   } else failed += 1
 } else {
   console.log('e2e not run: the build failed')
+  failed += 1
+}
+
+// The student walk in Chromium 92 (the oldest the npm registry provides for the baseline of .browserslistrc).
+if (built && (await portFree(e2ePort))) {
+  run('old-engine', 'node', ['scripts/old-chrome-walk.mjs'])
+  const old = readJson('test-results/old-engine.json')
+  if (old) {
+    passed += old.passed
+    failed += old.failed
+  } else failed += 1
+} else {
+  console.log(built ? `old-engine walk not run: port ${e2ePort} is busy` : 'old-engine walk not run: the build failed')
+  steps.push({ name: 'old-engine', ok: false })
   failed += 1
 }
 

@@ -5,10 +5,13 @@ import { makeRouter } from './router'
 import { createI18n, loadFeatureMessages } from '@/i18n'
 import { useSettingsStore } from '@/stores/settings'
 import { registerServiceWorker } from '@/pwa/register'
+import { loadPolyfills } from './polyfills'
 import '@/styles/tokens.css'
 import '@/styles/base.css'
 
 async function start(): Promise<void> {
+  // An old phone (Chrome/WebView 87–97, iOS 15.0–15.3) first loads what it lacks; a current one loads nothing.
+  await loadPolyfills()
   const app = createApp(App)
   const pinia = createPinia()
   const i18n = createI18n()

@@ -11,11 +11,24 @@ export function needsPolyfill(): boolean {
 }
 
 /**
+ * Whether this page may compile WebAssembly: an empty module compiles at once where it may, and throws where
+ * the CSP refuses it (no 'wasm-unsafe-eval' before Chrome 97 and Safari 16) or WebAssembly is missing.
+ */
+export function wasmAllowed(): boolean {
+  try {
+    return typeof WebAssembly === 'object' && new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module
+  } catch {
+    return false
+  }
+}
+
+/**
  * Called on the class page: fetches the reader while online so that scanning works offline later —
  * a few seconds after the page has settled, so the 1 MB download never competes with the page itself.
  */
 export function warmScanner(delayMs = 5000): () => void {
-  if (!needsPolyfill()) return () => undefined
+  // Where WebAssembly cannot run, the plain-JavaScript reader is used: nothing to fetch ahead.
+  if (!needsPolyfill() || !wasmAllowed()) return () => undefined
   const timer = setTimeout(() => {
     const go = () => navigator.onLine && void fetch(ZXING_WASM_URL).catch(() => undefined)
     if ('requestIdleCallback' in window) requestIdleCallback(go)

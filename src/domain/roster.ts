@@ -75,7 +75,11 @@ export interface ColumnChoice {
 const isNumberCell = (c: string | undefined) => c !== undefined && /^\d{1,4}$/.test(c.trim()) && Number(c) >= 1
 const hasLetters = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c) && !/\d{3,}/.test(c)
 
+const foldHead = (c: string) => foldName(c).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim()
+
 const HEAD = {
+  /** The family and middle names when the given name has its own column. */
+  family: /^(ho dem|ho va ten dem|ho va dem|ho va chu dem|ho)$/,
   number: /^(stt|tt|so tt|so thu tu|so)$/,
   name: /^(ho va ten|ho ten|ho va ten hoc sinh|ho ten hoc sinh|ten hoc sinh|hoc sinh|ho dem|ho va ten dem|ho va dem)$/,
   given: /^ten$/,
@@ -91,14 +95,22 @@ export interface Guess extends ColumnChoice {
 export function guessColumns(grid: Grid): Guess {
   const width = Math.max(0, ...grid.slice(0, 200).map((r) => r.length))
   let headRow = -1
+  let splitRow = -1
   let choice: ColumnChoice = { number: -1, name: -1, given: -1, firstRow: 0 }
   for (let r = 0; r < Math.min(grid.length, 30) && headRow < 0; r++) {
-    const folded = grid[r]!.map((c) => foldName(c).replace(/[.:]/g, ''))
+    const folded = grid[r]!.map(foldHead)
     const name = folded.findIndex((c) => HEAD.name.test(c))
     if (name < 0) continue
     headRow = r
     const given = folded.findIndex((c, i) => i > name && HEAD.given.test(c))
     choice = { number: folded.findIndex((c) => HEAD.number.test(c)), name, given: given === name + 1 ? given : -1, firstRow: r + 1 }
+    // A two-row heading: "Họ và tên" (merged over two columns) above "Họ đệm | Tên".
+    const below = (grid[r + 1] ?? []).map(foldHead)
+    const split = below.findIndex((c, i) => HEAD.family.test(c) && HEAD.given.test(below[i + 1] ?? ''))
+    if (choice.given < 0 && split >= 0) {
+      choice = { ...choice, name: split, given: split + 1, firstRow: r + 2 }
+      splitRow = r + 1
+    }
   }
   if (headRow < 0) {
     const sample = grid.slice(0, 200)
@@ -112,7 +124,11 @@ export function guessColumns(grid: Grid): Guess {
     const firstRow = Math.max(0, grid.findIndex((r) => hasLetters(r[name]) && (numberCol < 0 || isNumberCell(r[numberCol]))))
     choice = { number: numberCol, name, given: -1, firstRow }
   }
-  const headings = [...Array(width).keys()].map((i) => (headRow >= 0 ? grid[headRow]![i]?.trim() ?? '' : ''))
+  const headings = [...Array(width).keys()].map((i) => {
+    const top = headRow >= 0 ? grid[headRow]![i]?.trim() ?? '' : ''
+    const low = splitRow >= 0 ? grid[splitRow]![i]?.trim() ?? '' : ''
+    return low && low !== top ? low : top
+  })
   return { ...choice, headings, width }
 }
 
@@ -123,9 +139,11 @@ export type RosterResult =
   | { ok: false; problem: RosterProblem; row?: number }
 
 /**
- * The list from the teacher's column choice. Rows with no name are skipped (blank lines, a total line);
- * a row with a name but no valid number, or a number given twice, refuses the list with its row (1-based in
- * the grid, as the sheet shows it) so nothing half-read is saved.
+ * The list from the teacher's column choice. Rows with no name are skipped (blank lines, a total line). The
+ * list ends at the first row after the students that has no number and no student below it (a footer:
+ * "Tổng số: 40 học sinh", "Người lập biểu"): it and the rows under it are counted as skipped. A row with a
+ * name but no valid number among the students, or a number given twice, refuses the list with its row
+ * (1-based in the grid, as the sheet shows it) so nothing half-read is saved.
  */
 export function rosterFromGrid(grid: Grid, choice: ColumnChoice): RosterResult {
   if (choice.name < 0) return { ok: false, problem: 'noNameColumn' }
@@ -142,7 +160,14 @@ export function rosterFromGrid(grid: Grid, choice: ColumnChoice): RosterResult {
     }
     const raw = choice.number >= 0 ? (row[choice.number] ?? '').trim() : String(entries.length + 1)
     const number = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN
-    if (!(number >= 1 && number <= ROSTER_NUMBER_MAX)) return { ok: false, problem: 'badNumber', row: r + 1 }
+    if (!(number >= 1 && number <= ROSTER_NUMBER_MAX)) {
+      // No number after the students, and no student below: the footer. Stop there.
+      if (entries.length && raw === '' && !hasStudentBelow(grid, r + 1, choice)) {
+        skipped += grid.slice(r).filter((x) => x.some((c) => c.trim() !== '')).length
+        break
+      }
+      return { ok: false, problem: 'badNumber', row: r + 1 }
+    }
     if (seen.has(number)) return { ok: false, problem: 'duplicateNumber', row: r + 1 }
     seen.add(number)
     entries.push({ number, name })
@@ -150,6 +175,16 @@ export function rosterFromGrid(grid: Grid, choice: ColumnChoice): RosterResult {
   }
   if (!entries.length) return { ok: false, problem: 'empty' }
   return { ok: true, entries: entries.sort((a, b) => a.number - b.number), skipped }
+}
+
+/** Whether a row at or after `from` looks like a student: a name and a valid number. */
+function hasStudentBelow(grid: Grid, from: number, choice: ColumnChoice): boolean {
+  for (let r = from; r < grid.length; r++) {
+    const row = grid[r]!
+    const raw = (row[choice.number] ?? '').trim()
+    if (/^\d{1,5}$/.test(raw) && Number(raw) >= 1 && /\p{L}/u.test(row[choice.name] ?? '')) return true
+  }
+  return false
 }
 
 /** Sĩ số: the list's length, else the typed number, else (nothing entered yet) the students who sent results. */

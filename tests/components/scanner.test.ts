@@ -29,6 +29,8 @@ describe('the QR scanner', () => {
     const { wrapper } = await mountWith(QrScanner)
     await flushPromises()
     expect(wrapper.text()).toContain('Đã quét 0 mã')
+    // The browser's own detector comes first, with nothing loaded (capability, not user agent).
+    expect(wrapper.find('.scanner').attributes('data-reader')).toBe('native')
     await vi.advanceTimersByTimeAsync(350)
     await flushPromises()
     expect(wrapper.find('[role="alert"]').text()).toBe('Không đọc được mã QR trên máy này (CompileError). Hãy dán đường link học sinh gửi.')

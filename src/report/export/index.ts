@@ -1,7 +1,6 @@
 // THE export table: one row per file format, each turning a ReportDocument into a file's bytes. Pages show
 // one button per row (components/ReportActions.vue); a new format (ODS, PDF) is one more row here.
 import { documentCsv } from './csv'
-import { documentXlsx } from './xlsx'
 import type { ReportDocument } from './document'
 
 export interface Exporter {
@@ -12,7 +11,8 @@ export interface Exporter {
 
 export const EXPORTERS = {
   csv: { ext: 'csv', mime: 'text/csv;charset=utf-8', build: (doc) => new Blob([documentCsv(doc)], { type: 'text/csv;charset=utf-8' }) },
-  xlsx: { ext: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', build: documentXlsx },
+  // The sheet layout and its writer load only when a teacher asks for the file, not with every report page.
+  xlsx: { ext: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', build: async (doc) => (await import('./xlsx')).documentXlsx(doc) },
 } satisfies Record<string, Exporter>
 
 export type ExportFormat = keyof typeof EXPORTERS

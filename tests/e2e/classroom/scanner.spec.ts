@@ -82,10 +82,50 @@ test('the QR reader compiles under our CSP, reads a receipt from the camera, imp
 
   await page.getByRole('button', { name: 'Quét mã QR' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Đã quét 1 mã' })).toBeVisible({ timeout: 20_000 })
+  await expect(page.locator('.scanner')).toHaveAttribute('data-reader', 'zxing')
   await expect(page.getByTestId('import-results')).toContainText('Đã thêm Trần Văn An (số 7).')
   await expect(page.getByRole('row', { name: /Trần Văn An/ })).toBeVisible()
   await expect.poll(() => page.evaluate(async () => (await (await caches.open('kns-scanner')).keys()).length)).toBe(1)
   await page.getByRole('button', { name: 'Dừng quét' }).click()
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
   expect(foreign).toEqual([])
+})
+
+test('with no BarcodeDetector and WebAssembly failing (iOS 15, Chrome < 97), the plain-JavaScript reader reads the receipt under the same CSP', async ({ page, context, baseURL }) => {
+  // Behave like iOS 15 Safari: no BarcodeDetector, and every WebAssembly compile refused as the CSP refuses it there.
+  await page.addInitScript(() => {
+    delete (window as { BarcodeDetector?: unknown }).BarcodeDetector
+    const refuse = () => {
+      const e = new Error("WebAssembly.Module(): Refused to compile or instantiate WebAssembly module because 'unsafe-eval' is not an allowed source")
+      e.name = 'CompileError'
+      return e
+    }
+    const W = WebAssembly as unknown as Record<string, unknown>
+    W.Module = function Module() { throw refuse() }
+    for (const f of ['compile', 'instantiate', 'compileStreaming', 'instantiateStreaming']) W[f] = () => Promise.reject(refuse())
+    const w = window as unknown as { cspViolations: string[] }
+    w.cspViolations = []
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`))
+  })
+  const requested: string[] = []
+  context.on('request', (r) => requested.push(r.url()))
+  await chooseRole(page, 'Giáo viên', 'Cô Lan')
+  await page.goto('/settings')
+  await page.getByLabel('Chọn tệp sao lưu (.json)').setInputFiles(backup)
+  await page.getByRole('button', { name: 'Khôi phục', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Đã gộp: thêm 1 lớp' }).first()).toBeVisible()
+  await page.goto(`/teacher/class/${CLASS.id}`)
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';")
+  expect(csp).not.toMatch(/'unsafe-eval'/)
+
+  await page.getByRole('button', { name: 'Quét mã QR' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Đã quét 1 mã' })).toBeVisible({ timeout: 20_000 })
+  await expect(page.locator('.scanner')).toHaveAttribute('data-reader', 'jsqr')
+  await expect(page.getByTestId('import-results')).toContainText('Đã thêm Trần Văn An (số 7).')
+  await page.getByRole('button', { name: 'Dừng quét' }).click()
+  // The 1 MB WebAssembly file is never fetched where it cannot run; nothing leaves our origin.
+  expect(requested.filter((u) => u.endsWith('.wasm'))).toEqual([])
+  expect(requested.filter((u) => !u.startsWith(`${baseURL}/`))).toEqual([])
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
 })

@@ -69,6 +69,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await seedAllComplete(page)
     await page.goto('/modules/nen-tang-dia-phuong/quiz')
     await expect(page.getByTestId('module-complete')).toBeVisible()
+    // The title rises in (0.8 s): axe measures its colours once it stands still, not half transparent.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
     await axe(page, 'completion moment')
     await page.goto('/progress')
     await expect(page.getByTestId('badges').locator('.earned')).toHaveCount(7)

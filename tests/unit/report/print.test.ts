@@ -1,0 +1,131 @@
+// Issue 23: the class, school and unit spreadsheets print like the administrative documents they are.
+// Each .xlsx is converted to PDF by LibreOffice headless (as a school office would print it) and the PDF is
+// read back: A4 in the document's orientation, one page wide (every column on page 1), the quốc hiệu whole,
+// every word of every wrapped column heading printed, Times New Roman. Needs `soffice` (Debian:
+// libreoffice-calc-nogui, installed by .ci/run) and poppler's pdfinfo/pdftotext/pdffonts.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { unzipSync, strFromU8 } from 'fflate'
+import { readSheet } from 'read-excel-file/node'
+import { documentCsv } from '@/report/export/csv'
+import classMessages from '@/i18n/vi-classroom'
+import schoolMessages from '@/i18n/vi-school'
+import unitMessages from '@/i18n/vi-unit'
+import { MODULE_IDS } from '@/content/constants'
+import { fillTemplate } from '@/domain/template'
+import type { ClassSummary } from '@/exchange/codec'
+import { classReportDocument } from '@/report/classTable'
+import { monthlyFigures } from '@/report/class'
+import { schoolReport, schoolReportDocument, schoolReportTable } from '@/report/school'
+import { unitReport, unitReportDocument, type UnitWords } from '@/report/unit'
+import { dateLine, EXPORTERS, QUOC_HIEU, TIEU_NGU, type ReportDocument } from '@/report/export'
+import { classOf35, vn } from '../../factories/classFixture'
+import { makeSchoolSummary } from '../../factories/chain'
+
+const date = dateLine('', new Date(2026, 11, 2))
+const students = classOf35()
+const classDoc = classReportDocument({
+  school: 'Trường THCS Thử Nghiệm', className: '6A1', grade: 6, schoolYear: '2026-2027', teacherName: 'Cô Lan', month: '2026-11',
+  size: 40, sizeKnown: true, students, figures: monthlyFigures(students, '2026-11', 40), moduleTitle: (id) => `Mô-đun ${id}`,
+  teacherDone: 3, dateLine: date,
+}, classMessages.classDoc)
+
+const fig = (completedInMonth: number, completedTotal: number, outOf: number) => ({ completedInMonth, completedTotal, outOf, averageBestScore: null })
+const summaries: ClassSummary[] = Array.from({ length: 12 }, (_, i) => ({
+  schoolId: 'EBESExQVFhc', classId: `c${String(i).padStart(10, 'x')}`, teacherId: 'GBkaGxwdHh8', teacherName: 'Lê Thị Hoa', className: `${6 + (i % 4)}A${i + 1}`,
+  grade: 6 + (i % 4), schoolYear: '2026-2027', month: '2026-11', studentCount: 40, teacherCompleted: [],
+  modules: Object.fromEntries(MODULE_IDS.map((id, k) => [id, fig(k + i, 10 + k + i, 40)])),
+  readiness: { vneidLevel2: true, dvcPortal: false, fiveSkills: false }, issuedAt: vn(2026, 12, 2), seq: 1,
+}))
+const sr = schoolReport(summaries, '2026-11')
+const schoolDoc = schoolReportDocument({
+  schoolName: 'Trường THCS Nguyễn Du', upperLevel: 'Phòng Văn hóa – Xã hội xã Hòa Bình', report: sr,
+  table: schoolReportTable(sr, {
+    className: 'Lớp', grade: 'Khối', students: 'Sĩ số', inMonth: (n) => fillTemplate('MĐ{n} trong tháng', { n }), total: (n) => fillTemplate('MĐ{n} lũy kế', { n }),
+    totals: 'Tổng cộng', percent: 'Tỉ lệ trên sĩ số (%)',
+  }),
+  extra: [], moduleTitle: (id) => id, dateLine: date,
+}, schoolMessages.schoolDoc)
+
+const schools = Array.from({ length: 15 }, (_, i) => makeSchoolSummary({ schoolId: `s${String(i).padStart(10, 'x')}`, schoolName: `Trường THCS số ${i + 1} xã Hòa Bình` }))
+const unitDoc = unitReportDocument({ unitName: 'Phòng Văn hóa – Xã hội xã Hòa Bình', upperLevel: 'UBND xã Hòa Bình', report: unitReport(schools, [], '2026-11'), moduleTitle: (id) => id, dateLine: date }, unitMessages.unitDoc as UnitWords)
+
+const DOCS: Record<string, ReportDocument> = { 'lop-6a1': classDoc, 'truong': schoolDoc, 'don-vi': unitDoc }
+const dir = mkdtempSync(join(tmpdir(), 'kns-print-'))
+const pdf: Record<string, { pages: number; size: [number, number]; page1: string; fonts: string }> = {}
+const xlsx: Record<string, Record<string, string>> = {}
+let csvInViVn: unknown[][] = []
+
+beforeAll(async () => {
+  for (const [name, doc] of Object.entries(DOCS)) {
+    const bytes = new Uint8Array(await (await EXPORTERS.xlsx.build(doc)).arrayBuffer())
+    writeFileSync(join(dir, `${name}.xlsx`), bytes)
+    xlsx[name] = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]))
+  }
+  try {
+    // One LibreOffice run for the three files, with its own profile (another soffice may be running).
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...Object.keys(DOCS).map((n) => join(dir, `${n}.xlsx`))], { stdio: 'pipe', timeout: 120_000 })
+  } catch (e) {
+    throw new Error(`LibreOffice (soffice) could not convert the spreadsheets: install it (Debian: apt-get install -y libreoffice-calc-nogui). ${String(e)}`)
+  }
+  // The CSV opened by a LibreOffice set to Vietnamese (language 1066: decimal comma), saved as .xlsx to read back.
+  writeFileSync(join(dir, 'lop-6a1.csv'), documentCsv(classDoc))
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:44,34,76,1,,1066', '--convert-to', 'xlsx', '--outdir', join(dir, 'csv'), join(dir, 'lop-6a1.csv')], { stdio: 'pipe', timeout: 120_000 })
+  csvInViVn = await readSheet(readFileSync(join(dir, 'csv/lop-6a1.xlsx')))
+  for (const name of Object.keys(DOCS)) {
+    const file = join(dir, `${name}.pdf`)
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+    const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!
+    pdf[name] = {
+      pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
+      size: [Math.round(Number(size[1])), Math.round(Number(size[2]))],
+      page1: execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' }),
+      fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' }),
+    }
+  }
+}, 180_000)
+afterAll(() => process.env.KEEP_PRINT ? console.log(`print files: ${dir}`) : rmSync(dir, { recursive: true, force: true }))
+
+describe('spreadsheets that print (LibreOffice → PDF)', () => {
+  for (const [name, doc] of Object.entries(DOCS)) {
+    it(`${name}: A4 ${doc.landscape ? 'landscape' : 'portrait'}, one page wide, every heading whole, Times New Roman`, () => {
+      const p = pdf[name]!
+      // A4 is 595 × 842 points.
+      expect(p.size).toEqual(doc.landscape ? [842, 595] : [595, 842])
+      // One page wide: the class and school reports fit one page; the unit's (15 schools, then the outreach
+      // table) runs on down, never across.
+      expect(p.pages).toBe(name === 'don-vi' ? 2 : 1)
+      const text = p.page1.replace(/[ \t]+/g, ' ')
+      // The quốc hiệu and tiêu ngữ on one line each, not cut at the page edge.
+      expect(text).toContain(QUOC_HIEU)
+      expect(text).toContain(TIEU_NGU)
+      for (const t of doc.title) expect(text.replace(/\s+/g, ' ')).toContain(t)
+      // Every word of every column heading is printed (a row too short showed only the last line: "tháng").
+      const words = (s: string) => s.split(/\s+/).filter(Boolean)
+      const printed = new Set(words(p.page1))
+      for (const table of doc.tables) for (const h of table.rows[0]!) for (const w of words(String(h))) expect(printed, `"${w}" of heading "${h}"`).toContain(w)
+      // The last column's heading is on page 1: the sheet is one page wide.
+      const last = doc.tables[0]!.rows[0]!.at(-1)!
+      expect(printed).toContain(words(String(last)).at(-1))
+      expect(p.fonts).toMatch(/Times|LiberationSerif/i)
+    })
+  }
+
+  it('CSV: a Vietnamese-locale spreadsheet reads the percentages (62,5) and counts as numbers, not text', () => {
+    const row = csvInViVn.find((r) => r[1] === 'Mô-đun dich-vu-cong')
+    expect(row?.slice(0, 6)).toEqual([1, 'Mô-đun dich-vu-cong', 5, 25, 62.5, 85])
+  })
+
+  it('the files carry the print setup: A4, fit to one page wide, merged centred titles, Times New Roman', () => {
+    for (const name of Object.keys(DOCS)) {
+      const sheet = xlsx[name]!['xl/worksheets/sheet1.xml']!
+      expect(sheet).toMatch(/<pageSetUpPr fitToPage="1"\/>/)
+      expect(sheet).toMatch(/<pageSetup fitToWidth="1" fitToHeight="0"[^>]*paperSize="9"/)
+      expect(sheet).toMatch(/<mergeCells count="\d+">/)
+      expect(xlsx[name]!['xl/styles.xml']).toContain('<name val="Times New Roman"/>')
+    }
+  })
+})
