@@ -1,34 +1,35 @@
 // Where a code comes in. However a code reaches the app — a link opened, a QR code scanned, text pasted
 // from a chat, a file, the camera — it goes through this table: `docTypeOf` answers "what is this code?",
 // `findCodes` picks every code out of a chat message, and `runImport` verifies a batch with one channel's
-// decoder before anything is stored. A new document type is one entry here and one ImportChannel in the
-// feature store that receives it. Pure: no Vue, no IndexedDB, no words (a line's text comes from the
-// channel's `describe`, which the feature writes with its messages).
+// decoder before anything is stored. The kinds, their bytes and link paths are the rows of DOCUMENTS
+// (codec/documents.ts); a new document type adds one ImportChannel in the feature store that receives it.
+// Pure: no Vue, no IndexedDB, no words (a line's text comes from the channel's `describe`, which the
+// feature writes with its messages).
 import { fromBase64url } from './codec/bytes'
-import { DOC_BYTE, extractCode } from './codec/frame'
-import type { CodecError, DocType } from './codec/problems'
+import { DOCUMENTS, docTypeOfByte, documentOf, type DocType, type DocValue } from './codec/documents'
+import { extractCode, type KeyRing } from './codec/frame'
+import { open } from './codec/seal'
+import type { CodecError } from './codec/problems'
 
 /** Every kind of document that crosses from one phone to another. */
 export type DocKind = DocType | 'localityPack'
 
 /** The app path a document's link opens (the code follows `#`, so it never reaches a server). */
-export const LINK_PATH: Readonly<Record<DocKind, string>> = {
-  classInvite: '/join',
-  schoolInvite: '/join',
-  receipt: '/r',
-  summary: '/s',
-  unitInvite: '/join',
-  schoolSummary: '/u',
-  teamInvite: '/join',
-  outreachSummary: '/o',
-  localityPack: '/locality',
+export function linkPath(kind: DocKind): string {
+  if (kind === 'localityPack') return '/locality'
+  const entry = documentOf(kind)
+  if (!entry) throw new RangeError(`not a document type: ${kind}`)
+  return entry.path
 }
+
+/** Every kind's path by name, as the table holds it now. */
+export const LINK_PATH: Readonly<Record<DocKind, string>> = Object.fromEntries(
+  [...Object.keys(DOCUMENTS), 'localityPack'].map((k) => [k, linkPath(k as DocKind)]),
+) as Record<DocKind, string>
 
 export function docLink(kind: DocKind, origin: string, code: string): string {
-  return `${origin}${LINK_PATH[kind]}#${code}`
+  return `${origin.replace(/\/+$/, '')}${linkPath(kind)}#${code}`
 }
-
-const KIND_OF_BYTE = new Map<number, DocType>(Object.entries(DOC_BYTE).map(([doc, b]) => [b, doc as DocType]))
 /** A locality pack link: `…/locality#<deflate-raw JSON, base64url>` (no type byte: the path says it). */
 const PACK_LINK = /\/locality#([A-Za-z0-9_-]+)$/
 
@@ -38,7 +39,7 @@ export function docTypeOf(input: string): DocKind | undefined {
   if (PACK_LINK.test(input.trim())) return 'localityPack'
   const decoded = fromBase64url(extractCode(input))
   if (!decoded || decoded.bytes.length < 3) return undefined
-  return KIND_OF_BYTE.get(decoded.bytes[0]!)
+  return docTypeOfByte(decoded.bytes[0]!)
 }
 
 /** Longer than any code or link of ours (a receipt is under 300 characters, a pack link under 60 KB). */
@@ -77,6 +78,17 @@ export function findCodes(text: string): { codes: string[]; ignored: number } {
 
 /** A decoded document, or the reason it was refused (a problem kind; the page puts it into words). */
 export type Decoded<T> = { ok: true; item: T } | { ok: false; error: CodecError<string> }
+
+/**
+ * The decoder of a channel for one row of DOCUMENTS: the toolkit's `open` with this phone's keys, the value
+ * as the item. `keys` is read when a code arrives, so a channel made once sees keys added later.
+ */
+export function documentDecoder<D extends DocType>(type: D, keys: () => KeyRing = () => ({})): (code: string) => Promise<Decoded<DocValue<D>>> {
+  return async (code) => {
+    const r = await open(type, code, keys())
+    return r.ok ? { ok: true, item: r.value } : r
+  }
+}
 
 /** What one receiving feature does with one kind of document. */
 export interface ImportChannel<T, O> {

@@ -4,7 +4,7 @@
 import { encode } from 'uqr'
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import { fromBase64url } from './bytes'
-import { encodeReceipt, receiptLink, type ModuleResult, type Receipt } from './receipt'
+import { encodeReceipt, receiptLink, type ModuleResult, type Receipt } from './index'
 import { normalizeName } from '@/domain/text'
 
 /** A plausible production origin; the QR code holds the full link so any camera app opens it. */

@@ -1,15 +1,18 @@
 // The envelope every code shares: [doc type][format version][total length] body [trailer], as base64url.
 // The trailer is a 16-byte HMAC tag (receipts, summaries) or a 4-byte checksum (invites). Reading it
 // separates the problems a person can act on: empty, cut short, pasted twice, wrong kind of code, newer app.
-import { type Bytes, ByteReader, fromBase64url, toBase64url, varintLength, ID_BYTES } from './bytes'
-import { CodecFailure, type DocType } from './problems'
+import { type Bytes, ByteReader, fromBase64url, varintLength } from './bytes'
+import { docBytes, docTypeOfByte, documentOf } from './documents'
+import { CodecFailure } from './problems'
 
-/** First byte of a code. Never reuse a number. */
-export const DOC_BYTE: Readonly<Record<DocType, number>> = {
-  classInvite: 1, schoolInvite: 2, receipt: 3, summary: 4,
-  unitInvite: 5, schoolSummary: 6, teamInvite: 7, outreachSummary: 8,
+/** First byte of each code, as DOCUMENTS (documents.ts) holds it. */
+export const DOC_BYTE = docBytes()
+
+function byteOf(doc: string): number {
+  const entry = documentOf(doc)
+  if (!entry) throw new RangeError(`not a document type: ${doc}`)
+  return entry.byte
 }
-const DOC_OF = new Map(Object.entries(DOC_BYTE).map(([doc, b]) => [b, doc as DocType]))
 
 /** No code is anywhere near this; a larger declared length is garbage, not a cut-off code. */
 export const MAX_CODE_BYTES = 1024
@@ -39,11 +42,17 @@ export interface Frame {
   trailerStart: number
 }
 
+/** The versions of a format a reader accepts: `oldest` up to `version`, the one it writes. */
+export interface Versions {
+  version: number
+  oldest?: number
+}
+
 /**
  * Decodes the text and checks the envelope; throws CodecFailure. Order matters: a cut-off code is reported
- * as cut off even when its last character is also not canonical.
+ * as cut off even when its last character is also not canonical. `version` is the one the code carries.
  */
-export function openFrame(input: unknown, doc: DocType, version: number, trailer: number): Frame {
+export function openFrame(input: unknown, doc: string, versions: Versions, trailer: number): Frame & { version: number } {
   if (input === undefined || input === null) throw new CodecFailure('empty')
   if (typeof input !== 'string') throw new CodecFailure('bad-chars')
   const code = extractCode(input)
@@ -53,29 +62,30 @@ export function openFrame(input: unknown, doc: DocType, version: number, trailer
   const { bytes } = decoded
   const header = new ByteReader(bytes, 0, bytes.length, 'truncated')
   const docByte = header.u8()
-  if (docByte !== DOC_BYTE[doc]) {
-    const other = DOC_OF.get(docByte)
+  if (docByte !== byteOf(doc)) {
+    const other = docTypeOfByte(docByte)
     throw new CodecFailure(other ? `wrong-doc:${other}` : 'not-ours')
   }
   const v = header.u8()
-  if (v !== version) throw new CodecFailure(v > version ? 'newer-version' : 'old-version')
+  if (v > versions.version) throw new CodecFailure('newer-version')
+  if (v < (versions.oldest ?? versions.version)) throw new CodecFailure('old-version')
   const total = header.varint()
   if (total > MAX_CODE_BYTES || total < header.pos + trailer) throw new CodecFailure('bad-data')
   if (bytes.length < total) throw new CodecFailure('truncated')
   if (bytes.length > total || decoded.partial) throw new CodecFailure('too-long')
   if (!decoded.canonical) throw new CodecFailure('non-canonical')
-  return { bytes, bodyStart: header.pos, trailerStart: total - trailer }
+  return { bytes, bodyStart: header.pos, trailerStart: total - trailer, version: v }
 }
 
 /** Builds [doc][version][total] body; the caller appends the trailer computed over these bytes. */
-export function frameHeader(doc: DocType, version: number, bodyLength: number, trailer: number): Bytes {
+export function frameHeader(doc: string, version: number, bodyLength: number, trailer: number): Bytes {
   const rest = 2 + bodyLength + trailer
   let lenBytes = 1
   while (varintLength(rest + lenBytes) !== lenBytes) lenBytes++
   const total = rest + lenBytes
   if (total > MAX_CODE_BYTES) throw new RangeError(`code too large: ${total} bytes`)
   const out = new Uint8Array(2 + lenBytes)
-  out[0] = DOC_BYTE[doc]
+  out[0] = byteOf(doc)
   out[1] = version
   let v = total
   for (let i = 2; i < out.length; i++) {
@@ -146,9 +156,4 @@ export async function verifyTag(frame: Frame, key: Uint8Array): Promise<void> {
 export async function verifyChecksum(frame: Frame): Promise<void> {
   const data = frame.bytes.subarray(0, frame.trailerStart)
   if (!equalBytes(await checksum(data), frame.bytes.subarray(frame.trailerStart))) throw new CodecFailure('bad-checksum')
-}
-
-/** Reads an id (8 bytes) as its 11-character text form. */
-export function readId(r: ByteReader): string {
-  return toBase64url(r.bytesOf(ID_BYTES))
 }

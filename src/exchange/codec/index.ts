@@ -1,14 +1,68 @@
-// The classroom codecs' public surface. Pages and stores import from here; `figures.ts` (uqr) is separate.
+// The codecs' public surface. Pages and stores import from here; `figures.ts` (uqr) is separate. The named
+// functions below are the toolkit (seal.ts) applied to one row of DOCUMENTS each, with the result field
+// their callers read (`receipt`, `summary`, `invite`); a new document type needs none of them.
+import type { Bytes } from './bytes'
+import { DOCUMENTS, type DocType, type DocValue } from './documents'
+import type { KeyRing } from './frame'
+import type { ClassInvite, InviteResult, SchoolInvite, TeamInvite, UnitInvite } from './invite'
+import type { OutreachSummaryResult } from './outreachSummary'
+import type { ReceiptResult } from './receipt'
+import type { SchoolSummaryResult } from './schoolSummary'
+import { open, seal, sealBytes, type Opened } from './seal'
+import type { SummaryResult } from './summary'
+
 export { newId, newKey, isId, toBase64url, fromBase64url, ID_BYTES, KEY_BYTES } from './bytes'
 export { extractCode, type KeyRing } from './frame'
 export * from './limits'
 export type { CodecError, CommonErrorKind, InviteErrorKind, ReceiptErrorKind, SummaryErrorKind, UnitSummaryErrorKind } from './problems'
 export { normalizeName, normalizeText, NAME_MAX, LONG_NAME_MAX } from '@/domain/text'
 export { vnDate, vnMonth, dateOnly } from '@/domain/time'
+export { DOCUMENTS, type DocType, type DocValue, type DocumentEntry } from './documents'
+export { open, seal, sealBytes, type Opened } from './seal'
 export * from './invite'
 export * from './receipt'
 export * from './summary'
-export * from './chainInvite'
 export * from './schoolSummary'
 export * from './outreachSummary'
 export * from '@/domain/merge'
+
+/** `open` with the value under the name its callers read. */
+function named<D extends DocType, F extends string>(type: D, field: F) {
+  return async (code: unknown, keys?: KeyRing) => {
+    const r: Opened<DocValue<D>> = await open(type, code, keys)
+    return r.ok ? ({ ok: true, [field]: r.value } as { ok: true } & Record<F, DocValue<D>>) : r
+  }
+}
+
+export const encodeReceipt = (r: DocValue<'receipt'>, classKey: Uint8Array): Promise<string> => seal('receipt', r, classKey)
+export const receiptBytes = (r: DocValue<'receipt'>, classKey: Uint8Array): Promise<Bytes> => sealBytes('receipt', r, classKey)
+export const decodeReceipt = named('receipt', 'receipt') as (code: unknown, keysByClassId: KeyRing) => Promise<ReceiptResult>
+
+export const encodeSummary = (s: DocValue<'summary'>, schoolKey: Uint8Array): Promise<string> => seal('summary', s, schoolKey)
+export const summaryBytes = (s: DocValue<'summary'>, schoolKey: Uint8Array): Promise<Bytes> => sealBytes('summary', s, schoolKey)
+export const decodeSummary = named('summary', 'summary') as (code: unknown, keysBySchoolId: KeyRing) => Promise<SummaryResult>
+
+export const encodeSchoolSummary = (s: DocValue<'schoolSummary'>, unitKey: Uint8Array): Promise<string> => seal('schoolSummary', s, unitKey)
+export const decodeSchoolSummary = named('schoolSummary', 'summary') as (code: unknown, keysByUnitId: KeyRing) => Promise<SchoolSummaryResult>
+
+export const encodeOutreachSummary = (s: DocValue<'outreachSummary'>, key: Uint8Array): Promise<string> => seal('outreachSummary', s, key)
+export const decodeOutreachSummary = named('outreachSummary', 'summary') as (code: unknown, keysByToId: KeyRing) => Promise<OutreachSummaryResult>
+
+export const encodeClassInvite = (i: ClassInvite): Promise<string> => seal('classInvite', i)
+export const decodeClassInvite = named('classInvite', 'invite') as (code: unknown) => Promise<InviteResult<ClassInvite>>
+export const encodeSchoolInvite = (i: SchoolInvite): Promise<string> => seal('schoolInvite', i)
+export const decodeSchoolInvite = named('schoolInvite', 'invite') as (code: unknown) => Promise<InviteResult<SchoolInvite>>
+export const encodeUnitInvite = (i: UnitInvite): Promise<string> => seal('unitInvite', i)
+export const decodeUnitInvite = named('unitInvite', 'invite') as (code: unknown) => Promise<InviteResult<UnitInvite>>
+export const encodeTeamInvite = (i: TeamInvite): Promise<string> => seal('teamInvite', i)
+export const decodeTeamInvite = named('teamInvite', 'invite') as (code: unknown) => Promise<InviteResult<TeamInvite>>
+
+/** The link a teacher or officer shares; the key stays in the fragment, which no server sees. */
+export function inviteLink(origin: string, code: string): string {
+  return `${origin.replace(/\/+$/, '')}${DOCUMENTS.classInvite.path}#${code}`
+}
+
+/** The link a student sends by any messenger; the code stays in the fragment, which no server sees. */
+export function receiptLink(origin: string, code: string): string {
+  return `${origin.replace(/\/+$/, '')}${DOCUMENTS.receipt.path}#${code}`
+}

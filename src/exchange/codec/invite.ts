@@ -1,15 +1,21 @@
-// Invites: the class invite a teacher shows to students (QR code, `/join#…` link) and the school invite a
-// reporting officer gives to teachers. An invite carries the secret key, so it cannot be signed with it;
-// a 4-byte checksum catches copy damage instead, so that a mangled key is caught at join time rather
-// than as "bad signature" on every receipt the student sends later. Layout: docs/receipt-format.md.
-import { ByteReader, ByteWriter, concatBytes, idBytes, KEY_BYTES, toBase64url, type Bytes } from './bytes'
-import { CHECK_BYTES, checksum, frameHeader, openFrame, readId, verifyChecksum } from './frame'
-import { codecError, type CodecError, failureOf, CodecFailure, type InviteErrorKind } from './problems'
+// Invites: a key handed down the chain with the names the receiver shows. The class invite a teacher shows
+// to students (`/join#…`), the school invite a reporting officer gives to teachers, the unit invite (the
+// commune's Phòng Văn hóa – Xã hội or the Sở GDĐT → school officers and team leaders) and the outreach
+// team's invite (team leader → members). An invite carries its key, so a 4-byte checksum (seal.ts), not a
+// tag. Each invite is a list of fields; the byte layouts are in docs/receipt-format.md and docs/chain-format.md.
+import { idBytes, KEY_BYTES, type ByteReader, type ByteWriter } from './bytes'
+import { int, inviteKey, readId, type InviteCodec } from './kit'
+import { CodecFailure, type CodecError, type InviteErrorKind } from './problems'
 import { isCanonicalText, LONG_NAME_MAX, NAME_MAX, requiredText } from '@/domain/text'
 import { schoolYearIndex, schoolYearOf } from '@/domain/time'
 import { GRADE_MAX, GRADE_MIN } from './limits'
+import type { UnitLevel } from '@/domain/records'
 
 export const INVITE_VERSION = 1
+export const CHAIN_INVITE_VERSION = INVITE_VERSION
+
+/** Level byte: 1 commune (Phòng VH-XH, mầm non–THCS), 2 province (Sở GDĐT, THPT). Never reuse a number. */
+export const UNIT_LEVELS: readonly UnitLevel[] = ['commune', 'province']
 
 export interface ClassInvite {
   classId: string
@@ -32,102 +38,103 @@ export interface SchoolInvite {
   upperLevel: string
 }
 
+export interface UnitInvite {
+  unitId: string
+  /** 16 random bytes; whoever holds them can sign school and team summaries for this unit. */
+  unitKey: Uint8Array
+  level: UnitLevel
+  /** 'Phòng Văn hóa – Xã hội xã Hòa Bình' */
+  unitName: string
+  /** The commune or province it covers. */
+  area: string
+}
+
+export interface TeamInvite {
+  teamId: string
+  teamKey: Uint8Array
+  teamName: string
+  commune: string
+}
+
 export type InviteResult<T> = { ok: true; invite: T } | { ok: false; error: CodecError<InviteErrorKind> }
 
-export function inviteKey(k: Uint8Array, what: string): Uint8Array {
-  if (!ArrayBuffer.isView(k) || k.length !== KEY_BYTES) throw new RangeError(`${what} must be ${KEY_BYTES} bytes`)
-  return k
+/** One field of an invite, in byte order: how it is checked, written and read. */
+interface FieldKind {
+  normalize(v: unknown, what: string): unknown
+  write(w: ByteWriter, v: never): void
+  /** Throws CodecFailure('bad-data') for a value no app writes. */
+  read(r: ByteReader): unknown
 }
 
-export async function sealInvite(doc: 'classInvite' | 'schoolInvite' | 'unitInvite' | 'teamInvite', body: Bytes): Promise<string> {
-  const data = concatBytes(frameHeader(doc, INVITE_VERSION, body.length, CHECK_BYTES), body)
-  return toBase64url(concatBytes(data, await checksum(data)))
-}
-
-export function normalizeClassInvite(i: ClassInvite): ClassInvite {
-  idBytes(i.classId)
-  schoolYearIndex(i.schoolYear)
-  if (!Number.isInteger(i.grade) || i.grade < GRADE_MIN || i.grade > GRADE_MAX) throw new RangeError(`grade out of range: ${i.grade}`)
+function textField(max: number): FieldKind {
   return {
-    classId: i.classId,
-    classKey: new Uint8Array(inviteKey(i.classKey, 'classKey')),
-    className: requiredText(i.className, NAME_MAX, 'className'),
-    school: requiredText(i.school, LONG_NAME_MAX, 'school'),
-    schoolYear: i.schoolYear,
-    grade: i.grade,
+    normalize: (v, what) => requiredText(v as string, max, what),
+    write: (w, v: string) => w.text(v),
+    read: (r) => {
+      const t = r.text(max * 4)
+      if (!isCanonicalText(t, max)) throw new CodecFailure('bad-data')
+      return t
+    },
   }
 }
 
-export async function encodeClassInvite(invite: ClassInvite): Promise<string> {
-  const i = normalizeClassInvite(invite)
-  const body = new ByteWriter()
-    .bytes(idBytes(i.classId))
-    .bytes(i.classKey)
-    .u8(i.grade)
-    .varint(schoolYearIndex(i.schoolYear))
-    .text(i.className)
-    .text(i.school)
-    .finish()
-  return sealInvite('classInvite', body)
-}
+const FIELD = {
+  id: { normalize: (v) => (idBytes(v as string), v), write: (w, v: string) => w.bytes(idBytes(v)), read: readId },
+  key: { normalize: (v, what) => inviteKey(v as Uint8Array, what), write: (w, v: Uint8Array) => w.bytes(v), read: (r) => new Uint8Array(r.bytesOf(KEY_BYTES)) },
+  grade: {
+    normalize: (v, what) => int(v as number, GRADE_MIN, GRADE_MAX, what),
+    write: (w, v: number) => w.u8(v),
+    read: (r) => {
+      const g = r.u8()
+      if (g < GRADE_MIN || g > GRADE_MAX) throw new CodecFailure('bad-data')
+      return g
+    },
+  },
+  schoolYear: { normalize: (v) => (schoolYearIndex(v as string), v), write: (w, v: string) => w.varint(schoolYearIndex(v)), read: (r) => schoolYearOf(r.varint(255)) },
+  level: {
+    normalize: (v) => {
+      if (!UNIT_LEVELS.includes(v as UnitLevel)) throw new RangeError(`unknown level: ${String(v)}`)
+      return v
+    },
+    write: (w, v: UnitLevel) => w.u8(UNIT_LEVELS.indexOf(v) + 1),
+    read: (r) => {
+      const level = UNIT_LEVELS[r.u8() - 1]
+      if (!level) throw new CodecFailure('bad-data')
+      return level
+    },
+  },
+  name: textField(NAME_MAX),
+  longName: textField(LONG_NAME_MAX),
+} satisfies Record<string, FieldKind>
 
-/** The link a teacher shares; the key stays in the fragment, which no server sees. */
-export function inviteLink(origin: string, code: string): string {
-  return `${origin.replace(/\/+$/, '')}/join#${code}`
-}
-
-/** Never throws. */
-export async function decodeClassInvite(code: unknown): Promise<InviteResult<ClassInvite>> {
-  try {
-    const frame = openFrame(code, 'classInvite', INVITE_VERSION, CHECK_BYTES)
-    await verifyChecksum(frame)
-    const r = new ByteReader(frame.bytes, frame.bodyStart, frame.trailerStart)
-    const classId = readId(r)
-    const classKey = new Uint8Array(r.bytesOf(KEY_BYTES))
-    const grade = r.u8()
-    const schoolYear = schoolYearOf(r.varint(255))
-    const className = r.text(NAME_MAX * 4)
-    const school = r.text(LONG_NAME_MAX * 4)
-    if (r.remaining !== 0 || grade < GRADE_MIN || grade > GRADE_MAX || !isCanonicalText(className, NAME_MAX) || !isCanonicalText(school, LONG_NAME_MAX)) {
-      throw new CodecFailure('bad-data')
-    }
-    return { ok: true, invite: { classId, classKey, className, school, schoolYear, grade } }
-  } catch (e) {
-    return { ok: false, error: codecError('classInvite', failureOf(e)) }
-  }
-}
-
-export function normalizeSchoolInvite(i: SchoolInvite): SchoolInvite {
-  idBytes(i.schoolId)
+/** An invite codec from its fields, in byte order (the order they are listed in). */
+function inviteOf<T extends object>(fields: { [K in keyof T]: keyof typeof FIELD }): InviteCodec<T> {
+  const kinds = Object.entries(fields).map(([name, kind]) => [name, FIELD[kind as keyof typeof FIELD] as FieldKind] as const)
   return {
-    schoolId: i.schoolId,
-    schoolKey: new Uint8Array(inviteKey(i.schoolKey, 'schoolKey')),
-    schoolName: requiredText(i.schoolName, LONG_NAME_MAX, 'schoolName'),
-    upperLevel: requiredText(i.upperLevel, LONG_NAME_MAX, 'upperLevel'),
+    seal: 'checksum',
+    version: INVITE_VERSION,
+    normalize(value) {
+      const out: Record<string, unknown> = {}
+      for (const [name, kind] of kinds) out[name] = kind.normalize((value as Record<string, unknown>)[name], name)
+      return out as T
+    },
+    write(w, value) {
+      for (const [name, kind] of kinds) kind.write(w, (value as Record<string, unknown>)[name] as never)
+    },
+    read(r) {
+      const out: Record<string, unknown> = {}
+      for (const [name, kind] of kinds) out[name] = kind.read(r)
+      return out as T
+    },
   }
 }
 
-export async function encodeSchoolInvite(invite: SchoolInvite): Promise<string> {
-  const i = normalizeSchoolInvite(invite)
-  const body = new ByteWriter().bytes(idBytes(i.schoolId)).bytes(i.schoolKey).text(i.schoolName).text(i.upperLevel).finish()
-  return sealInvite('schoolInvite', body)
-}
+export const classInviteCodec = inviteOf<ClassInvite>({ classId: 'id', classKey: 'key', grade: 'grade', schoolYear: 'schoolYear', className: 'name', school: 'longName' })
+export const schoolInviteCodec = inviteOf<SchoolInvite>({ schoolId: 'id', schoolKey: 'key', schoolName: 'longName', upperLevel: 'longName' })
+export const unitInviteCodec = inviteOf<UnitInvite>({ unitId: 'id', unitKey: 'key', level: 'level', unitName: 'longName', area: 'longName' })
+export const teamInviteCodec = inviteOf<TeamInvite>({ teamId: 'id', teamKey: 'key', teamName: 'longName', commune: 'longName' })
 
-/** Never throws. */
-export async function decodeSchoolInvite(code: unknown): Promise<InviteResult<SchoolInvite>> {
-  try {
-    const frame = openFrame(code, 'schoolInvite', INVITE_VERSION, CHECK_BYTES)
-    await verifyChecksum(frame)
-    const r = new ByteReader(frame.bytes, frame.bodyStart, frame.trailerStart)
-    const schoolId = readId(r)
-    const schoolKey = new Uint8Array(r.bytesOf(KEY_BYTES))
-    const schoolName = r.text(LONG_NAME_MAX * 4)
-    const upperLevel = r.text(LONG_NAME_MAX * 4)
-    if (r.remaining !== 0 || !isCanonicalText(schoolName, LONG_NAME_MAX) || !isCanonicalText(upperLevel, LONG_NAME_MAX)) {
-      throw new CodecFailure('bad-data')
-    }
-    return { ok: true, invite: { schoolId, schoolKey, schoolName, upperLevel } }
-  } catch (e) {
-    return { ok: false, error: codecError('schoolInvite', failureOf(e)) }
-  }
-}
+export const normalizeClassInvite = (i: ClassInvite): ClassInvite => classInviteCodec.normalize(i)
+export const normalizeSchoolInvite = (i: SchoolInvite): SchoolInvite => schoolInviteCodec.normalize(i)
+export const normalizeUnitInvite = (i: UnitInvite): UnitInvite => unitInviteCodec.normalize(i)
+export const normalizeTeamInvite = (i: TeamInvite): TeamInvite => teamInviteCodec.normalize(i)

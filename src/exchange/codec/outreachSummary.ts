@@ -3,11 +3,11 @@
 // the team invite; the leader sends the team's total to the reporting unit, signed with the unit key.
 // One document type for both: the first id (team or unit) chooses the key. Layout: docs/chain-format.md.
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
-import { ByteReader, ByteWriter, concatBytes, idBytes, KEY_BYTES, toBase64url } from './bytes'
-import { frameHeader, hmacTag, type KeyRing, lookupKey, openFrame, readId, TAG_BYTES, verifyTag } from './frame'
+import { idBytes } from './bytes'
+import { int, readId, type SignedCodec } from './kit'
 import { MEMBERS_MAX, OUTCOMES_MAX, PEOPLE_MAX, SEQ_MAX, SESSIONS_MAX } from './limits'
 import { bitsOf, isModuleId, MASK_MAX, maskOf } from './modules'
-import { CodecFailure, codecError, type CodecError, failureOf, type UnitSummaryErrorKind } from './problems'
+import { CodecFailure, type CodecError, type UnitSummaryErrorKind } from './problems'
 import { isCanonicalText, LONG_NAME_MAX, NAME_MAX, normalizeText, requiredText } from '@/domain/text'
 import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, secondsOnly, toSeconds } from '@/domain/time'
 import type { OutreachFigures, OutreachKind, OutreachSender, OutreachSummary } from '@/domain/records'
@@ -23,11 +23,6 @@ const SENDERS: readonly OutreachSender[] = ['member', 'team']
 const KINDS: readonly OutreachKind[] = ['household', 'community', 'parents']
 
 export type OutreachSummaryResult = { ok: true; summary: OutreachSummary } | { ok: false; error: CodecError<UnitSummaryErrorKind> }
-
-function int(value: number, min: number, max: number, what: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${what} out of range: ${value}`)
-  return value
-}
 
 const nameMax = (from: OutreachSender) => (from === 'member' ? NAME_MAX : LONG_NAME_MAX)
 
@@ -71,46 +66,33 @@ export function normalizeOutreachSummary(s: OutreachSummary): OutreachSummary {
   }
 }
 
-export async function outreachSummaryBytes(summary: OutreachSummary, key: Uint8Array): Promise<Uint8Array> {
-  if (key.length !== KEY_BYTES) throw new RangeError(`key must be ${KEY_BYTES} bytes`)
-  const s = normalizeOutreachSummary(summary)
-  const f = s.figures
-  const w = new ByteWriter()
-    .bytes(idBytes(s.toId))
-    .u8(SENDERS.indexOf(s.from) + 1)
-    .bytes(idBytes(s.fromId))
-    .varint(s.seq)
-    .varint(toSeconds(s.issuedAt))
-    .varint(monthIndex(s.month))
-    .text(s.fromName)
-    .text(s.commune)
-    .varint(s.members)
-    .varint(f.sessions)
-    .varint(f.people)
-  for (const k of KINDS) w.varint(f.byKind[k])
-  const present = MODULE_IDS.filter((id) => f.modules[id])
-  w.varint(maskOf(present))
-  for (const id of present) w.varint(f.modules[id]!)
-  w.varint(f.outcomes.length)
-  for (const o of f.outcomes) w.text(o.label).varint(o.count)
-  const body = w.finish()
-  const signed = concatBytes(frameHeader('outreachSummary', OUTREACH_SUMMARY_VERSION, body.length, TAG_BYTES), body)
-  return concatBytes(signed, await hmacTag(key, signed))
-}
-
-export async function encodeOutreachSummary(summary: OutreachSummary, key: Uint8Array): Promise<string> {
-  return toBase64url(await outreachSummaryBytes(summary, key))
-}
-
-/** Reads and verifies an outreach summary with the key of the team or unit it is for. Never throws. */
-export async function decodeOutreachSummary(code: unknown, keysByToId: KeyRing): Promise<OutreachSummaryResult> {
-  try {
-    const frame = openFrame(code, 'outreachSummary', OUTREACH_SUMMARY_VERSION, TAG_BYTES)
-    const r = new ByteReader(frame.bytes, frame.bodyStart, frame.trailerStart)
-    const toId = readId(r)
-    const key = lookupKey(keysByToId, toId)
-    if (!key) throw new CodecFailure('unknown-key')
-    await verifyTag(frame, key)
+/** Signed with the key of the team or unit it is for; that id comes first. */
+export const outreachSummaryCodec: SignedCodec<OutreachSummary> = {
+  seal: 'tag',
+  version: OUTREACH_SUMMARY_VERSION,
+  unknownKey: 'unknown-unit',
+  normalize: normalizeOutreachSummary,
+  keyId: (s) => s.toId,
+  write(w, s) {
+    const f = s.figures
+    w.u8(SENDERS.indexOf(s.from) + 1)
+      .bytes(idBytes(s.fromId))
+      .varint(s.seq)
+      .varint(toSeconds(s.issuedAt))
+      .varint(monthIndex(s.month))
+      .text(s.fromName)
+      .text(s.commune)
+      .varint(s.members)
+      .varint(f.sessions)
+      .varint(f.people)
+    for (const k of KINDS) w.varint(f.byKind[k])
+    const present = MODULE_IDS.filter((id) => f.modules[id])
+    w.varint(maskOf(present))
+    for (const id of present) w.varint(f.modules[id]!)
+    w.varint(f.outcomes.length)
+    for (const o of f.outcomes) w.text(o.label).varint(o.count)
+  },
+  read(r, { keyId: toId }) {
     const from = SENDERS[r.u8() - 1]
     if (!from) throw new CodecFailure('bad-data')
     const fromId = readId(r)
@@ -143,12 +125,6 @@ export async function decodeOutreachSummary(code: unknown, keysByToId: KeyRing):
       if (!isCanonicalText(label, OUTCOME_LABEL_MAX) || n === 0 || outcomes.some((o) => o.label === label)) throw new CodecFailure('bad-data')
       outcomes.push({ label, count: n })
     }
-    if (r.remaining !== 0) throw new CodecFailure('bad-data')
-    return {
-      ok: true,
-      summary: { toId, from, fromId, fromName, commune, month, members, figures: { sessions, people, byKind, modules, outcomes }, issuedAt, seq },
-    }
-  } catch (e) {
-    return { ok: false, error: codecError('outreachSummary', failureOf(e), 'unknown-unit') }
-  }
+    return { toId, from, fromId, fromName, commune, month, members, figures: { sessions, people, byKind, modules, outcomes }, issuedAt, seq }
+  },
 }

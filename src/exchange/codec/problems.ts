@@ -1,10 +1,9 @@
 // What can be wrong with a code, as kinds: the exact problem (for the words a person reads, in
 // i18n/vi-codec.ts) and a coarse kind for callers that branch on it. Pure: no words here.
 
-/** The kinds of code the app passes between phones; the first byte of each says which. */
-export type DocType =
-  | 'classInvite' | 'schoolInvite' | 'receipt' | 'summary'
-  | 'unitInvite' | 'schoolSummary' | 'teamInvite' | 'outreachSummary'
+import type { DocType } from './documents'
+
+export type { DocType }
 
 export type Problem =
   | 'empty'

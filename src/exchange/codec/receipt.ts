@@ -1,12 +1,13 @@
 // The completion receipt a student sends to the teacher: compact binary, signed with the class key
 // (HMAC-SHA-256, 128-bit tag), base64url for a QR code, a `/r#…` link or copied text. Layout, signing and
-// versioning rules: docs/receipt-format.md.
+// versioning rules: docs/receipt-format.md. This file is the receipt's version and fields; the envelope and
+// the signature are the toolkit's (seal.ts), its byte and link path one row of DOCUMENTS (documents.ts).
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
-import { ByteReader, ByteWriter, concatBytes, idBytes, KEY_BYTES, toBase64url } from './bytes'
-import { frameHeader, hmacTag, type KeyRing, lookupKey, openFrame, readId, TAG_BYTES, verifyTag } from './frame'
+import { idBytes } from './bytes'
+import { int, readId, type SignedCodec } from './kit'
 import { ATTEMPTS_CAP, CLASS_NUMBER_MAX, SEQ_MAX } from './limits'
 import { bitsOf, isModuleId, MASK_MAX } from './modules'
-import { CodecFailure, codecError, type CodecError, failureOf, type ReceiptErrorKind } from './problems'
+import { CodecFailure, type CodecError, type ReceiptErrorKind } from './problems'
 import { isCanonicalText, NAME_MAX, requiredText } from '@/domain/text'
 import { dateOnly, fromDay, fromSeconds, MAX_SECONDS, secondsOnly, toDay, toSeconds } from '@/domain/time'
 
@@ -18,11 +19,6 @@ export const RECEIPT_VERSION = 1
 export type ReceiptResult =
   | { ok: true; receipt: Receipt }
   | { ok: false; error: CodecError<ReceiptErrorKind> }
-
-function int(value: number, min: number, max: number, what: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${what} out of range: ${value}`)
-  return value
-}
 
 function finite(value: number, what: string): number {
   if (!Number.isFinite(value)) throw new RangeError(`${what} is not a number: ${value}`)
@@ -57,59 +53,31 @@ export function normalizeReceipt(r: Receipt): Receipt {
   }
 }
 
-/** The signed binary form (before base64url). */
-export async function receiptBytes(receipt: Receipt, classKey: Uint8Array): Promise<Uint8Array> {
-  if (classKey.length !== KEY_BYTES) throw new RangeError(`class key must be ${KEY_BYTES} bytes`)
-  const r = normalizeReceipt(receipt)
-  const w = new ByteWriter()
-    .bytes(idBytes(r.classId))
-    .bytes(idBytes(r.studentId))
-    .varint(r.seq)
-    .varint(toSeconds(r.issuedAt))
-    .varint(r.classNumber)
-    .text(r.name)
-  let started = 0
-  let completed = 0
-  MODULE_IDS.forEach((id, i) => {
-    const m = r.modules[id]
-    if (m) started |= 1 << i
-    if (m?.completedAt !== undefined) completed |= 1 << i
-  })
-  w.varint(started).varint(completed)
-  for (const id of MODULE_IDS) {
-    const m = r.modules[id]
-    if (!m) continue
-    w.u8(m.bestScore).u8(m.attempts)
-    if (m.completedAt !== undefined) w.u16(toDay(m.completedAt))
-  }
-  const body = w.finish()
-  const signed = concatBytes(frameHeader('receipt', RECEIPT_VERSION, body.length, TAG_BYTES), body)
-  return concatBytes(signed, await hmacTag(classKey, signed))
-}
-
-/** The receipt as base64url text: what goes after `/r#`, into the QR code and into copied text. */
-export async function encodeReceipt(receipt: Receipt, classKey: Uint8Array): Promise<string> {
-  return toBase64url(await receiptBytes(receipt, classKey))
-}
-
-/** The link a student sends by any messenger; the code stays in the fragment, which no server sees. */
-export function receiptLink(origin: string, code: string): string {
-  return `${origin.replace(/\/+$/, '')}/r#${code}`
-}
-
-/**
- * Reads a receipt from a link, a fragment or the bare code (spaces and line breaks ignored) and verifies
- * it with the key of its class. Never throws: every problem is an error with a Vietnamese message.
- */
-export async function decodeReceipt(code: unknown, keysByClassId: KeyRing): Promise<ReceiptResult> {
-  try {
-    const frame = openFrame(code, 'receipt', RECEIPT_VERSION, TAG_BYTES)
-    const r = new ByteReader(frame.bytes, frame.bodyStart, frame.trailerStart)
-    const classId = readId(r)
-    const key = lookupKey(keysByClassId, classId)
-    if (!key) throw new CodecFailure('unknown-key')
-    // Nothing past the class id is interpreted before the signature holds.
-    await verifyTag(frame, key)
+/** Signed with the class key; the class id comes first. */
+export const receiptCodec: SignedCodec<Receipt> = {
+  seal: 'tag',
+  version: RECEIPT_VERSION,
+  unknownKey: 'unknown-class',
+  normalize: normalizeReceipt,
+  keyId: (r) => r.classId,
+  write(w, r) {
+    w.bytes(idBytes(r.studentId)).varint(r.seq).varint(toSeconds(r.issuedAt)).varint(r.classNumber).text(r.name)
+    let started = 0
+    let completed = 0
+    MODULE_IDS.forEach((id, i) => {
+      const m = r.modules[id]
+      if (m) started |= 1 << i
+      if (m?.completedAt !== undefined) completed |= 1 << i
+    })
+    w.varint(started).varint(completed)
+    for (const id of MODULE_IDS) {
+      const m = r.modules[id]
+      if (!m) continue
+      w.u8(m.bestScore).u8(m.attempts)
+      if (m.completedAt !== undefined) w.u16(toDay(m.completedAt))
+    }
+  },
+  read(r, { keyId: classId }) {
     const studentId = readId(r)
     const seq = r.varint(SEQ_MAX)
     const issuedAt = fromSeconds(r.varint(MAX_SECONDS))
@@ -131,9 +99,6 @@ export async function decodeReceipt(code: unknown, keysByClassId: KeyRing): Prom
       if (id === undefined) continue
       modules[id] = day === undefined ? { bestScore, attempts } : { completedAt: fromDay(day), bestScore, attempts }
     }
-    if (r.remaining !== 0) throw new CodecFailure('bad-data')
-    return { ok: true, receipt: { classId, studentId, name, classNumber, issuedAt, seq, modules } }
-  } catch (e) {
-    return { ok: false, error: codecError('receipt', failureOf(e), 'unknown-class') }
-  }
+    return { classId, studentId, name, classNumber, issuedAt, seq, modules }
+  },
 }

@@ -2,11 +2,11 @@
 // Phòng Văn hóa – Xã hội or the Sở GDĐT): per-module figures with sĩ số, staff readiness and the school's
 // outreach totals, signed with the unit key from the unit invite. Layout: docs/chain-format.md.
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
-import { ByteReader, ByteWriter, concatBytes, idBytes, KEY_BYTES, toBase64url } from './bytes'
-import { frameHeader, hmacTag, type KeyRing, lookupKey, openFrame, readId, TAG_BYTES, verifyTag } from './frame'
+import { idBytes } from './bytes'
+import { int, readId, type SignedCodec } from './kit'
 import { CLASSES_MAX, PEOPLE_MAX, SCHOOL_STUDENTS_MAX, SEQ_MAX, SESSIONS_MAX, TEACHERS_MAX } from './limits'
 import { bitsOf, isModuleId, MASK_MAX, maskOf } from './modules'
-import { CodecFailure, codecError, type CodecError, failureOf, type UnitSummaryErrorKind } from './problems'
+import { CodecFailure, type CodecError, type UnitSummaryErrorKind } from './problems'
 import { isCanonicalText, LONG_NAME_MAX, requiredText } from '@/domain/text'
 import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, secondsOnly, toSeconds } from '@/domain/time'
 import type { SchoolModuleCount, SchoolStaffFigures, SchoolSummary } from '@/domain/records'
@@ -18,11 +18,6 @@ export type SchoolSummaryResult = { ok: true; summary: SchoolSummary } | { ok: f
 
 /** Staff figures in the order they are written; each is at most `teachers`. */
 const STAFF = ['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll'] as const satisfies readonly (keyof SchoolStaffFigures)[]
-
-function int(value: number, min: number, max: number, what: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${what} out of range: ${value}`)
-  return value
-}
 
 /** The summary exactly as it will decode; RangeError for figures that contradict each other. */
 export function normalizeSchoolSummary(s: SchoolSummary): SchoolSummary {
@@ -63,42 +58,29 @@ export function normalizeSchoolSummary(s: SchoolSummary): SchoolSummary {
   }
 }
 
-export async function schoolSummaryBytes(summary: SchoolSummary, unitKey: Uint8Array): Promise<Uint8Array> {
-  if (unitKey.length !== KEY_BYTES) throw new RangeError(`unit key must be ${KEY_BYTES} bytes`)
-  const s = normalizeSchoolSummary(summary)
-  const w = new ByteWriter()
-    .bytes(idBytes(s.unitId))
-    .bytes(idBytes(s.schoolId))
-    .varint(s.seq)
-    .varint(toSeconds(s.issuedAt))
-    .varint(monthIndex(s.month))
-    .text(s.schoolName)
-    .varint(s.classes)
-    .varint(s.studentCount)
-  const present = MODULE_IDS.filter((id) => s.modules[id])
-  w.varint(maskOf(present))
-  for (const id of present) w.varint(s.modules[id]!.inMonth).varint(s.modules[id]!.total)
-  w.varint(s.staff.teachers)
-  for (const k of STAFF) w.varint(s.staff[k])
-  w.varint(s.outreach.sessions).varint(s.outreach.people).varint(s.outreach.helped)
-  const body = w.finish()
-  const signed = concatBytes(frameHeader('schoolSummary', SCHOOL_SUMMARY_VERSION, body.length, TAG_BYTES), body)
-  return concatBytes(signed, await hmacTag(unitKey, signed))
-}
-
-export async function encodeSchoolSummary(summary: SchoolSummary, unitKey: Uint8Array): Promise<string> {
-  return toBase64url(await schoolSummaryBytes(summary, unitKey))
-}
-
-/** Reads and verifies a school summary with the key of its unit. Never throws. */
-export async function decodeSchoolSummary(code: unknown, keysByUnitId: KeyRing): Promise<SchoolSummaryResult> {
-  try {
-    const frame = openFrame(code, 'schoolSummary', SCHOOL_SUMMARY_VERSION, TAG_BYTES)
-    const r = new ByteReader(frame.bytes, frame.bodyStart, frame.trailerStart)
-    const unitId = readId(r)
-    const key = lookupKey(keysByUnitId, unitId)
-    if (!key) throw new CodecFailure('unknown-key')
-    await verifyTag(frame, key)
+/** Signed with the unit key from the unit invite; the unit id comes first. */
+export const schoolSummaryCodec: SignedCodec<SchoolSummary> = {
+  seal: 'tag',
+  version: SCHOOL_SUMMARY_VERSION,
+  unknownKey: 'unknown-unit',
+  normalize: normalizeSchoolSummary,
+  keyId: (s) => s.unitId,
+  write(w, s) {
+    w.bytes(idBytes(s.schoolId))
+      .varint(s.seq)
+      .varint(toSeconds(s.issuedAt))
+      .varint(monthIndex(s.month))
+      .text(s.schoolName)
+      .varint(s.classes)
+      .varint(s.studentCount)
+    const present = MODULE_IDS.filter((id) => s.modules[id])
+    w.varint(maskOf(present))
+    for (const id of present) w.varint(s.modules[id]!.inMonth).varint(s.modules[id]!.total)
+    w.varint(s.staff.teachers)
+    for (const k of STAFF) w.varint(s.staff[k])
+    w.varint(s.outreach.sessions).varint(s.outreach.people).varint(s.outreach.helped)
+  },
+  read(r, { keyId: unitId }) {
     const schoolId = readId(r)
     const seq = r.varint(SEQ_MAX)
     const issuedAt = fromSeconds(r.varint(MAX_SECONDS))
@@ -121,9 +103,6 @@ export async function decodeSchoolSummary(code: unknown, keysByUnitId: KeyRing):
     for (const k of STAFF) staff[k] = r.varint(teachers)
     if (staff.completedAll > staff.completedAny) throw new CodecFailure('bad-data')
     const outreach = { sessions: r.varint(SESSIONS_MAX), people: r.varint(PEOPLE_MAX), helped: r.varint(PEOPLE_MAX) }
-    if (r.remaining !== 0) throw new CodecFailure('bad-data')
-    return { ok: true, summary: { unitId, schoolId, schoolName, month, classes, studentCount, modules, staff, outreach, issuedAt, seq } }
-  } catch (e) {
-    return { ok: false, error: codecError('schoolSummary', failureOf(e), 'unknown-unit') }
-  }
+    return { unitId, schoolId, schoolName, month, classes, studentCount, modules, staff, outreach, issuedAt, seq }
+  },
 }

@@ -1,12 +1,13 @@
 // The class summary a teacher sends to the school's reporting officer for the monthly report: per module
 // figures for the class and the teacher's own completion and staff readiness (Đề án 06), signed with the
-// school key from the school invite. Same envelope and rules as a receipt: docs/receipt-format.md.
+// school key from the school invite. Same envelope and rules as a receipt: docs/receipt-format.md. This file
+// is its version and fields; the envelope and signature are the toolkit's (seal.ts).
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
-import { ByteReader, ByteWriter, concatBytes, idBytes, KEY_BYTES, toBase64url } from './bytes'
-import { frameHeader, hmacTag, type KeyRing, lookupKey, openFrame, readId, TAG_BYTES, verifyTag } from './frame'
+import { idBytes } from './bytes'
+import { int, readId, type SignedCodec } from './kit'
 import { GRADE_MAX, GRADE_MIN, SEQ_MAX, STUDENT_COUNT_MAX } from './limits'
 import { bitsOf, idsOf, isModuleId, MASK_MAX, maskOf } from './modules'
-import { CodecFailure, codecError, type CodecError, failureOf, type SummaryErrorKind } from './problems'
+import { CodecFailure, type CodecError, type SummaryErrorKind } from './problems'
 import { isCanonicalText, NAME_MAX, requiredText } from '@/domain/text'
 import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, schoolYearIndex, schoolYearOf, secondsOnly, toSeconds } from '@/domain/time'
 
@@ -18,11 +19,6 @@ export const SUMMARY_VERSION = 1
 export type SummaryResult =
   | { ok: true; summary: ClassSummary }
   | { ok: false; error: CodecError<SummaryErrorKind> }
-
-function int(value: number, min: number, max: number, what: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${what} out of range: ${value}`)
-  return value
-}
 
 const READINESS_BITS = ['vneidLevel2', 'dvcPortal', 'fiveSkills'] as const satisfies readonly (keyof TeacherReadiness)[]
 const READINESS_MASK = (1 << READINESS_BITS.length) - 1
@@ -75,49 +71,36 @@ export function normalizeSummary(s: ClassSummary): ClassSummary {
   }
 }
 
-export async function summaryBytes(summary: ClassSummary, schoolKey: Uint8Array): Promise<Uint8Array> {
-  if (schoolKey.length !== KEY_BYTES) throw new RangeError(`school key must be ${KEY_BYTES} bytes`)
-  const s = normalizeSummary(summary)
-  const w = new ByteWriter()
-    .bytes(idBytes(s.schoolId))
-    .bytes(idBytes(s.classId))
-    .bytes(idBytes(s.teacherId))
-    .varint(s.seq)
-    .varint(toSeconds(s.issuedAt))
-    .varint(monthIndex(s.month))
-    .varint(schoolYearIndex(s.schoolYear))
-    .u8(s.grade)
-    .text(s.className)
-    .text(s.teacherName)
-    .varint(s.studentCount)
-  const present = MODULE_IDS.filter((id) => s.modules[id])
-  w.varint(maskOf(present))
-  for (const id of present) {
-    const f = s.modules[id]!
-    w.varint(f.completedInMonth).varint(f.completedTotal).varint(f.outOf)
-    // Tenths plus one, so that 0 can mean "nobody has a score yet".
-    w.varint(f.averageBestScore === null ? 0 : Math.round(f.averageBestScore * 10) + 1)
-  }
-  w.varint(maskOf(s.teacherCompleted))
-  w.u8(READINESS_BITS.reduce((bits, name, i) => (s.readiness[name] ? bits | (1 << i) : bits), 0))
-  const body = w.finish()
-  const signed = concatBytes(frameHeader('summary', SUMMARY_VERSION, body.length, TAG_BYTES), body)
-  return concatBytes(signed, await hmacTag(schoolKey, signed))
-}
-
-export async function encodeSummary(summary: ClassSummary, schoolKey: Uint8Array): Promise<string> {
-  return toBase64url(await summaryBytes(summary, schoolKey))
-}
-
-/** Reads and verifies a class summary with the key of its school. Never throws. */
-export async function decodeSummary(code: unknown, keysBySchoolId: KeyRing): Promise<SummaryResult> {
-  try {
-    const frame = openFrame(code, 'summary', SUMMARY_VERSION, TAG_BYTES)
-    const r = new ByteReader(frame.bytes, frame.bodyStart, frame.trailerStart)
-    const schoolId = readId(r)
-    const key = lookupKey(keysBySchoolId, schoolId)
-    if (!key) throw new CodecFailure('unknown-key')
-    await verifyTag(frame, key)
+/** Signed with the school key from the school invite; the school id comes first. */
+export const summaryCodec: SignedCodec<ClassSummary> = {
+  seal: 'tag',
+  version: SUMMARY_VERSION,
+  unknownKey: 'unknown-school',
+  normalize: normalizeSummary,
+  keyId: (s) => s.schoolId,
+  write(w, s) {
+    w.bytes(idBytes(s.classId))
+      .bytes(idBytes(s.teacherId))
+      .varint(s.seq)
+      .varint(toSeconds(s.issuedAt))
+      .varint(monthIndex(s.month))
+      .varint(schoolYearIndex(s.schoolYear))
+      .u8(s.grade)
+      .text(s.className)
+      .text(s.teacherName)
+      .varint(s.studentCount)
+    const present = MODULE_IDS.filter((id) => s.modules[id])
+    w.varint(maskOf(present))
+    for (const id of present) {
+      const f = s.modules[id]!
+      w.varint(f.completedInMonth).varint(f.completedTotal).varint(f.outOf)
+      // Tenths plus one, so that 0 can mean "nobody has a score yet".
+      w.varint(f.averageBestScore === null ? 0 : Math.round(f.averageBestScore * 10) + 1)
+    }
+    w.varint(maskOf(s.teacherCompleted))
+    w.u8(READINESS_BITS.reduce((bits, name, i) => (s.readiness[name] ? bits | (1 << i) : bits), 0))
+  },
+  read(r, { keyId: schoolId }) {
     const classId = readId(r)
     const teacherId = readId(r)
     const seq = r.varint(SEQ_MAX)
@@ -145,16 +128,11 @@ export async function decodeSummary(code: unknown, keysBySchoolId: KeyRing): Pro
     }
     const teacherCompleted = idsOf(r.varint(MASK_MAX))
     const flags = r.u8()
-    if (flags & ~READINESS_MASK || r.remaining !== 0) throw new CodecFailure('bad-data')
+    if (flags & ~READINESS_MASK) throw new CodecFailure('bad-data')
     const [vneidLevel2, dvcPortal, fiveSkills] = READINESS_BITS.map((_, i) => (flags & (1 << i)) !== 0) as [boolean, boolean, boolean]
     return {
-      ok: true,
-      summary: {
-        schoolId, classId, teacherId, teacherName, className, grade, schoolYear, month, studentCount, modules,
-        teacherCompleted, readiness: { vneidLevel2, dvcPortal, fiveSkills }, issuedAt, seq,
-      },
+      schoolId, classId, teacherId, teacherName, className, grade, schoolYear, month, studentCount, modules,
+      teacherCompleted, readiness: { vneidLevel2, dvcPortal, fiveSkills }, issuedAt, seq,
     }
-  } catch (e) {
-    return { ok: false, error: codecError('summary', failureOf(e), 'unknown-school') }
-  }
+  },
 }
