@@ -15,6 +15,7 @@ import type { Membership, Roster, RosterEntry, StaffRecord, TeacherClass } from 
 import { classSize, matchRoster, type RosterMatch } from '@/domain/roster'
 import { reportStudents } from '@/report/class'
 import { useLearnStore } from '@/features/learn/store'
+import { useSettingsStore } from '@/features/settings/store'
 import { LONG_NAME_MAX, NAME_MAX, requiredText } from '@/domain/text'
 import { fillTemplate } from '@/domain/template'
 
@@ -93,7 +94,9 @@ export const useClassroomStore = defineStore('classroom', () => {
   }
 
   async function invite(c: TeacherClass, origin = location.origin): Promise<string> {
-    const code = await encodeClassInvite({ classId: c.id, classKey: keyOf(c.keyB64), className: c.className, school: c.school, schoolYear: c.schoolYear, grade: c.grade })
+    // The invite carries what the class knows, the teacher's province too: the student is not asked it again.
+    const province = useSettingsStore().prefs.locality || undefined
+    const code = await encodeClassInvite({ classId: c.id, classKey: keyOf(c.keyB64), className: c.className, school: c.school, schoolYear: c.schoolYear, grade: c.grade, province })
     return inviteLink(origin, code)
   }
 

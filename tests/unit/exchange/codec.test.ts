@@ -267,7 +267,9 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
     '03 01 40 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 03 98 ed 87 12 07 0e 54 72 e1 ba a7 6e 20 56 c4 83 6e 20 41 6e 09 01 5a 02 01 b1 3c 01 0c f5 f6 9f 1a dd 30 7c 41 15 29 f6 68 50 6a 6e'
   const R2 =
     'AwF-AAECAwQFBgcICQoLDA0OD49O-JvlFC01Tmd1eeG7hW4gVGjhu4sgUGjGsMahbmcgVGjhuqNvIE5n4buNYyBCw61jaCBI4buTbmcgTmh_f2QMAahkDAGxZAwBumQMAcNkDAHMZAwB1WQMAd5M12Fq1dRvkp0n0CXu_Hgh'
+  // CI is a version-1 class invite (no province), as the app wrote it before; CI2 is version 2 (with the province).
   const CI = 'AQFAAAECAwQFBgcAAQIDBAUGBwgJCgsMDQ4PBhkDNkExGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER19ClNig'
+  const CI2 = 'AQJJAAECAwQFBgcAAQIDBAUGBwgJCgsMDQ4PBhkDNkExGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER1CGRvbmctbmFpEZKtaA'
   const SI =
     'AgFoEBESExQVFhcgISIjJCUmJygpKissLS4vGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER1LVBow7JuZyBWxINuIGjDs2Eg4oCTIFjDoyBo4buZaSB4w6MgSMOyYSBCw6xuaHf7x0Y'
   const SU = 'BAFSEBESExQVFhcAAQIDBAUGBxgZGhscHR4fBYCa6BIOGQYDNkExDUzDqiBUaOG7iyBIb2EqAwMKKtgGAAAqAAkDdFEHKzxT4vKN1wD9nWIisw'
@@ -276,10 +278,10 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
     expect(await encodeReceipt(makeReceipt(), KEY_A)).toBe(R1)
     expect(hex(await receiptBytes(makeReceipt(), KEY_A))).toBe(R1_HEX)
     expect(await encodeReceipt(fullReceipt(), KEY_A)).toBe(R2)
-    expect(await encodeClassInvite(CLASS_INVITE)).toBe(CI)
+    expect(await encodeClassInvite({ ...CLASS_INVITE, province: 'dong-nai' })).toBe(CI2)
     expect(await encodeSchoolInvite(SCHOOL_INVITE)).toBe(SI)
     expect(await encodeSummary(makeSummary(), SCHOOL_KEY)).toBe(SU)
-    for (const v of [R1, R1_HEX, R2, CI, SI, SU]) expect(doc).toContain(v)
+    for (const v of [R1, R1_HEX, R2, CI, CI2, SI, SU]) expect(doc).toContain(v)
   })
 
   it('signs with HMAC-SHA-256 truncated to the first 16 bytes (checked against Node crypto)', () => {
@@ -291,7 +293,11 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
 
   it('decodes the vectors to their inputs', async () => {
     expect(await decodeReceipt(R1, KEYS)).toEqual({ ok: true, receipt: normalizeReceipt(makeReceipt()) })
+    // An old (version 1) invite still opens: it carries no province, so the welcome asks for it.
     expect(await decodeClassInvite(CI)).toEqual({ ok: true, invite: CLASS_INVITE })
+    expect(await decodeClassInvite(CI2)).toEqual({ ok: true, invite: { ...CLASS_INVITE, province: 'dong-nai' } })
+    // A version-2 invite without a province writes an empty one and reads back without it.
+    expect(await decodeClassInvite(await encodeClassInvite(CLASS_INVITE))).toEqual({ ok: true, invite: CLASS_INVITE })
     expect(await decodeSchoolInvite(SI)).toEqual({ ok: true, invite: SCHOOL_INVITE })
     expect(await decodeSummary(SU, { [SCHOOL]: SCHOOL_KEY })).toEqual({ ok: true, summary: normalizeSummary(makeSummary()) })
   })
@@ -447,6 +453,7 @@ describe('invites', () => {
   it('refuses to encode invites with bad keys, grades or school years', async () => {
     await expect(encodeClassInvite({ ...CLASS_INVITE, classKey: new Uint8Array(8) })).rejects.toThrow(RangeError)
     await expect(encodeClassInvite({ ...CLASS_INVITE, grade: 13 })).rejects.toThrow(RangeError)
+    await expect(encodeClassInvite({ ...CLASS_INVITE, province: 'Đồng Nai' })).rejects.toThrow(RangeError)
     await expect(encodeClassInvite({ ...CLASS_INVITE, schoolYear: '2025-2027' })).rejects.toThrow(RangeError)
     await expect(encodeSchoolInvite({ ...SCHOOL_INVITE, upperLevel: '' })).rejects.toThrow(RangeError)
   })
