@@ -43,6 +43,13 @@ export default {
     needProvince: 'Hãy chọn tỉnh, thành phố của em.',
     invitedClass: 'Em được mời vào lớp {className} — {school}. Chọn tỉnh, thành phố rồi bấm “Bắt đầu” để vào lớp.',
     invitedSchool: 'Thầy cô được mời gửi báo cáo lớp cho {school}. Chọn tỉnh, thành phố rồi bấm “Bắt đầu”.',
+    studentTitle: 'Chào em! Vào lớp để bắt đầu học',
+    studentClass: 'Lớp {className} — {school}, năm học {year}',
+    joinAndLearn: 'Vào lớp và học bài 1',
+    joined: 'Em đã vào lớp {className}.',
+    needName: 'Hãy nhập họ và tên của em.',
+    needNumber: 'Hãy nhập số thứ tự của em trong lớp (từ 1 đến 99).',
+    notStudent: 'Không phải học sinh? Chọn vai trò khác',
   },
   learners: {
     title: 'Người học trên máy này',
@@ -135,6 +142,7 @@ export default {
     contentChecked: 'Nội dung kiểm tra: tháng {month}',
     done: 'Đã học',
     resume: 'Học tiếp ở thẻ {n}',
+    readOn: 'Kéo xuống đọc tiếp',
   },
   quiz: {
     otherTab: 'Bài này đã được làm tiếp ở một thẻ khác của trình duyệt. Đang hiện bài như đã lưu.',
