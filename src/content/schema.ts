@@ -276,6 +276,8 @@ export const ModuleMetaSchema = v.strictObject({
   objectives: v.pipe(v.array(text), v.minLength(1)),
   lessons: v.pipe(v.array(id), v.minLength(1)),
   practices: v.array(id),
+  /** practice id → the lesson it practises: the practice sits right after that lesson on the path. */
+  practiceAfter: v.optional(v.record(id, id), {}),
 })
 
 export type Source = v.InferOutput<typeof SourceSchema>

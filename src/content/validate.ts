@@ -149,6 +149,10 @@ export function validateModule(raw: RawModuleFiles): ValidationResult {
     for (const stem of Object.keys(raw.practices)) {
       if (!meta.output.practices.includes(stem)) errors.push(`practices/${stem}.yaml: chưa được liệt kê trong module.yaml`)
     }
+    for (const [practiceId, lessonId] of Object.entries(meta.output.practiceAfter)) {
+      if (!meta.output.practices.includes(practiceId)) errors.push(`module.yaml: practiceAfter nêu ${practiceId}, không có trong practices`)
+      if (!meta.output.lessons.includes(lessonId)) errors.push(`module.yaml: practiceAfter đặt ${practiceId} sau ${lessonId}, không có trong lessons`)
+    }
     const dup = duplicates([...meta.output.lessons, ...meta.output.practices, 'quiz'])
     if (dup.length) errors.push(`module.yaml: trùng id ${dup.join(', ')}`)
   }

@@ -32,16 +32,23 @@ export async function learnerGrade(): Promise<number | undefined> {
   return joined.sort((a, b) => b.joinedAt - a.joinedAt)[0]?.grade
 }
 
-type StatusTx = IDBPTransaction<KnsDB, Array<'lessonProgress' | 'quizAttempts' | 'moduleStatus'>, 'readwrite'>
+type StatusTx = IDBPTransaction<KnsDB, Array<'lessonProgress' | 'practiceResults' | 'quizAttempts' | 'moduleStatus'>, 'readwrite'>
+const STATUS_STORES = ['lessonProgress', 'practiceResults', 'quizAttempts', 'moduleStatus'] as const
+
+/** What a module must have done to be complete: its lesson ids (a bare list: no practices) and practice ids. */
+export type ModuleParts = readonly string[] | { lessons: readonly string[]; practices: readonly string[] }
+const partsOf = (p: ModuleParts) => (Array.isArray(p) ? { lessons: p as readonly string[], practices: [] as readonly string[] } : (p as { lessons: readonly string[]; practices: readonly string[] }))
 
 /** Recomputes the module status inside the caller's transaction (no other awaits in between). */
-async function refreshStatus(tx: StatusTx, moduleId: string, lessonIds: readonly string[], now: number): Promise<ModuleStatus> {
-  const [lessons, attempts, previous] = await Promise.all([
+async function refreshStatus(tx: StatusTx, moduleId: string, parts: ModuleParts, now: number): Promise<ModuleStatus> {
+  const [lessons, practices, attempts, previous] = await Promise.all([
     tx.objectStore('lessonProgress').index('byModule').getAll(moduleId),
+    tx.objectStore('practiceResults').index('byModule').getAll(moduleId),
     tx.objectStore('quizAttempts').index('byModule').getAll(moduleId),
     tx.objectStore('moduleStatus').get(moduleId),
   ])
-  const status = deriveModuleStatus(moduleId, lessonIds, lessons, attempts, previous, now)
+  const { lessons: lessonIds, practices: practiceIds } = partsOf(parts)
+  const status = deriveModuleStatus(moduleId, lessonIds, lessons, attempts, previous, now, practiceIds, practices)
   await tx.objectStore('moduleStatus').put(status)
   return status
 }
@@ -54,11 +61,11 @@ export function saveLessonStep(
   steps: number,
   elapsedMs: number,
   done: boolean,
-  lessonIds: readonly string[],
+  parts: ModuleParts,
   now = Date.now(),
 ): Promise<LessonProgress> {
   return write(async (db) => {
-    const tx = db.transaction(['lessonProgress', 'quizAttempts', 'moduleStatus'], 'readwrite')
+    const tx = db.transaction(STATUS_STORES, 'readwrite')
     const store = tx.objectStore('lessonProgress')
     const old = await store.get([moduleId, lessonId])
     const record: LessonProgress = {
@@ -73,16 +80,25 @@ export function saveLessonStep(
       timeMs: (old?.timeMs ?? 0) + Math.max(0, Math.min(elapsedMs, 30 * 60_000)),
     }
     await store.put(record)
-    if (done && !old?.done) await refreshStatus(tx, moduleId, lessonIds, now)
+    if (done && !old?.done) await refreshStatus(tx, moduleId, parts, now)
     await tx.done
     return record
   })
 }
 
-export function savePracticeResult(moduleId: string, practiceId: string, score: number, mistakes: number, now = Date.now()): Promise<PracticeResult> {
+/** Saves a finished practice and, with it, the module status it may complete (one transaction). */
+export function savePracticeResult(
+  moduleId: string,
+  practiceId: string,
+  score: number,
+  mistakes: number,
+  now = Date.now(),
+  parts?: ModuleParts,
+): Promise<PracticeResult> {
   return write(async (db) => {
-    const tx = db.transaction('practiceResults', 'readwrite')
-    const old = await tx.store.get([moduleId, practiceId])
+    const tx = db.transaction(STATUS_STORES, 'readwrite')
+    const store = tx.objectStore('practiceResults')
+    const old = await store.get([moduleId, practiceId])
     const record: PracticeResult = {
       moduleId,
       practiceId,
@@ -93,7 +109,8 @@ export function savePracticeResult(moduleId: string, practiceId: string, score: 
       completedAt: old?.completedAt ?? now,
       updatedAt: now,
     }
-    await tx.store.put(record)
+    await store.put(record)
+    if (parts && old?.completedAt === undefined) await refreshStatus(tx, moduleId, parts, now)
     await tx.done
     return record
   })
@@ -157,14 +174,14 @@ export async function saveAttempt(attempt: QuizAttempt): Promise<SavedAttempt> {
 }
 
 /** Saves a finished attempt and the module status it leads to, together (unless the attempt is stale). */
-export async function finishAttempt(attempt: QuizAttempt, lessonIds: readonly string[]): Promise<{ saved: boolean; attempt: QuizAttempt; status: ModuleStatus }> {
+export async function finishAttempt(attempt: QuizAttempt, parts: ModuleParts): Promise<{ saved: boolean; attempt: QuizAttempt; status: ModuleStatus }> {
   const result = await write(async (db) => {
-    const tx = db.transaction(['lessonProgress', 'quizAttempts', 'moduleStatus'], 'readwrite')
+    const tx = db.transaction(STATUS_STORES, 'readwrite')
     const attempts = tx.objectStore('quizAttempts')
     const stored = await attempts.get(attempt.id)
     const saved = !isStale(stored, attempt)
     if (saved) await attempts.put(plain(attempt))
-    const status = await refreshStatus(tx, attempt.moduleId, lessonIds, saved ? (attempt.finishedAt ?? Date.now()) : stored!.updatedAt)
+    const status = await refreshStatus(tx, attempt.moduleId, parts, saved ? (attempt.finishedAt ?? Date.now()) : stored!.updatedAt)
     await tx.done
     return { saved, attempt: saved ? attempt : stored!, status }
   })

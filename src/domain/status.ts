@@ -1,8 +1,10 @@
-// When is a module complete, and what is its status? All its lessons done and a full quiz attempt passed.
-// The one place that decides it, for the learner, the receipt and the teacher's grid. Pure.
+// When is a module complete, and what is its status? All its lessons done, all its practices done and a
+// full quiz attempt passed. The one place that decides it, for the learner, the receipt and the teacher's
+// grid. Pure. A completion date, once written, is kept: progress completed under the earlier rule (lessons
+// and quiz only, before practices counted) stays complete; that is the rule that carries it over.
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type { Quiz } from '@/content/schema'
-import type { LessonProgress, ModuleResult, ModuleStatus, QuizAttempt } from './records'
+import type { LessonProgress, ModuleResult, ModuleStatus, PracticeResult, QuizAttempt } from './records'
 import { scoreAttempt } from './quiz/scoring'
 import { isCriticalQuestion } from './quiz/classQuiz'
 import { questionTag } from './quiz/tags'
@@ -16,6 +18,8 @@ export function deriveModuleStatus(
   attempts: readonly QuizAttempt[],
   previous: ModuleStatus | undefined,
   now: number,
+  practiceIds: readonly string[] = [],
+  practices: readonly PracticeResult[] = [],
 ): ModuleStatus {
   const full = attempts.filter((a) => a.mode === 'full' && a.finishedAt !== undefined)
   const bestScore = Math.max(previous?.bestScore ?? 0, ...full.map((a) => a.percent ?? 0))
@@ -23,10 +27,12 @@ export function deriveModuleStatus(
   const quizPassedAt = previous?.quizPassedAt ?? (passedTimes.length ? Math.min(...passedTimes) : undefined)
   const done = lessons.filter((l) => l.done && lessonIds.includes(l.lessonId))
   const allLessons = lessonIds.every((id) => done.some((l) => l.lessonId === id))
+  const practised = practices.filter((p) => p.completedAt !== undefined && practiceIds.includes(p.practiceId))
+  const allPractices = practiceIds.every((id) => practised.some((p) => p.practiceId === id))
   let completedAt = previous?.completedAt
-  if (completedAt === undefined && allLessons && quizPassedAt !== undefined) {
-    // Completed when the last of the two conditions became true.
-    completedAt = Math.max(quizPassedAt, ...done.map((l) => l.completedAt ?? now))
+  if (completedAt === undefined && allLessons && allPractices && quizPassedAt !== undefined) {
+    // Completed when the last of the three conditions became true.
+    completedAt = Math.max(quizPassedAt, ...done.map((l) => l.completedAt ?? now), ...practised.map((p) => p.completedAt!))
   }
   return {
     moduleId,

@@ -165,16 +165,53 @@ export async function currentQuestion(page: Page, quiz: Question[]): Promise<Que
   return q!
 }
 
-/** Every lesson, then the quiz answered right: the module is complete. */
+/** Every lesson, every practice, then the quiz answered right: the module is complete. */
 export async function completeModule(page: Page, moduleId: string): Promise<void> {
   const m = moduleById(moduleId)
   for (const l of m.lessons) {
     await page.goto(`/modules/${moduleId}/lessons/${l.id}`)
-    for (let i = 1; i < l.cards.length; i++) await page.getByRole('button', { name: 'Tiếp' }).click()
-    await page.getByRole('button', { name: 'Xong bài này' }).click()
-    await expect(page).not.toHaveURL(new RegExp(`/lessons/${l.id}$`))
+    await readToEnd(page, l.cards.length)
+    await finishLesson(page, l.id)
   }
+  for (const p of m.practices) await solvePractice(page, moduleId, p)
   await passQuiz(page, moduleId)
+}
+
+/** Moves to the next card: presses "Tiếp" until the card number changes (a long card first shows its rest). */
+export async function nextCard(page: Page): Promise<void> {
+  const count = page.locator('.lesson .count')
+  const before = await count.innerText()
+  for (let i = 0; i < 6; i++) {
+    await page.getByRole('button', { name: 'Tiếp', exact: true }).click()
+    if (await expect(count).not.toHaveText(before, { timeout: 1_000 }).then(() => true, () => false)) return
+  }
+  await expect(count).not.toHaveText(before)
+}
+
+/** Presses "Tiếp" until the lesson's last card is on screen (a long card takes one press to show its rest). */
+export async function readToEnd(page: Page, cards: number): Promise<void> {
+  const counter = page.locator('main').getByText(`Thẻ ${cards}/${cards}`)
+  for (let i = 0; i < cards * 3 && !(await counter.isVisible()); i++) await page.getByRole('button', { name: 'Tiếp', exact: true }).click()
+  await expect(counter).toBeVisible()
+}
+
+/** Presses "Xong bài này" until the lesson is left (a long last card takes a press to show its rest). */
+export async function finishLesson(page: Page, lessonId: string): Promise<void> {
+  const here = new RegExp(`/lessons/${lessonId}$`)
+  for (let i = 0; i < 4 && here.test(page.url()); i++) {
+    await page.getByRole('button', { name: 'Xong bài này' }).click()
+    await page.waitForURL((u) => !here.test(u.pathname), { timeout: 1_000 }).catch(() => undefined)
+  }
+  await expect(page).not.toHaveURL(here)
+}
+
+/** Opens a class invite on a fresh phone and joins from its welcome: name, number, one button. */
+export async function joinFromInvite(page: Page, invite: string, name: string, n: number): Promise<void> {
+  await page.goto(invite.replace(/^https?:\/\/[^/]+/, ''))
+  await page.getByLabel('Họ và tên của em').fill(name)
+  await page.getByLabel('Số thứ tự trong lớp').fill(String(n))
+  await page.getByRole('button', { name: 'Vào lớp và học bài 1' }).click()
+  await expect(page.getByTestId('lesson-deck')).toBeVisible()
 }
 
 /** Starts the module's quiz and answers every question right. */

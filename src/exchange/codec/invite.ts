@@ -13,6 +13,8 @@ import type { UnitLevel } from '@/domain/records'
 
 export const INVITE_VERSION = 1
 export const CHAIN_INVITE_VERSION = INVITE_VERSION
+/** v2 adds the class's province, so a student who joins from the invite is not asked it again. */
+export const CLASS_INVITE_VERSION = 2
 
 /** Level byte: 1 commune (Phòng VH-XH, mầm non–THCS), 2 province (Sở GDĐT, THPT). Never reuse a number. */
 export const UNIT_LEVELS: readonly UnitLevel[] = ['commune', 'province']
@@ -28,6 +30,8 @@ export interface ClassInvite {
   schoolYear: string
   /** 1..12 */
   grade: number
+  /** v2: the province id of the class ('dong-nai'); absent in a v1 invite or when the teacher chose none. */
+  province?: string
 }
 
 export interface SchoolInvite {
@@ -129,7 +133,36 @@ function inviteOf<T extends object>(fields: { [K in keyof T]: keyof typeof FIELD
   }
 }
 
-export const classInviteCodec = inviteOf<ClassInvite>({ classId: 'id', classKey: 'key', grade: 'grade', schoolYear: 'schoolYear', className: 'name', school: 'longName' })
+const classInviteV1 = inviteOf<Omit<ClassInvite, 'province'>>({ classId: 'id', classKey: 'key', grade: 'grade', schoolYear: 'schoolYear', className: 'name', school: 'longName' })
+/** A province id as the app spells one (lower-case words joined by '-'), at most 40 characters. */
+const PROVINCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const PROVINCE_MAX = 40
+
+/** The class invite: version 1's fields, then (v2) the province id, empty when there is none. */
+export const classInviteCodec: InviteCodec<ClassInvite> = {
+  seal: 'checksum',
+  version: CLASS_INVITE_VERSION,
+  oldest: 1,
+  normalize(value) {
+    const base = classInviteV1.normalize(value)
+    const province = value.province
+    if (province === undefined || province === '') return base
+    if (typeof province !== 'string' || province.length > PROVINCE_MAX || !PROVINCE_ID.test(province)) throw new RangeError(`province is not an id: ${String(province)}`)
+    return { ...base, province }
+  },
+  write(w, value) {
+    classInviteV1.write(w, value)
+    w.text(value.province ?? '')
+  },
+  read(r, at) {
+    const base = classInviteV1.read(r, at)
+    if (at.version < 2) return base
+    const province = r.text(PROVINCE_MAX)
+    if (province === '') return base
+    if (!PROVINCE_ID.test(province)) throw new CodecFailure('bad-data')
+    return { ...base, province }
+  },
+}
 export const schoolInviteCodec = inviteOf<SchoolInvite>({ schoolId: 'id', schoolKey: 'key', schoolName: 'longName', upperLevel: 'longName' })
 export const unitInviteCodec = inviteOf<UnitInvite>({ unitId: 'id', unitKey: 'key', level: 'level', unitName: 'longName', area: 'longName' })
 export const teamInviteCodec = inviteOf<TeamInvite>({ teamId: 'id', teamKey: 'key', teamName: 'longName', commune: 'longName' })

@@ -18,6 +18,7 @@ import { classSize, matchRoster, type RosterMatch } from '@/domain/roster'
 import { reportStudents } from '@/report/class'
 import { getAllProgress } from '@/db/progressOverviewRepo'
 import { MODULE_IDS } from '@/content/constants'
+import { useSettingsStore } from '@/stores/settings'
 import { LONG_NAME_MAX, NAME_MAX, requiredText } from '@/domain/text'
 import { fillTemplate } from '@/domain/template'
 
@@ -95,7 +96,9 @@ export const useClassroomStore = defineStore('classroom', () => {
   }
 
   async function invite(c: TeacherClass, origin = location.origin): Promise<string> {
-    const code = await encodeClassInvite({ classId: c.id, classKey: keyOf(c.keyB64), className: c.className, school: c.school, schoolYear: c.schoolYear, grade: c.grade })
+    // The invite carries what the class knows, the teacher's province too: the student is not asked it again.
+    const province = useSettingsStore().prefs.locality || undefined
+    const code = await encodeClassInvite({ classId: c.id, classKey: keyOf(c.keyB64), className: c.className, school: c.school, schoolYear: c.schoolYear, grade: c.grade, province })
     return inviteLink(origin, code)
   }
 

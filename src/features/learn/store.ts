@@ -77,7 +77,7 @@ export const useLearnStore = defineStore('learn', () => {
   )
 
   /** "Học tiếp": the learner's one next step (undefined once every module is complete). */
-  const next = computed<NextStep | undefined>(() => nextStep(modules.value, lessons.value, statuses.value))
+  const next = computed<NextStep | undefined>(() => nextStep(modules.value, lessons.value, statuses.value, practices.value))
 
   /** One module's progress, read fresh (the lesson, practice and quiz pages resume from it). */
   function moduleProgress(moduleId: string): Promise<ModuleProgress> {
@@ -86,13 +86,20 @@ export const useLearnStore = defineStore('learn', () => {
 
   /** Saves the card on screen; on the lesson's last card (`done`) the module status is derived again. */
   async function saveLessonStep(moduleId: string, lessonId: string, step: number, steps: number, elapsedMs: number, done: boolean): Promise<void> {
-    const lessonIds = meta(moduleId)?.lessons ?? []
-    await (await writes()).saveLessonStep(moduleId, lessonId, step, steps, elapsedMs, done, lessonIds)
+    await (await writes()).saveLessonStep(moduleId, lessonId, step, steps, elapsedMs, done, partsOf(moduleId))
     if (done) await refresh()
   }
 
+  /** What the module needs done to be complete: its lessons and its practices (domain/status decides). */
+  function partsOf(moduleId: string): { lessons: readonly string[]; practices: readonly string[] } {
+    const m = meta(moduleId)
+    return { lessons: m?.lessons ?? [], practices: m?.practices ?? [] }
+  }
+
+  /** Saves a finished practice (and the module status it may complete); Home's next step follows it. */
   async function savePractice(moduleId: string, practiceId: string, score: number, mistakes: number): Promise<void> {
-    await (await writes()).savePracticeResult(moduleId, practiceId, score, mistakes)
+    await (await writes()).savePracticeResult(moduleId, practiceId, score, mistakes, Date.now(), partsOf(moduleId))
+    await refresh()
   }
 
   /** Reads the grade of the class joined last, which gives the competence band (TC1, TC2, NC1). */
@@ -106,6 +113,6 @@ export const useLearnStore = defineStore('learn', () => {
 
   return {
     modules, contents, lessons, practices, statuses, attempts, progressLoaded, meta, loadContent, refresh, summaries, next,
-    moduleProgress, saveLessonStep, savePractice, grade, loadGrade,
+    moduleProgress, saveLessonStep, savePractice, partsOf, grade, loadGrade,
   }
 })

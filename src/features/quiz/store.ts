@@ -8,7 +8,7 @@ import { ref, shallowRef } from 'vue'
 import type { Quiz } from '@/content/schema'
 import type { ModuleStatus, QuizAttempt } from '@/domain/records'
 import { finish, reconcile } from '@/domain/quiz/attempt'
-import { finishAttempt, getModuleProgress, PROGRESS_CHANNEL, saveAttempt, TAB_ID, type ProgressMessage } from '@/db/progressRepo'
+import { finishAttempt, getModuleProgress, type ModuleParts, PROGRESS_CHANNEL, saveAttempt, TAB_ID, type ProgressMessage } from '@/db/progressRepo'
 import { useLearnStore } from '@/features/learn/store'
 import { useUiStore } from '@/stores/ui'
 import vi from '@/i18n/vi'
@@ -55,9 +55,9 @@ export const useQuizStore = defineStore('quiz', () => {
   }
 
   /** Scores the attempt and saves it with the module status it leads to. */
-  async function complete(quiz: Quiz, lessonIds: readonly string[]): Promise<QuizAttempt | undefined> {
+  async function complete(quiz: Quiz, parts: ModuleParts): Promise<QuizAttempt | undefined> {
     if (!attempt.value) return undefined
-    const r = await finishAttempt(finish(attempt.value, quiz), lessonIds)
+    const r = await finishAttempt(finish(attempt.value, quiz), parts)
     status.value = r.status
     attempt.value = r.attempt
     if (!r.saved) refused()

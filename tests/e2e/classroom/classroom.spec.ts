@@ -3,7 +3,7 @@
 // monthly CSV; a tampered receipt is refused and changes nothing.
 import { expect, test } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { chooseRole, completeModule, moduleById, pickProvince } from '../helpers'
+import { chooseRole, completeModule, joinFromInvite, moduleById } from '../helpers'
 
 test('invite → join → complete a module → receipt by link → dashboard and monthly CSV', async ({ browser }) => {
   test.setTimeout(180_000)
@@ -25,16 +25,10 @@ test('invite → join → complete a module → receipt by link → dashboard an
   const axe = await new AxeBuilder({ page: teacher }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
 
-  // The student opens the invite on a fresh phone: first run, then the join form.
+  // The student opens the invite on a fresh phone: the welcome names the class and joins it in one tap.
   await student.goto(invite.replace(/^https?:\/\/[^/]+/, ''))
-  await student.getByRole('radio', { name: /Học sinh/ }).check()
-  await pickProvince(student)
-  await student.getByRole('button', { name: 'Bắt đầu' }).click()
-  await expect(student.getByRole('heading', { name: /Lớp 6A1 — Trường THCS Thử Nghiệm/ })).toBeVisible()
-  await student.getByLabel('Họ và tên của em').fill('Nguyễn Minh An')
-  await student.getByLabel('Số thứ tự trong lớp').fill('7')
-  await student.getByRole('button', { name: 'Vào lớp' }).click()
-  await expect(student).toHaveURL(/\/send$/)
+  await expect(student.getByTestId('welcome-invite')).toContainText('Lớp 6A1 — Trường THCS Thử Nghiệm')
+  await joinFromInvite(student, invite, 'Nguyễn Minh An', 7)
 
   await completeModule(student, 'nen-tang-dia-phuong')
   await student.goto('/send')

@@ -2,7 +2,7 @@
 // of one), every practice, the quiz failed with a critical mistake and then passed (with a reload in
 // the middle), online and then again with the network off.
 import { expect, test, type Page } from '@playwright/test'
-import { answer, chooseRole, currentQuestion, moduleById, solvePractice, waitForServiceWorker } from '../helpers'
+import { answer, chooseRole, currentQuestion, moduleById, solvePractice, waitForServiceWorker, nextCard, finishLesson } from '../helpers'
 
 const m = moduleById('dich-vu-cong')
 
@@ -34,7 +34,7 @@ async function doLessons(page: Page): Promise<void> {
     await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible()
     const n = lesson.cards.length
     for (let step = 1; step < n; step++) {
-      await page.getByRole('button', { name: 'Tiếp' }).click()
+      await nextCard(page)
       await expect(page.locator('main').getByText(`Thẻ ${step + 1}/${n}`)).toBeVisible()
       if (i === 0 && step === 2) {
         // A killed tab or a reload in the middle of a lesson resumes on the same card, once the card on screen
@@ -44,7 +44,7 @@ async function doLessons(page: Page): Promise<void> {
         await expect(page.locator('main').getByText(`Thẻ 3/${n}`)).toBeVisible()
       }
     }
-    await page.getByRole('button', { name: 'Xong bài này' }).click()
+    await finishLesson(page, lesson.id)
     await expect(page.getByRole('status').filter({ hasText: 'Đã lưu: em đã học xong bài này.' }).first()).toBeVisible()
   }
   await page.goto('/')

@@ -1,7 +1,7 @@
 // Issue #12, always a next step: Home's "Học tiếp" card names the module, lesson and card; the module
 // page's first button starts or carries on; module cards are compact (three fit a 360×640 screen).
 import { expect, test } from '@playwright/test'
-import { chooseRole, content } from '../helpers'
+import { chooseRole, content, nextCard } from '../helpers'
 
 test('Home shows "Học tiếp" with the card after a lesson is started; the module page carries on too', async ({ page }) => {
   await chooseRole(page)
@@ -24,8 +24,8 @@ test('Home shows "Học tiếp" with the card after a lesson is started; the mod
   await expect(page.getByTestId('module-next')).toBeInViewport({ ratio: 1 })
 
   await page.goto(`/modules/${m.meta.id}/lessons/${l.id}`)
-  await page.getByRole('button', { name: 'Tiếp' }).click()
-  await page.getByRole('button', { name: 'Tiếp' }).click()
+  await nextCard(page)
+  await nextCard(page)
   await expect(page.locator('main').getByText(`Thẻ 3/${n}`)).toBeVisible()
 
   await page.getByRole('link', { name: 'Học', exact: true }).click()

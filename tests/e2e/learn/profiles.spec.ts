@@ -1,7 +1,7 @@
 // Issue #12, a shared family phone: two learners keep separate progress; switching and erasing one
 // learner's data leave the other's untouched.
 import { expect, test, type Page } from '@playwright/test'
-import { chooseRole, content, pickProvince } from '../helpers'
+import { chooseRole, content, pickProvince, nextCard } from '../helpers'
 
 async function learnerRow(page: Page, name: string) {
   return page.getByTestId('learners').getByRole('listitem').filter({ hasText: name })
@@ -12,7 +12,7 @@ test('two learners on one phone keep separate progress', async ({ page }) => {
   const l = m.lessons[0]!
   await chooseRole(page, 'Học sinh', 'Minh')
   await page.goto(`/modules/${m.meta.id}/lessons/${l.id}`)
-  await page.getByRole('button', { name: 'Tiếp' }).click()
+  await nextCard(page)
   await expect(page.locator('main').getByText(`Thẻ 2/${l.cards.length}`)).toBeVisible()
 
   // Add a second learner: the app opens her empty space at first run, her name already filled in.
@@ -30,6 +30,9 @@ test('two learners on one phone keep separate progress', async ({ page }) => {
 
   // Back to Minh: his card 2 is still there.
   await page.getByRole('link', { name: 'Đổi người học' }).click()
+  // Settings opens at the learner list, its heading focused.
+  await expect(page.getByRole('heading', { name: 'Người học trên máy này' })).toBeFocused()
+  await expect(page.getByRole('heading', { name: 'Người học trên máy này' })).toBeInViewport()
   await (await learnerRow(page, 'Minh')).getByRole('button', { name: 'Chuyển sang' }).click()
   await expect(page.getByText('Xin chào, Minh!')).toBeVisible()
   await expect(page.getByTestId('continue')).toContainText(`thẻ 2/${l.cards.length}`)

@@ -3,7 +3,7 @@
 // never says "hoàn thành"; completing a module is a moment with the badge, the next module and, for a
 // student in a class, one tap to send the result to the teacher.
 import { expect, test, type Page } from '@playwright/test'
-import { answer, chooseRole, completeModule, pickProvince, content, currentQuestion, moduleById } from '../helpers'
+import { answer, chooseRole, completeModule, content, currentQuestion, joinFromInvite, moduleById } from '../helpers'
 import type { Question } from '../../../src/content/schema.ts'
 
 async function rightIsMarked(page: Page, q: Question): Promise<void> {
@@ -54,15 +54,9 @@ test('completing a module is a moment: badge, next module, and one tap sends the
   const invite = await teacher.getByTestId('invite-link').inputValue()
 
   await student.goto(invite.replace(/^https?:\/\/[^/]+/, ''))
-  // The invite lands on a welcome that names the class and school, the student role already chosen.
-  await expect(student.getByTestId('welcome-invite')).toContainText('lớp 7B — Trường THCS Hoà Bình')
-  await expect(student.getByRole('radio', { name: /Học sinh/ })).toBeChecked()
-  await pickProvince(student)
-  await student.getByRole('button', { name: 'Bắt đầu' }).click()
-  await student.getByLabel('Họ và tên của em').fill('Trần Thu Hà')
-  await student.getByLabel('Số thứ tự trong lớp').fill('12')
-  await student.getByRole('button', { name: 'Vào lớp' }).click()
-  await expect(student).toHaveURL(/\/send$/)
+  // The invite lands on a welcome that names the class and school and joins it in one tap.
+  await expect(student.getByTestId('welcome-invite')).toContainText('Lớp 7B — Trường THCS Hoà Bình')
+  await joinFromInvite(student, invite, 'Trần Thu Hà', 12)
 
   await completeModule(student, 'nen-tang-dia-phuong')
   const done = student.getByTestId('module-complete')

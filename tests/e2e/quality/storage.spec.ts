@@ -1,7 +1,7 @@
 // Storage failures: with IndexedDB missing (private mode, blocked) the app still runs read-only and
 // says so; with a full disk a save fails with a clear message and nothing saved before is lost.
 import { expect, test } from '@playwright/test'
-import { chooseRole, moduleById } from '../helpers'
+import { chooseRole, moduleById, nextCard } from '../helpers'
 
 test('without IndexedDB the app explains it and still teaches', async ({ page }) => {
   await page.addInitScript(() => {
@@ -16,7 +16,7 @@ test('without IndexedDB the app explains it and still teaches', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toContainText(m.meta.title)
   await page.getByRole('link', { name: new RegExp(m.lessons[0]!.title) }).click()
   await expect(page.getByRole('button', { name: 'Tiếp' })).toBeVisible()
-  await page.getByRole('button', { name: 'Tiếp' }).click()
+  await nextCard(page)
   await expect(page.locator('main').getByText(/Thẻ 2\//)).toBeVisible()
   // In-app navigation: without storage a reload would forget the role chosen in memory.
   await page.getByRole('navigation').getByRole('link', { name: 'Cài đặt' }).click()
@@ -41,7 +41,7 @@ test('a full disk: the save fails with a message and the old data stays', async 
   await expect(page.getByRole('alert').filter({ hasText: 'Bộ nhớ máy đã đầy nên chưa lưu được' })).toBeVisible()
 
   await page.goto('/modules/dich-vu-cong/lessons/vneid-muc-1-2')
-  await page.getByRole('button', { name: 'Tiếp' }).click()
+  await nextCard(page)
   await expect(page.getByRole('alert').filter({ hasText: 'Bộ nhớ máy đã đầy' }).first()).toBeVisible()
 
   await page.evaluate(() => sessionStorage.removeItem('disk-full'))

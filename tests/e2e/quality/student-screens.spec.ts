@@ -3,7 +3,7 @@
 // a passed quiz with lessons left, the completion moment, badges, the certificate, and the learners card.
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { answer, chooseRole, content, currentQuestion, moduleById } from '../helpers'
+import { answer, chooseRole, content, currentQuestion, moduleById, nextCard } from '../helpers'
 
 async function axe(page: Page, state: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
@@ -35,12 +35,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('radio', { name: /Học sinh/ }).check()
     await page.getByLabel('Tìm tỉnh, thành phố').fill('ha')
     await axe(page, 'welcome with province search')
+    // The class invite's welcome (an old invite: it asks the province too), its errors shown.
+    await page.goto('/join#AQFAAAECAwQFBgcAAQIDBAUGBwgJCgsMDQ4PBhkDNkExGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER19ClNig')
+    await page.getByRole('button', { name: 'Vào lớp và học bài 1' }).click()
+    await expect(page.getByText('Hãy nhập họ và tên của em.')).toBeVisible()
+    await axe(page, 'invite welcome with errors')
     await page.goto('/')
     await chooseRole(page)
 
     const m = moduleById('dich-vu-cong')
     await page.goto(`/modules/${m.meta.id}/lessons/${m.lessons[0]!.id}`)
-    await page.getByRole('button', { name: 'Tiếp' }).click()
+    await nextCard(page)
     await axe(page, 'lesson card')
     await page.getByTestId('listen').click()
     await axe(page, 'lesson card, Nghe')
@@ -49,6 +54,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await axe(page, 'home with Học tiếp')
     await page.goto(`/modules/${m.meta.id}`)
     await axe(page, 'module page')
+
+    // The mock DVC portal and its OTP trap, the code given away.
+    await page.goto(`/modules/${m.meta.id}/practice/nop-ho-so-truc-tuyen`)
+    await axe(page, 'mock DVC login')
+    await page.getByLabel('Số định danh cá nhân').fill('079211000123')
+    await page.getByLabel('Mật khẩu').fill('Abcdefg1!')
+    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.getByRole('button', { name: 'Gửi mã cho “Hỗ trợ Dịch vụ công”' }).click()
+    await page.getByRole('button', { name: 'Hiểu rồi, tự nhập mã' }).click()
+    await expect(page.getByTestId('otp-given')).toContainText('Em đã đưa mã OTP cho người lạ')
+    await expect(page.locator('main').getByText('Đúng rồi!')).toHaveCount(0)
+    await axe(page, 'OTP given away')
+    // A spot round checked with nothing picked: every sign is marked in place as missed.
+    const spot = m.practices.find((p) => p.type === 'spot')!
+    await page.goto(`/modules/${m.meta.id}/practice/${spot.id}`)
+    await page.getByRole('button', { name: 'Kiểm tra' }).click()
+    const signs = spot.type === 'spot' ? spot.rounds[0]!.parts.filter((x) => x.suspicious).length : 0
+    await expect(page.locator('.spot__part--missed')).toHaveCount(signs)
+    await axe(page, 'spot practice, signs missed')
 
     await page.goto(`/modules/${m.meta.id}/quiz`)
     await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click()
@@ -75,8 +99,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/progress')
     await expect(page.getByTestId('badges').locator('.earned')).toHaveCount(7)
     await axe(page, 'progress with badges')
+    // In a class, the certificate carries a QR of the receipt.
+    await page.goto('/join#AQFAAAECAwQFBgcAAQIDBAUGBwgJCgsMDQ4PBhkDNkExGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER19ClNig')
+    await page.getByLabel('Họ và tên của em').fill('Minh')
+    await page.getByLabel('Số thứ tự trong lớp').fill('4')
+    await page.getByRole('button', { name: 'Vào lớp', exact: true }).click()
+    await expect(page).not.toHaveURL(/\/join/)
     await page.goto('/progress/certificate')
     await expect(page.getByTestId('certificate')).toBeVisible()
+    // The QR scans from the screen: at least 200 px.
+    const qr = (await page.getByTestId('certificate-qr').locator('svg').boundingBox())!
+    expect(Math.min(qr.width, qr.height)).toBeGreaterThanOrEqual(200)
     await axe(page, 'certificate')
   })
 }

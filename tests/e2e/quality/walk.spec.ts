@@ -3,7 +3,7 @@
 // than a phone screen, and an offline walk-through of every route, lesson and practice.
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { answer, chooseRole, content, currentQuestion, waitForServiceWorker } from '../helpers'
+import { answer, chooseRole, content, currentQuestion, waitForServiceWorker, nextCard } from '../helpers'
 
 const ROUTES = ['/', '/progress', '/settings', '/about', '/teacher', '/outreach', '/outreach/new', '/outreach/outcomes', '/send', '/join', '/join#hong', '/r', '/r#hong', '/locality', '/khong-co']
 
@@ -53,7 +53,7 @@ test('every route and state passes axe, stays on our origin, and fits a phone sc
       for (let c = 0; c < l.cards.length; c++) {
         await pageChecks(page, `${l.id} card ${c + 1}`)
         if (i === 0) await axe(page, `${l.id} card ${c + 1}`)
-        if (c + 1 < l.cards.length) await page.getByRole('button', { name: 'Tiếp' }).click()
+        if (c + 1 < l.cards.length) await nextCard(page)
       }
     }
     for (const p of m.practices) {

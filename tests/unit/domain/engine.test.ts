@@ -34,6 +34,24 @@ describe('mastery', () => {
     expect(s).toMatchObject({ bestScore: 100, completedAt: 5, attempts: 3 })
   })
 
+  it('counts the practices: complete only once every practice is done too, dated when the last came true', () => {
+    const passed = makeAttempt({ finishedAt: 500, percent: 90, passed: true })
+    const practice = (practiceId: string, completedAt?: number) => ({ moduleId: 'dich-vu-cong', practiceId, attempts: 1, bestScore: 1, lastScore: 1, mistakes: 0, completedAt, updatedAt: completedAt ?? 1 })
+    const s1 = deriveModuleStatus('dich-vu-cong', ['a'], [lesson('a', true, 100)], [passed], undefined, 600, ['p', 'q'], [practice('p', 200)])
+    expect(s1.completedAt).toBeUndefined()
+    expect(s1.quizPassedAt).toBe(500)
+    const s2 = deriveModuleStatus('dich-vu-cong', ['a'], [lesson('a', true, 100)], [passed], s1, 800, ['p', 'q'], [practice('p', 200), practice('q', 800)])
+    expect(s2.completedAt).toBe(800)
+  })
+
+  it('keeps a module completed before practices counted complete (the earlier rule carries over)', () => {
+    // As the previous version stored it: lessons and quiz done, no practice result at all.
+    const prev = { moduleId: 'dich-vu-cong', bestScore: 90, attempts: 1, quizPassedAt: 5, completedAt: 5, updatedAt: 5 }
+    const s = deriveModuleStatus('dich-vu-cong', ['a'], [lesson('a', true, 1)], [], prev, 10, ['p'], [])
+    expect(s.completedAt).toBe(5)
+    expect(learnStatus([lesson('a', true, 1)], 1, s)).toBe('completed')
+  })
+
   it('derives one status union for lists', () => {
     expect(learnStatus([], 0)).toBe('notStarted')
     expect(learnStatus([lesson('a', false)], 0)).toBe('started')
@@ -81,6 +99,19 @@ describe('progress repository', () => {
     expect(status).toMatchObject({ bestScore: 100, completedAt: 200 })
     p = await getModuleProgress('dich-vu-cong')
     expect(p.status?.completedAt).toBe(200)
+  })
+
+  it('a practice saved last completes the module in its own write', async () => {
+    const quiz = makeQuiz(5)
+    const parts = { lessons: ['a'], practices: ['p'] }
+    await saveLessonStep('thanh-toan', 'a', 2, 3, 0, true, parts, 50)
+    const a = newAttempt('thanh-toan', quiz, 'full', undefined, 7, 100)
+    const answers = Object.fromEntries(a.questionIds.map((id) => [id, ['a']]))
+    const { status } = await finishAttempt(finish({ ...a, answers }, quiz, 200), parts)
+    expect(status.quizPassedAt).toBe(200)
+    expect(status.completedAt).toBeUndefined()
+    await savePracticeResult('thanh-toan', 'p', 1, 0, 300, parts)
+    expect((await getModuleProgress('thanh-toan')).status?.completedAt).toBe(300)
   })
 
   it('keeps the best practice score and counts attempts', async () => {

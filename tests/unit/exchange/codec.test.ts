@@ -301,7 +301,9 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
   const R3 = 'AwJJAAECAwQFBgcICQoLDA0ODwSYp8McBw5UcuG6p24gVsSDbiBBbkEBWgIBsTwBQQIRRQVudnEh-_SWorIjNbpmHkufxeDskA'
   const R3_HEX =
     '03 02 49 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 04 98 a7 c3 1c 07 0e 54 72 e1 ba a7 6e 20 56 c4 83 6e 20 41 6e 41 01 5a 02 01 b1 3c 01 41 02 11 45 05 6e 76 71 21 fb f4 96 a2 b2 23 35 ba 66 1e 4b 9f c5 e0 ec 90'
+  // CI is a version-1 class invite (no province), as the app wrote it before; CI2 is version 2 (with the province).
   const CI = 'AQFAAAECAwQFBgcAAQIDBAUGBwgJCgsMDQ4PBhkDNkExGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER19ClNig'
+  const CI2 = 'AQJJAAECAwQFBgcAAQIDBAUGBwgJCgsMDQ4PBhkDNkExGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER1CGRvbmctbmFpEZKtaA'
   const SI =
     'AgFoEBESExQVFhcgISIjJCUmJygpKissLS4vGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER1LVBow7JuZyBWxINuIGjDs2Eg4oCTIFjDoyBo4buZaSB4w6MgSMOyYSBCw6xuaHf7x0Y'
   const SU = 'BAFSEBESExQVFhcAAQIDBAUGBxgZGhscHR4fBYCa6BIOGQYDNkExDUzDqiBUaOG7iyBIb2EqAwMKKtgGAAAqAAkDdFEHKzxT4vKN1wD9nWIisw'
@@ -313,11 +315,11 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
     expect(await encodeReceipt(makeReceiptV2(), KEY_A)).toBe(R3)
     expect(hex(await receiptBytes(makeReceiptV2(), KEY_A))).toBe(R3_HEX)
     expect(await encodeReceipt(fullReceipt(), KEY_A)).toBe(R2)
-    expect(await encodeClassInvite(CLASS_INVITE)).toBe(CI)
+    expect(await encodeClassInvite({ ...CLASS_INVITE, province: 'dong-nai' })).toBe(CI2)
     expect(await encodeSchoolInvite(SCHOOL_INVITE)).toBe(SI)
     expect(await encodeSummary(makeSummaryV2(), SCHOOL_KEY)).toBe(SU2)
     expect(hex(await summaryBytes(makeSummaryV2(), SCHOOL_KEY))).toBe(SU2_HEX)
-    for (const v of [R1, R1_HEX, R2, R3, R3_HEX, CI, SI, SU, SU2, SU2_HEX]) expect(doc).toContain(v)
+    for (const v of [R1, R1_HEX, R2, R3, R3_HEX, CI, CI2, SI, SU, SU2, SU2_HEX]) expect(doc).toContain(v)
   })
 
   it('signs with HMAC-SHA-256 truncated to the first 16 bytes (checked against Node crypto)', () => {
@@ -337,7 +339,11 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
     expect(await decodeReceipt(R3, KEYS)).toEqual({ ok: true, receipt: normalizeReceipt(makeReceiptV2()) })
     const r3 = await decodeReceipt(R3, KEYS)
     expect(r3.ok && r3.receipt.modules['chong-lua-dao']).toEqual({ bestScore: 60, attempts: 1, missed: [0x6e76, 0x7121], criticalMissed: true })
+    // An old (version 1) invite still opens: it carries no province, so the welcome asks for it.
     expect(await decodeClassInvite(CI)).toEqual({ ok: true, invite: CLASS_INVITE })
+    expect(await decodeClassInvite(CI2)).toEqual({ ok: true, invite: { ...CLASS_INVITE, province: 'dong-nai' } })
+    // A version-2 invite without a province writes an empty one and reads back without it.
+    expect(await decodeClassInvite(await encodeClassInvite(CLASS_INVITE))).toEqual({ ok: true, invite: CLASS_INVITE })
     expect(await decodeSchoolInvite(SI)).toEqual({ ok: true, invite: SCHOOL_INVITE })
     // SU is a version-1 summary: it still imports, read as nobody learned in class, no tiết, learners = completed.
     expect(await decodeSummary(SU, { [SCHOOL]: SCHOOL_KEY })).toEqual({ ok: true, summary: normalizeSummary(makeSummary()) })
@@ -506,6 +512,7 @@ describe('invites', () => {
   it('refuses to encode invites with bad keys, grades or school years', async () => {
     await expect(encodeClassInvite({ ...CLASS_INVITE, classKey: new Uint8Array(8) })).rejects.toThrow(RangeError)
     await expect(encodeClassInvite({ ...CLASS_INVITE, grade: 13 })).rejects.toThrow(RangeError)
+    await expect(encodeClassInvite({ ...CLASS_INVITE, province: 'Đồng Nai' })).rejects.toThrow(RangeError)
     await expect(encodeClassInvite({ ...CLASS_INVITE, schoolYear: '2025-2027' })).rejects.toThrow(RangeError)
     await expect(encodeSchoolInvite({ ...SCHOOL_INVITE, upperLevel: '' })).rejects.toThrow(RangeError)
   })
