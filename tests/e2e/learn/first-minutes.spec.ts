@@ -121,6 +121,7 @@ test('following only the primary next step from module 1’s first lesson reache
       }
       await solvePractice(page, M1.meta.id, M1.practices.find((x) => x.id === id)!)
       await page.getByTestId('practice-next').click()
+      await expect(page).not.toHaveURL(new RegExp(`/practice/${id}$`))
     }
   }
   expect(seen).toEqual(path)
