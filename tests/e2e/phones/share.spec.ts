@@ -1,7 +1,7 @@
 // Issue 23: "Chia sẻ…" on "Gửi kết quả" shows only where the browser has a share sheet (not Firefox, not most
 // in-app WebViews), and a refused clipboard write shows the link selected with a message instead of nothing.
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { chooseRole, pickProvince } from '../helpers'
+import { chooseRole } from '../helpers'
 
 async function joinedStudent(browser: Browser, init: () => void): Promise<Page> {
   const teacher = await (await browser.newContext()).newPage()
@@ -16,13 +16,13 @@ async function joinedStudent(browser: Browser, init: () => void): Promise<Page> 
   await ctx.addInitScript(init)
   const student = await ctx.newPage()
   await student.goto(invite.replace(/^https?:\/\/[^/]+/, ''))
-  await expect(student.getByTestId('welcome-invite')).toContainText('lớp 7B')
-  await pickProvince(student)
-  await student.getByRole('button', { name: 'Bắt đầu' }).click()
+  await expect(student.getByTestId('welcome-invite')).toContainText('7B')
+  // The invite carries the class's province: the welcome joins and opens the first lesson in one tap.
   await student.getByLabel('Họ và tên của em').fill('Trần Thu Hà')
   await student.getByLabel('Số thứ tự trong lớp').fill('12')
-  await student.getByRole('button', { name: 'Vào lớp' }).click()
-  await expect(student).toHaveURL(/\/send$/)
+  await student.getByRole('button', { name: 'Vào lớp và học bài 1' }).click()
+  await expect(student).toHaveURL(/\/lessons\//)
+  await student.goto('/send')
   await student.getByRole('button', { name: 'Tạo mã kết quả mới' }).click()
   await expect(student.getByTestId('receipt-link')).toHaveValue(/\/r#/)
   return student
