@@ -94,6 +94,21 @@ async function until(page, what, fn, arg) {
 }
 const seeText = (page, text) => until(page, `"${text}"`, (t) => document.querySelector('main, #app')?.textContent.replace(/\s+/g, ' ').includes(t), text)
 
+/**
+ * Presses `name` until `text` shows: a long card's first "Tiếp" (or "Xong bài này") scrolls to the rest of the
+ * card ("Kéo xuống đọc tiếp"), the next press moves on.
+ */
+async function pressUntil(page, name, text, tries = 6) {
+  for (let i = 0; i < tries; i++) {
+    await click(page, name)
+    const shown = await page
+      .waitForFunction((t) => document.querySelector('main, #app')?.textContent.replace(/\s+/g, ' ').includes(t), { timeout: 1500, polling: 100 }, text)
+      .then(() => true, () => false)
+    if (shown) return
+  }
+  throw new Error(`not seen after ${tries} presses of "${name}": "${text}"`)
+}
+
 /** Clicks the visible button (or link) whose text is `name`. */
 async function click(page, name, selector = 'button, a') {
   await until(page, `${selector} "${name}"`, ([n, s]) => {
@@ -180,12 +195,8 @@ try {
     await until(page, 'a module page with its lessons', () => /\/modules\/[^/]+$/.test(location.pathname) && !!document.querySelector('main a[href*="/lessons/"]'))
     await page.evaluate(() => document.querySelector('main a[href*="/lessons/"]').click())
     const total = Number(await until(page, 'card counter "Thẻ 1/n"', () => /Thẻ 1\/(\d+)/.exec(document.querySelector('main')?.textContent ?? '')?.[1]))
-    for (let i = 2; i <= total; i++) {
-      await click(page, 'Tiếp')
-      await seeText(page, `Thẻ ${i}/${total}`)
-    }
-    await click(page, 'Xong bài này')
-    await seeText(page, 'Đã lưu: em đã học xong bài này.')
+    for (let i = 2; i <= total; i++) await pressUntil(page, 'Tiếp', `Thẻ ${i}/${total}`)
+    await pressUntil(page, 'Xong bài này', 'Đã lưu: em đã học xong bài này.')
     noErrors()
   })
 
