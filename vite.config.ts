@@ -16,7 +16,8 @@ const syncUnzipForExcelReader = {
   name: 'kns:sync-unzip-for-read-excel-file',
   enforce: 'pre' as const,
   resolveId(source: string, importer?: string) {
-    if (source === 'fflate' && importer && /[\\/]read-excel-file[\\/]/.test(importer)) return fileURLToPath(new URL('./src/features/classroom/syncUnzip.ts', import.meta.url))
+    if (source === 'fflate' && importer && /[\\/]read-excel-file[\\/]/.test(importer))
+      return fileURLToPath(new URL('./src/features/classroom/syncUnzip.ts', import.meta.url))
     return null
   },
 }

@@ -5,7 +5,15 @@ import browserslist from 'browserslist'
 export type Family = 'chrome' | 'safari' | 'firefox'
 
 /** browserslist names → the engine family whose oldest version counts (WebView and Chrome for Android are Chrome). */
-const FAMILY: Record<string, Family> = { chrome: 'chrome', and_chr: 'chrome', android: 'chrome', ios_saf: 'safari', safari: 'safari', firefox: 'firefox', and_ff: 'firefox' }
+const FAMILY: Record<string, Family> = {
+  chrome: 'chrome',
+  and_chr: 'chrome',
+  android: 'chrome',
+  ios_saf: 'safari',
+  safari: 'safari',
+  firefox: 'firefox',
+  and_ff: 'firefox',
+}
 
 /** The project root: the build and the tests run from there. */
 const root = process.cwd()
@@ -16,12 +24,16 @@ export function baseline(path = root): Record<Family, number> {
   for (const entry of browserslist(undefined, { path })) {
     const [name, version] = entry.split(' ') as [string, string]
     const family = FAMILY[name]
-    if (!family) throw new Error(`.browserslistrc names ${entry}, which the build cannot target: use chrome, and_chr, android, ios_saf, safari or firefox`)
+    if (!family)
+      throw new Error(
+        `.browserslistrc names ${entry}, which the build cannot target: use chrome, and_chr, android, ios_saf, safari or firefox`,
+      )
     // "15.0-15.1" → 15.0; "TP" never appears for these queries.
     const v = Number.parseFloat(version.split('-')[0]!)
     if (Number.isFinite(v) && (min[family] === undefined || v < min[family]!)) min[family] = v
   }
-  for (const f of ['chrome', 'safari', 'firefox'] as const) if (min[f] === undefined) throw new Error(`.browserslistrc names no ${f} version`)
+  for (const f of ['chrome', 'safari', 'firefox'] as const)
+    if (min[f] === undefined) throw new Error(`.browserslistrc names no ${f} version`)
   return min as Record<Family, number>
 }
 

@@ -23,7 +23,10 @@ function readYaml(file: string): unknown {
 function readDir(dir: string): Record<string, unknown> {
   if (!existsSync(dir)) return {}
   const out: Record<string, unknown> = {}
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) out[basename(f, '.yaml')] = readYaml(join(dir, f))
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort())
+    out[basename(f, '.yaml')] = readYaml(join(dir, f))
   return out
 }
 

@@ -51,7 +51,10 @@ export default function contentPlugin({ root = CONTENT_DIR }: { root?: string } 
       const modules = content()
       if (name === 'plans') {
         const loaders = plans()
-          .map((p) => `  ${JSON.stringify(p.moduleId)}: () => import(${JSON.stringify(`${PREFIX}plan/${p.moduleId}`)}).then((x) => x.default),`)
+          .map(
+            (p) =>
+              `  ${JSON.stringify(p.moduleId)}: () => import(${JSON.stringify(`${PREFIX}plan/${p.moduleId}`)}).then((x) => x.default),`,
+          )
           .join('\n')
         return `export const planLoaders = {\n${loaders}\n}`
       }
@@ -65,7 +68,10 @@ export default function contentPlugin({ root = CONTENT_DIR }: { root?: string } 
       if (name === 'index') {
         for (const w of staleLessons(modules)) this.warn(w)
         const loaders = modules
-          .map((m) => `  ${JSON.stringify(m.meta.id)}: () => import(${JSON.stringify(PREFIX + m.meta.id)}).then((x) => x.default),`)
+          .map(
+            (m) =>
+              `  ${JSON.stringify(m.meta.id)}: () => import(${JSON.stringify(PREFIX + m.meta.id)}).then((x) => x.default),`,
+          )
           .join('\n')
         return [
           `export const modules = ${JSON.stringify(modules.map((m) => m.meta))}`,

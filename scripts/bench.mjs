@@ -20,7 +20,15 @@ const PORT = Number(process.env.BENCH_PORT || 4180)
 const ORIGIN = `http://localhost:${PORT}`
 const RUNS = 3
 
-const MODULE_IDS = ['dich-vu-cong', 'mua-sam', 'thanh-toan', 'tu-bao-ve', 'nen-tang-dia-phuong', 'an-ninh-mang', 'chong-lua-dao']
+const MODULE_IDS = [
+  'dich-vu-cong',
+  'mua-sam',
+  'thanh-toan',
+  'tu-bao-ve',
+  'nen-tang-dia-phuong',
+  'an-ninh-mang',
+  'chong-lua-dao',
+]
 const N_STUDENTS = 1000
 /** A province's schools reporting to its Sở GDĐT. */
 const N_SCHOOLS = 1000
@@ -35,7 +43,12 @@ const BUDGET = {
   precache: 3 * KB * KB,
   lh: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 },
 }
-const LH_LABEL = { performance: 'performance', accessibility: 'accessibility', 'best-practices': 'best-practices', seo: 'SEO' }
+const LH_LABEL = {
+  performance: 'performance',
+  accessibility: 'accessibility',
+  'best-practices': 'best-practices',
+  seo: 'SEO',
+}
 
 const started = Date.now()
 const log = (msg) => console.log(`\n[bench] ${msg}`)
@@ -52,13 +65,21 @@ function killPreviewSync(signal = 'SIGTERM') {
   try {
     process.kill(-preview.pid, signal) // the group: npx and the vite process under it
   } catch {
-    try { preview.kill(signal) } catch { /* already gone */ }
+    try {
+      preview.kill(signal)
+    } catch {
+      /* already gone */
+    }
   }
 }
 
 function killChromeSync() {
   if (!lhChrome) return
-  try { process.kill(lhChrome.pid, 'SIGKILL') } catch { /* already gone */ }
+  try {
+    process.kill(lhChrome.pid, 'SIGKILL')
+  } catch {
+    /* already gone */
+  }
 }
 
 async function cleanup() {
@@ -69,15 +90,29 @@ async function cleanup() {
   if (lhChrome) {
     const c = lhChrome
     lhChrome = undefined
-    try { await c.kill() } catch { try { process.kill(c.pid, 'SIGKILL') } catch { /* gone */ } }
+    try {
+      await c.kill()
+    } catch {
+      try {
+        process.kill(c.pid, 'SIGKILL')
+      } catch {
+        /* gone */
+      }
+    }
   }
   if (preview) {
     killPreviewSync('SIGTERM')
     const p = preview
     await new Promise((resolve) => {
       if (p.exitCode !== null || p.signalCode !== null) return resolve()
-      const t = setTimeout(() => { killPreviewSync('SIGKILL'); resolve() }, 3000)
-      p.once('exit', () => { clearTimeout(t); resolve() })
+      const t = setTimeout(() => {
+        killPreviewSync('SIGKILL')
+        resolve()
+      }, 3000)
+      p.once('exit', () => {
+        clearTimeout(t)
+        resolve()
+      })
     })
     preview = undefined
   }
@@ -111,7 +146,10 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
 }
 const withTimeout = (promise, ms, what) =>
-  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer in ${ms / 1000} s`)), ms).unref())])
+  Promise.race([
+    promise,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer in ${ms / 1000} s`)), ms).unref()),
+  ])
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 /** One row of the table (and of results.json). `budget` = { op: '<=' | '>=' | '=', value, text } or null. */
@@ -121,7 +159,8 @@ function figure(id, label, value, display, budget = null) {
   if (value === null || value === undefined) {
     status = '—'
   } else if (budget) {
-    const ok = budget.op === '<=' ? value <= budget.value : budget.op === '>=' ? value >= budget.value : value === budget.value
+    const ok =
+      budget.op === '<=' ? value <= budget.value : budget.op === '>=' ? value >= budget.value : value === budget.value
     status = ok ? 'OK' : 'OVER'
   }
   figures.push({ id, label, value: value ?? null, display, budget, status })
@@ -149,7 +188,10 @@ function sizes() {
   log('measuring sizes (gzip -9)')
   const manifestPath = join(dist, '.vite', 'manifest.json')
   if (!existsSync(manifestPath)) fail('dist/.vite/manifest.json is missing: vite.config.ts needs build.manifest: true')
-  /** @type {Record<string, {file: string, imports?: string[], dynamicImports?: string[], css?: string[], isEntry?: boolean, isDynamicEntry?: boolean}>} */
+  /**
+   * @type {Record<string, {file: string, imports?: string[], dynamicImports?: string[], css?: string[], isEntry?:
+   * boolean, isDynamicEntry?: boolean}>}
+   */
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
   const clean = (key) => key.replace(/^\0/, '')
 
@@ -161,7 +203,8 @@ function sizes() {
   const fpCss = []
   for (const tag of tags) {
     const file = (u) => u.replace(/^\//, '').split(/[?#]/)[0]
-    if (/^<script/i.test(tag) && /type\s*=\s*["']module["']/i.test(tag) && attr(tag, 'src')) fpJs.push(file(attr(tag, 'src')))
+    if (/^<script/i.test(tag) && /type\s*=\s*["']module["']/i.test(tag) && attr(tag, 'src'))
+      fpJs.push(file(attr(tag, 'src')))
     else if (/^<link/i.test(tag) && /rel\s*=\s*["']modulepreload["']/i.test(tag)) fpJs.push(file(attr(tag, 'href')))
     else if (/^<link/i.test(tag) && /rel\s*=\s*["']stylesheet["']/i.test(tag)) fpCss.push(file(attr(tag, 'href')))
   }
@@ -182,11 +225,16 @@ function sizes() {
   const entryFiles = new Set([...closure(entryKeys)].map((k) => manifest[k].file))
   const fpSet = new Set(fpJs)
   const missing = [...entryFiles].filter((f) => !fpSet.has(f))
-  if (missing.length) console.warn(`[bench] warning: static imports of the entry not preloaded by index.html: ${missing.join(', ')}`)
+  if (missing.length)
+    console.warn(`[bench] warning: static imports of the entry not preloaded by index.html: ${missing.join(', ')}`)
   for (const f of entryFiles) fpSet.add(f)
 
   const fpJsBytes = [...fpSet].reduce((s, f) => s + gz(f), 0)
-  figure('firstPaint.js', 'first-paint JS (/)', fpJsBytes, kb(fpJsBytes), { op: '<=', value: BUDGET.firstPaintJs, text: '≤ 65 KB' })
+  figure('firstPaint.js', 'first-paint JS (/)', fpJsBytes, kb(fpJsBytes), {
+    op: '<=',
+    value: BUDGET.firstPaintJs,
+    text: '≤ 65 KB',
+  })
   const fpCssBytes = fpCss.reduce((s, f) => s + gz(f), 0)
   figure('firstPaint.css', 'first-paint CSS (/)', fpCssBytes, kb(fpCssBytes))
   const allCss = []
@@ -211,10 +259,16 @@ function sizes() {
     .filter((k) => manifest[k].isDynamicEntry && clean(k).endsWith('Page.vue'))
     .sort((a, b) => clean(a).localeCompare(clean(b)))
   for (const k of routeKeys) {
-    const name = clean(k).replace(/^src\/(features\/)?/, '').replace(/\.vue$/, '')
+    const name = clean(k)
+      .replace(/^src\/(features\/)?/, '')
+      .replace(/\.vue$/, '')
     const { files, bytes } = chunkCost(k)
     routes[name] = { source: clean(k), files, gzipBytes: bytes }
-    figure(`route.${name}`, `route ${name}`, bytes, kb(bytes), { op: '<=', value: BUDGET.routeChunk, text: '≤ 40 KB' })
+    figure(`route.${name}`, `route ${name}`, bytes, kb(bytes), {
+      op: '<=',
+      value: BUDGET.routeChunk,
+      text: '≤ 40 KB',
+    })
   }
   if (!routeKeys.length) fail('no lazily loaded *Page.vue found in the Vite manifest')
 
@@ -230,19 +284,30 @@ function sizes() {
     const k = contentKeys.get(id)
     if (!k) {
       // Content that is not in its own chunk is inlined somewhere bigger: count it as over budget.
-      figure(`content.${id}`, `content ${id}`, Infinity, 'missing chunk', { op: '<=', value: BUDGET.contentChunk, text: '≤ 60 KB' })
-      figures.at(-1).over = `OVER: content ${id}: no chunk for virtual:content/${id} in the build (inlined elsewhere, or the module is gone)`
+      figure(`content.${id}`, `content ${id}`, Infinity, 'missing chunk', {
+        op: '<=',
+        value: BUDGET.contentChunk,
+        text: '≤ 60 KB',
+      })
+      figures.at(-1).over =
+        `OVER: content ${id}: no chunk for virtual:content/${id} in the build (inlined elsewhere, or the module is gone)`
       content[id] = null
       continue
     }
     const { files, bytes } = chunkCost(k)
     content[id] = { source: clean(k), files, gzipBytes: bytes }
-    figure(`content.${id}`, `content ${id}`, bytes, kb(bytes), { op: '<=', value: BUDGET.contentChunk, text: '≤ 60 KB' })
+    figure(`content.${id}`, `content ${id}`, bytes, kb(bytes), {
+      op: '<=',
+      value: BUDGET.contentChunk,
+      text: '≤ 60 KB',
+    })
   }
 
   // Precache: the files the service worker downloads on first visit (raw bytes, as stored on the phone).
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8')
-  const entries = [...sw.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"\s*,\s*"?revision"?\s*:\s*(?:null|"[^"]*")\s*\}/g)].map((m) => m[1])
+  const entries = [...sw.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"\s*,\s*"?revision"?\s*:\s*(?:null|"[^"]*")\s*\}/g)].map(
+    (m) => m[1],
+  )
   if (!entries.length) fail('no precache entries ({url:"…",revision:…}) found in dist/sw.js')
   let precacheBytes = 0
   for (const url of entries) {
@@ -250,7 +315,11 @@ function sizes() {
     if (!existsSync(p)) fail(`precache entry ${url} is not in dist/`)
     precacheBytes += statSync(p).size
   }
-  figure('precache.total', `precache total (${entries.length} files)`, precacheBytes, kb(precacheBytes), { op: '<=', value: BUDGET.precache, text: '≤ 3 MB' })
+  figure('precache.total', `precache total (${entries.length} files)`, precacheBytes, kb(precacheBytes), {
+    op: '<=',
+    value: BUDGET.precache,
+    text: '≤ 3 MB',
+  })
 
   return {
     firstPaint: { js: [...fpSet], jsGzipBytes: fpJsBytes, css: fpCss, cssGzipBytes: fpCssBytes },
@@ -276,12 +345,15 @@ async function startPreview() {
   preview.stderr.on('data', (d) => (output += d))
   const deadline = Date.now() + 30_000
   while (Date.now() < deadline) {
-    if (preview.exitCode !== null) fail(`vite preview exited (${preview.exitCode}) — is port ${PORT} in use?\n${output}`)
+    if (preview.exitCode !== null)
+      fail(`vite preview exited (${preview.exitCode}) — is port ${PORT} in use?\n${output}`)
     try {
       // Our own build, not something else that happens to listen on the port.
       const r = await fetch(`${ORIGIN}/`, { signal: AbortSignal.timeout(2000) })
       if (r.ok && (await r.text()).includes('<div id="app">') && preview.exitCode === null) return
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await sleep(200)
   }
   fail(`vite preview did not answer on ${ORIGIN} within 30 s\n${output}`)
@@ -325,25 +397,36 @@ async function seedClass(page) {
   await page.getByRole('button', { name: 'Tạo lớp' }).click()
   await page.waitForURL(/\/teacher\/class\//, { timeout: 15_000 })
   const cls = await page.evaluate(
-    () => new Promise((resolve, reject) => {
-      const req = indexedDB.open('ky-nang-so')
-      req.onerror = () => reject(req.error)
-      req.onsuccess = () => {
-        const all = req.result.transaction('classes').objectStore('classes').getAll()
-        all.onsuccess = () => resolve(all.result[0])
-      }
-    }),
+    () =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('ky-nang-so')
+        req.onerror = () => reject(req.error)
+        req.onsuccess = () => {
+          const all = req.result.transaction('classes').objectStore('classes').getAll()
+          all.onsuccess = () => resolve(all.result[0])
+        }
+      }),
   )
   const key = codec.fromBase64url(cls.keyB64).bytes
   const codes = []
   for (let i = 0; i < N_STUDENTS; i++) {
-    const r = figures.fullReceipt({ classId: cls.id, studentId: codec.newId(), name: `Học sinh số ${i + 1}`, classNumber: (i % 99) + 1, seq: 1 })
+    const r = figures.fullReceipt({
+      classId: cls.id,
+      studentId: codec.newId(),
+      name: `Học sinh số ${i + 1}`,
+      classNumber: (i % 99) + 1,
+      seq: 1,
+    })
     codes.push(await codec.encodeReceipt(r, key))
   }
   await page.getByLabel('Đường link hoặc mã kết quả').fill(codes.join('\n'))
   const t0 = Date.now()
   await page.getByRole('button', { name: 'Nhập', exact: true }).click()
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=import-results] li').length === n, N_STUDENTS, { timeout: 60_000, polling: 20 })
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid=import-results] li').length === n,
+    N_STUDENTS,
+    { timeout: 60_000, polling: 20 },
+  )
   const importMs = Date.now() - t0
   console.log(`[bench] imported ${N_STUDENTS} receipts in ${importMs} ms`)
   // A whole grade's class list (2,000 rows × 15 columns, tests/fixtures/rosters/) picked on the class page,
@@ -352,7 +435,11 @@ async function seedClass(page) {
   for (let i = 0; i < 3; i++) {
     const r0 = Date.now()
     await page.getByLabel(/Hoặc chọn tệp danh sách/).setInputFiles(join(root, 'tests/fixtures/rosters/grade-2000.xlsx'))
-    await page.getByTestId('roster-preview').getByRole('status').filter({ hasText: 'Sẽ lưu 2000 học sinh' }).waitFor({ timeout: 30_000 })
+    await page
+      .getByTestId('roster-preview')
+      .getByRole('status')
+      .filter({ hasText: 'Sẽ lưu 2000 học sinh' })
+      .waitFor({ timeout: 30_000 })
     rosterRuns.push(Date.now() - r0)
     await page.getByTestId('roster-preview').getByRole('button', { name: 'Huỷ' }).click()
   }
@@ -377,29 +464,56 @@ async function seedUnit(page) {
   await page.getByRole('button', { name: 'Tạo đơn vị', exact: true }).click()
   await page.waitForURL(/\/unit\//, { timeout: 15_000 })
   const unit = await page.evaluate(
-    () => new Promise((resolve, reject) => {
-      const req = indexedDB.open('ky-nang-so')
-      req.onerror = () => reject(req.error)
-      req.onsuccess = () => {
-        const all = req.result.transaction('units').objectStore('units').getAll()
-        all.onsuccess = () => resolve(all.result[0])
-      }
-    }),
+    () =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('ky-nang-so')
+        req.onerror = () => reject(req.error)
+        req.onsuccess = () => {
+          const all = req.result.transaction('units').objectStore('units').getAll()
+          all.onsuccess = () => resolve(all.result[0])
+        }
+      }),
   )
   const key = codec.fromBase64url(unit.keyB64).bytes
   const month = codec.vnMonth(Date.now())
   const summaries = Array.from({ length: N_SCHOOLS }, (_, i) => ({
-    unitId: unit.id, schoolId: codec.newId(), schoolName: `Trường THPT số ${i + 1} tỉnh Thử Nghiệm`, month, classes: 30, studentCount: 1200,
-    modules: { 'dich-vu-cong': { inMonth: 40, total: 900 }, 'mua-sam': { inMonth: 30, total: 600 }, 'thanh-toan': { inMonth: 20, total: 500 }, 'tu-bao-ve': { inMonth: 10, total: 400 }, 'nen-tang-dia-phuong': { inMonth: 5, total: 300 }, 'an-ninh-mang': { inMonth: 5, total: 200 }, 'chong-lua-dao': { inMonth: 50, total: 1000 } },
-    staff: { teachers: 80, vneidLevel2: 78, dvcPortal: 70, fiveSkills: 60, completedAny: 50, completedAll: 10 },
-    outreach: { sessions: 4, people: 120, helped: 150 }, issuedAt: Date.now(), seq: 1,
+    unitId: unit.id,
+    schoolId: codec.newId(),
+    schoolName: `Trường THPT số ${i + 1} tỉnh Thử Nghiệm`,
+    month,
+    classes: 30,
+    studentCount: 1200,
+    modules: {
+      'dich-vu-cong': { inMonth: 40, total: 900 },
+      'mua-sam': { inMonth: 30, total: 600 },
+      'thanh-toan': { inMonth: 20, total: 500 },
+      'tu-bao-ve': { inMonth: 10, total: 400 },
+      'nen-tang-dia-phuong': { inMonth: 5, total: 300 },
+      'an-ninh-mang': { inMonth: 5, total: 200 },
+      'chong-lua-dao': { inMonth: 50, total: 1000 },
+    },
+    staff: {
+      teachers: 80,
+      vneidLevel2: 78,
+      dvcPortal: 70,
+      fiveSkills: 60,
+      completedAny: 50,
+      completedAll: 10,
+    },
+    outreach: { sessions: 4, people: 120, helped: 150 },
+    issuedAt: Date.now(),
+    seq: 1,
   }))
   const codes = []
   for (const s of summaries) codes.push(await codec.encodeSchoolSummary(s, key))
   await page.getByLabel('Đường link hoặc mã báo cáo').fill(codes.join('\n'))
   const t0 = Date.now()
   await page.getByRole('button', { name: 'Nhập', exact: true }).click()
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=unit-import-results] li').length === n, N_SCHOOLS, { timeout: 60_000, polling: 20 })
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid=unit-import-results] li').length === n,
+    N_SCHOOLS,
+    { timeout: 60_000, polling: 20 },
+  )
   const importMs = Date.now() - t0
   console.log(`[bench] imported ${N_SCHOOLS} school summaries in ${importMs} ms`)
   return { importMs, summaries }
@@ -430,7 +544,12 @@ async function rosterFigures() {
   const roster = await appModule('src/domain/roster.ts')
   const rows = [
     ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính'].map((value) => ({ value })),
-    ...Array.from({ length: 1000 }, (_, i) => [{ value: i + 1 }, { value: `Nguyễn Thị Học Sinh Số ${i + 1}` }, { value: '01/02/2013' }, { value: i % 2 ? 'Nam' : 'Nữ' }]),
+    ...Array.from({ length: 1000 }, (_, i) => [
+      { value: i + 1 },
+      { value: `Nguyễn Thị Học Sinh Số ${i + 1}` },
+      { value: '01/02/2013' },
+      { value: i % 2 ? 'Nam' : 'Nữ' },
+    ]),
   ]
   const xlsx = await writeXlsxFile(rows).toBuffer()
   const runs = []
@@ -456,8 +575,23 @@ async function planFigures() {
   const words = (await appModule('src/i18n/vi-teach.ts')).default.teach.doc
   const modules = files.loadAllContent()
   const plans = files.loadPlans(undefined, modules)
-  const fields = { school: 'Trường THCS Lê Lợi', department: 'Tổ Khoa học xã hội', teacher: 'Nguyễn Thị Lan', className: '7A', grade: 7 }
-  const docs = plans.map((p) => ({ id: p.moduleId, doc: model.planDocument(p, modules.find((m) => m.meta.id === p.moduleId), fields, [], words) }))
+  const fields = {
+    school: 'Trường THCS Lê Lợi',
+    department: 'Tổ Khoa học xã hội',
+    teacher: 'Nguyễn Thị Lan',
+    className: '7A',
+    grade: 7,
+  }
+  const docs = plans.map((p) => ({
+    id: p.moduleId,
+    doc: model.planDocument(
+      p,
+      modules.find((m) => m.meta.id === p.moduleId),
+      fields,
+      [],
+      words,
+    ),
+  }))
   const longest = docs.sort((a, b) => b.doc.blocks.length - a.doc.blocks.length)[0]
   const runs = []
   let bytes = 0
@@ -477,7 +611,15 @@ async function classroomFigures() {
   const f = await figures.fullReceiptFigures()
   const students = Array.from({ length: N_STUDENTS }, (_, i) => {
     const r = figures.fullReceipt({ studentId: `s${i}`, classNumber: (i % 99) + 1 })
-    return { classId: r.classId, studentId: r.studentId, name: r.name, classNumber: r.classNumber, lastSeq: 1, lastReceiptAt: r.issuedAt, modules: r.modules }
+    return {
+      classId: r.classId,
+      studentId: r.studentId,
+      name: r.name,
+      classNumber: r.classNumber,
+      lastSeq: 1,
+      lastReceiptAt: r.issuedAt,
+      modules: r.modules,
+    }
   })
   const runs = []
   for (let i = 0; i < 5; i++) {
@@ -494,7 +636,11 @@ async function runLighthouse() {
   const { chromium } = await import('playwright-core')
 
   log('starting Chrome for Lighthouse')
-  lhChrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: ['--headless=new', ...chromeArgs], logLevel: 'silent' })
+  lhChrome = await chromeLauncher.launch({
+    chromePath: chromePath(),
+    chromeFlags: ['--headless=new', ...chromeArgs],
+    logLevel: 'silent',
+  })
   const cdpUrl = `http://127.0.0.1:${lhChrome.port}`
 
   // Connects Playwright to that Chrome, runs `fn(page, cdp)` in a fresh tab, closes the tab, disconnects
@@ -519,7 +665,10 @@ async function runLighthouse() {
   // (service worker, its cache, the HTTP cache) — but keeps IndexedDB, where the chosen role is.
   const resetForNetworkLoad = (cdp) =>
     Promise.all([
-      cdp.send('Storage.clearDataForOrigin', { origin: ORIGIN, storageTypes: 'service_workers,cache_storage' }),
+      cdp.send('Storage.clearDataForOrigin', {
+        origin: ORIGIN,
+        storageTypes: 'service_workers,cache_storage',
+      }),
       cdp.send('Network.clearBrowserCache'),
     ])
 
@@ -564,18 +713,37 @@ async function runLighthouse() {
       if (final.pathname !== path) {
         fail(
           `Lighthouse measured ${lhr.finalDisplayedUrl} instead of ${ORIGIN}${path}` +
-            (final.pathname.startsWith('/welcome') ? ' — the first-run redirect: the seeded role was lost (storage reset?)' : ''),
+            (final.pathname.startsWith('/welcome')
+              ? ' — the first-run redirect: the seeded role was lost (storage reset?)'
+              : ''),
         )
       }
-      const scores = Object.fromEntries(LH_CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]))
+      const scores = Object.fromEntries(
+        LH_CATEGORIES.map((c) => [
+          c,
+          lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100),
+        ]),
+      )
       const num = (id) => lhr.audits[id]?.numericValue ?? null
-      const run = { ...scores, lcpMs: num('largest-contentful-paint'), tbtMs: num('total-blocking-time'), cls: num('cumulative-layout-shift'), finalUrl: lhr.finalDisplayedUrl }
+      const run = {
+        ...scores,
+        lcpMs: num('largest-contentful-paint'),
+        tbtMs: num('total-blocking-time'),
+        cls: num('cumulative-layout-shift'),
+        finalUrl: lhr.finalDisplayedUrl,
+      }
       // Audits below full marks in each category, kept to explain a category that misses its budget.
       run.belowFull = {}
       for (const c of LH_CATEGORIES) {
         run.belowFull[c] = (lhr.categories[c]?.auditRefs ?? [])
           .map((ref) => lhr.audits[ref.id])
-          .filter((a) => a && a.score !== null && a.score < 1 && !['informative', 'manual', 'notApplicable'].includes(a.scoreDisplayMode))
+          .filter(
+            (a) =>
+              a &&
+              a.score !== null &&
+              a.score < 1 &&
+              !['informative', 'manual', 'notApplicable'].includes(a.scoreDisplayMode),
+          )
           .map((a) => ({ id: a.id, title: a.title, score: a.score, displayValue: a.displayValue ?? '' }))
       }
       runs.push(run)
@@ -591,7 +759,11 @@ async function runLighthouse() {
     // Keep the HTML report of the run whose performance score is the median (bench/lighthouse/ is git-ignored).
     const medianRun = runs.map((r, i) => [r.performance, i]).sort((a, b) => a[0] - b[0])[runs.length >> 1][1]
     mkdirSync(join(benchDir, 'lighthouse'), { recursive: true })
-    const reportFile = join('bench', 'lighthouse', `${path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '_')}.html`)
+    const reportFile = join(
+      'bench',
+      'lighthouse',
+      `${path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '_')}.html`,
+    )
     writeFileSync(join(root, reportFile), reports[medianRun])
 
     for (const c of LH_CATEGORIES) {
@@ -609,10 +781,16 @@ async function runLighthouse() {
       const b = BUDGET.lh[c]
       if (med[c] !== null && med[c] >= b) continue
       const byId = new Map()
-      for (const r of runs) for (const a of r.belowFull[c]) byId.set(a.id, { ...a, runs: (byId.get(a.id)?.runs ?? 0) + 1 })
+      for (const r of runs)
+        for (const a of r.belowFull[c]) byId.set(a.id, { ...a, runs: (byId.get(a.id)?.runs ?? 0) + 1 })
       failing[c] = [...byId.values()]
     }
-    results[path] = { runs: runs.map(({ belowFull: _, ...r }) => r), median: med, report: reportFile, failingAudits: failing }
+    results[path] = {
+      runs: runs.map(({ belowFull: _, ...r }) => r),
+      median: med,
+      report: reportFile,
+      failingAudits: failing,
+    }
   }
 
   const c = lhChrome
@@ -630,10 +808,17 @@ async function coldStart() {
   const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, timeout: 30_000 })
   browsers.add(browser)
   try {
-    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, serviceWorkers: 'allow' })
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 640 },
+      serviceWorkers: 'allow',
+    })
     const first = await context.newPage()
     await chooseRole(first)
-    await withTimeout(first.evaluate(() => navigator.serviceWorker.ready.then(() => true)), 20_000, 'navigator.serviceWorker.ready')
+    await withTimeout(
+      first.evaluate(() => navigator.serviceWorker.ready.then(() => true)),
+      20_000,
+      'navigator.serviceWorker.ready',
+    )
     await first.reload({ timeout: 30_000 })
     await first.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 })
     await first.close()
@@ -650,7 +835,11 @@ async function coldStart() {
       await page.addInitScript(() => {
         const check = () => {
           const li = document.querySelector('[data-testid=module-list] li')
-          if (li && li.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && li.getBoundingClientRect().height > 0) {
+          if (
+            li &&
+            li.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
+            li.getBoundingClientRect().height > 0
+          ) {
             window.__benchVisibleAt = performance.now()
             window.__benchControlled = navigator.serviceWorker?.controller !== null
             return
@@ -660,7 +849,15 @@ async function coldStart() {
         requestAnimationFrame(check)
       })
       await page.goto(`${ORIGIN}/`, { waitUntil: 'commit', timeout: 30_000 })
-      const handle = await page.waitForFunction(() => window.__benchVisibleAt !== undefined && { at: window.__benchVisibleAt, controlled: window.__benchControlled }, null, { timeout: 30_000, polling: 100 })
+      const handle = await page.waitForFunction(
+        () =>
+          window.__benchVisibleAt !== undefined && {
+            at: window.__benchVisibleAt,
+            controlled: window.__benchControlled,
+          },
+        null,
+        { timeout: 30_000, polling: 100 },
+      )
       const { at, controlled } = await handle.jsonValue()
       if (!controlled) fail('cold start: the page was not served by the service worker')
       runs.push(at)
@@ -683,7 +880,11 @@ function printTable() {
   const head = ['Figure', 'Value', 'Budget', 'Status']
   const rows = figures.map((f) => [f.label, f.display, f.budget?.text ?? '—', f.status])
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-  const line = (r) => r.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd()
+  const line = (r) =>
+    r
+      .map((c, i) => c.padEnd(w[i]))
+      .join('  ')
+      .trimEnd()
   console.log(`\n${line(head)}\n${w.map((n) => '-'.repeat(n)).join('  ')}`)
   for (const r of rows) console.log(line(r))
 }
@@ -705,25 +906,79 @@ async function main() {
 
   // 5. The classroom: receipt size and QR version, importing and reporting for a whole grade.
   const cr = await classroomFigures()
-  figure('classroom.receiptSize', 'classroom receipt (7 modules, 40-char name)', cr.bytes, `${cr.bytes} B, ${cr.linkChars}-char link`)
-  figure('classroom.qrVersion', 'classroom receipt QR version (level M)', cr.qrVersion, `version ${cr.qrVersion}`, { op: '<=', value: 15, text: '≤ 15' })
-  figure('classroom.import1000Receipts', `classroom import of ${N_STUDENTS} receipts (Chromium)`, seeded.importMs, `${seeded.importMs} ms`, { op: '<=', value: 2000, text: '< 2000 ms' })
-  figure('classroom.monthlyReport1000Students', `classroom monthly report, ${N_STUDENTS} students`, Number(cr.reportMs.toFixed(2)), `${cr.reportMs.toFixed(1)} ms`, { op: '<=', value: 200, text: '< 200 ms' })
+  figure(
+    'classroom.receiptSize',
+    'classroom receipt (7 modules, 40-char name)',
+    cr.bytes,
+    `${cr.bytes} B, ${cr.linkChars}-char link`,
+  )
+  figure('classroom.qrVersion', 'classroom receipt QR version (level M)', cr.qrVersion, `version ${cr.qrVersion}`, {
+    op: '<=',
+    value: 15,
+    text: '≤ 15',
+  })
+  figure(
+    'classroom.import1000Receipts',
+    `classroom import of ${N_STUDENTS} receipts (Chromium)`,
+    seeded.importMs,
+    `${seeded.importMs} ms`,
+    { op: '<=', value: 2000, text: '< 2000 ms' },
+  )
+  figure(
+    'classroom.monthlyReport1000Students',
+    `classroom monthly report, ${N_STUDENTS} students`,
+    Number(cr.reportMs.toFixed(2)),
+    `${cr.reportMs.toFixed(1)} ms`,
+    { op: '<=', value: 200, text: '< 200 ms' },
+  )
 
-  figure('classroom.rosterImport2000XlsxChromium', 'class list of 2000 rows × 15 columns from .xlsx (Chromium)', seeded.rosterXlsxMs ?? Number.POSITIVE_INFINITY, seeded.rosterXlsxMs === null ? 'error' : `${seeded.rosterXlsxMs} ms`, { op: '<=', value: 2000, text: '< 2000 ms' })
+  figure(
+    'classroom.rosterImport2000XlsxChromium',
+    'class list of 2000 rows × 15 columns from .xlsx (Chromium)',
+    seeded.rosterXlsxMs ?? Number.POSITIVE_INFINITY,
+    seeded.rosterXlsxMs === null ? 'error' : `${seeded.rosterXlsxMs} ms`,
+    { op: '<=', value: 2000, text: '< 2000 ms' },
+  )
   const rf = await rosterFigures()
-  figure('classroom.rosterImport1000Xlsx', `class list of 1000 rows from .xlsx (${rf.entries} read)`, rf.entries === 1000 ? Number(rf.ms.toFixed(1)) : Number.POSITIVE_INFINITY, rf.entries === 1000 ? `${rf.ms.toFixed(0)} ms` : 'error', { op: '<=', value: 2000, text: '< 2000 ms' })
+  figure(
+    'classroom.rosterImport1000Xlsx',
+    `class list of 1000 rows from .xlsx (${rf.entries} read)`,
+    rf.entries === 1000 ? Number(rf.ms.toFixed(1)) : Number.POSITIVE_INFINITY,
+    rf.entries === 1000 ? `${rf.ms.toFixed(0)} ms` : 'error',
+    { op: '<=', value: 2000, text: '< 2000 ms' },
+  )
 
   // 5b. Teaching the period: the longest lesson plan as .docx, and the Word library loaded on download.
   const pf = await planFigures()
-  figure('teach.planDocx', `lesson plan .docx, longest plan (${pf.id}, ${pf.blocks} blocks, ${Math.round(pf.bytes / 1024)} KB)`, Number(pf.ms.toFixed(1)), `${pf.ms.toFixed(0)} ms`, { op: '<=', value: 1000, text: '< 1000 ms' })
-  const docxLib = Object.values(JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'))).find((c) => c.src === 'node_modules/docx/dist/index.mjs')
-  if (docxLib) figure('teach.docxLibrary', 'Word writer (docx, loaded only on download)', gz(docxLib.file), kb(gz(docxLib.file)))
+  figure(
+    'teach.planDocx',
+    `lesson plan .docx, longest plan (${pf.id}, ${pf.blocks} blocks, ${Math.round(pf.bytes / 1024)} KB)`,
+    Number(pf.ms.toFixed(1)),
+    `${pf.ms.toFixed(0)} ms`,
+    { op: '<=', value: 1000, text: '< 1000 ms' },
+  )
+  const docxLib = Object.values(JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'))).find(
+    (c) => c.src === 'node_modules/docx/dist/index.mjs',
+  )
+  if (docxLib)
+    figure('teach.docxLibrary', 'Word writer (docx, loaded only on download)', gz(docxLib.file), kb(gz(docxLib.file)))
 
   // 6. The chain: a province's school summaries imported at the Sở, and the unit's report over them.
   const uf = await unitFigures()
-  figure('chain.import1000SchoolSummaries', `unit import of ${N_SCHOOLS} school summaries (Chromium)`, seededUnit.importMs, `${seededUnit.importMs} ms`, { op: '<=', value: 2000, text: '< 2000 ms' })
-  figure('chain.unitReport1000Schools', `unit monthly report, ${N_SCHOOLS} schools`, uf.reportMs === null ? null : Number(uf.reportMs.toFixed(2)), uf.reportMs === null ? 'error' : `${uf.reportMs.toFixed(1)} ms`, { op: '<=', value: 200, text: '< 200 ms' })
+  figure(
+    'chain.import1000SchoolSummaries',
+    `unit import of ${N_SCHOOLS} school summaries (Chromium)`,
+    seededUnit.importMs,
+    `${seededUnit.importMs} ms`,
+    { op: '<=', value: 2000, text: '< 2000 ms' },
+  )
+  figure(
+    'chain.unitReport1000Schools',
+    `unit monthly report, ${N_SCHOOLS} schools`,
+    uf.reportMs === null ? null : Number(uf.reportMs.toFixed(2)),
+    uf.reportMs === null ? 'error' : `${uf.reportMs.toFixed(1)} ms`,
+    { op: '<=', value: 200, text: '< 200 ms' },
+  )
 
   printTable()
 
@@ -735,7 +990,10 @@ async function main() {
       anyAudit = true
       console.log(`  ${path} — ${LH_LABEL[cat]} (median ${r.median[cat]}):`)
       if (!audits.length) console.log('    (no single audit below 1: see the report)')
-      for (const a of audits) console.log(`    ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} — score ${a.score}, in ${a.runs}/${RUNS} runs`)
+      for (const a of audits)
+        console.log(
+          `    ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} — score ${a.score}, in ${a.runs}/${RUNS} runs`,
+        )
       console.log(`    report: ${r.report}`)
     }
   }
@@ -743,8 +1001,12 @@ async function main() {
   const durationS = Math.round((Date.now() - started) / 1000)
   let commit = null
   try {
-    commit = execSync('git rev-parse --short HEAD', { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()
-  } catch { /* not a git checkout */ }
+    commit = execSync('git rev-parse --short HEAD', { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim()
+  } catch {
+    /* not a git checkout */
+  }
   mkdirSync(benchDir, { recursive: true })
   const json = {
     generatedAt: new Date().toISOString(),
@@ -765,7 +1027,12 @@ async function main() {
     teacherDashboardLighthouse: lh.pages[`/teacher/class/${seeded.classId}`] ?? null,
     coldStart: cold,
     chain: { import1000SchoolSummariesMs: seededUnit.importMs, unitReport1000SchoolsMs: uf.reportMs },
-    classroom: { receiptBytes: cr.bytes, qrVersion: cr.qrVersion, import1000ReceiptsMs: seeded.importMs, monthlyReport1000StudentsMs: cr.reportMs },
+    classroom: {
+      receiptBytes: cr.bytes,
+      qrVersion: cr.qrVersion,
+      import1000ReceiptsMs: seeded.importMs,
+      monthlyReport1000StudentsMs: cr.reportMs,
+    },
   }
   writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(json, null, 2)}\n`)
 

@@ -14,7 +14,9 @@ export const chromeArgs = [
 export function chromePath() {
   const path = process.env.CHROME_PATH || '/usr/bin/chromium'
   if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.`)
+    throw new Error(
+      `Chromium not found at ${path}. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.`,
+    )
   }
   return path
 }

@@ -20,7 +20,9 @@ try {
     const replaced = d.replacedBy ? `, thay bằng ${d.replacedBy}` : ''
     console.log(`${d.number} — ${d.title}`)
     const since = d.inForce ? `hiệu lực từ ${d.inForce}` : `ký ngày ${d.issued}, ngày hiệu lực chưa xác minh`
-    const amended = d.amendedBy.map((a) => `, sửa đổi bởi ${a.number}${a.changesTeaching ? ' (thẻ trích phải nêu)' : ''}`).join('')
+    const amended = d.amendedBy
+      .map((a) => `, sửa đổi bởi ${a.number}${a.changesTeaching ? ' (thẻ trích phải nêu)' : ''}`)
+      .join('')
     console.log(`  ${since}; ${STATUS[d.status]}${replaced}${amended}; kiểm tra ${d.checked}`)
     const where = index.get(d.number)
     if (where.length) for (const w of where) console.log(`    ${w}`)

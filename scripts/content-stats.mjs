@@ -9,7 +9,10 @@ const { module: framework } = await runnerImport('./src/content/competences.ts')
 try {
   const modules = files.loadAllContent()
   const plans = new Map(files.loadPlans(undefined, modules).map((p) => [p.moduleId, p]))
-  const stats = modules.map((m) => ({ ...validate.moduleStats(m), ...plan.planStats(plans.get(m.meta.id), m) }))
+  const stats = modules.map((m) => ({
+    ...validate.moduleStats(m),
+    ...plan.planStats(plans.get(m.meta.id), m),
+  }))
   const covered = framework.sortCodes(stats.flatMap((s) => s.competences))
   const competences = { covered, count: covered.length, of: framework.COMPETENCES.length }
   console.log(JSON.stringify({ modules: stats, competences, staleLessons: validate.staleLessons(modules) }, null, 2))

@@ -3,10 +3,14 @@ import { existsSync, statSync } from 'node:fs'
 import { execSync } from 'node:child_process'
 
 const marker = 'node_modules/.package-lock.json'
-const stale = !existsSync(marker) || (existsSync('package-lock.json') && statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs)
+const stale =
+  !existsSync(marker) ||
+  (existsSync('package-lock.json') && statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs)
 if (stale) {
   console.log('Installing dependencies (npm ci)…')
-  execSync(existsSync('package-lock.json') ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund', { stdio: 'inherit' })
+  execSync(existsSync('package-lock.json') ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund', {
+    stdio: 'inherit',
+  })
 }
 
 // The old Chromium of the baseline walk (scripts/old-chrome-walk.mjs), kept apart from the app's dependencies.

@@ -10,7 +10,9 @@ export function ensureFree(port, envName, what) {
   return new Promise((resolve) => {
     const server = createServer()
     server.once('error', () => {
-      console.error(`Port ${port} is busy (${what}): stop what is using it, or choose another port with ${envName}=<port>.`)
+      console.error(
+        `Port ${port} is busy (${what}): stop what is using it, or choose another port with ${envName}=<port>.`,
+      )
       process.exit(1)
     })
     server.once('listening', () => server.close(() => resolve()))

@@ -1,4 +1,5 @@
-// `npm test`: lint, type-check, build, unit + component tests, end-to-end tests, the student walk in Chromium 92. Runs every step even
+// `npm test`: lint, type-check, build, unit + component tests, end-to-end tests, the student walk in Chromium 92.
+// Runs every step even
 // when one fails, then prints one closing line `N passed, N failed` totalled over the test runners.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync, mkdirSync } from 'node:fs'
@@ -55,7 +56,9 @@ if (unit) {
 } else failed += 1
 
 if (built && !(await portFree(e2ePort))) {
-  console.log(`e2e not run: port ${e2ePort} is busy; stop what is using it, or choose another port with E2E_PORT=<port>.`)
+  console.log(
+    `e2e not run: port ${e2ePort} is busy; stop what is using it, or choose another port with E2E_PORT=<port>.`,
+  )
   steps.push({ name: 'e2e', ok: false })
   failed += 1
 } else if (built) {

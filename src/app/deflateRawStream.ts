@@ -4,7 +4,10 @@
 import { Deflate, Gunzip, Gzip, Inflate, Unzlib, Zlib } from 'fflate'
 
 type Format = 'deflate' | 'deflate-raw' | 'gzip'
-interface Codec { ondata: (chunk: Uint8Array, final: boolean) => void; push(chunk: Uint8Array, final?: boolean): void }
+interface Codec {
+  ondata: (chunk: Uint8Array, final: boolean) => void
+  push(chunk: Uint8Array, final?: boolean): void
+}
 
 const CODECS: Record<Format, [new () => Codec, new () => Codec]> = {
   'deflate-raw': [Deflate as never, Inflate as never],
@@ -48,7 +51,10 @@ function supports(Native: typeof CompressionStream | typeof DecompressionStream 
 /** Installs the two streams where 'deflate-raw' is missing; leaves a complete native pair alone. */
 export function installDeflateRaw(target: typeof globalThis = globalThis): void {
   const g = target as unknown as Record<string, unknown>
-  for (const [name, compress] of [['CompressionStream', true], ['DecompressionStream', false]] as const) {
+  for (const [name, compress] of [
+    ['CompressionStream', true],
+    ['DecompressionStream', false],
+  ] as const) {
     const Native = g[name] as typeof CompressionStream | undefined
     if (supports(Native)) continue
     g[name] = function Stream(format: string) {

@@ -5,7 +5,13 @@
 // neither listed here nor feature-tested where it is used.
 
 /** What polyfillsLoad.ts supplies, named as the compat test reports it. */
-export const POLYFILLED = ['Object.hasOwn', '.at()', 'structuredClone', 'CompressionStream', 'DecompressionStream'] as const
+export const POLYFILLED = [
+  'Object.hasOwn',
+  '.at()',
+  'structuredClone',
+  'CompressionStream',
+  'DecompressionStream',
+] as const
 
 function deflateRaw(): boolean {
   try {

@@ -29,8 +29,27 @@ declare module 'vue-router' {
 
 /** Every feature's routes, then the not-found page (it must come last). */
 export const routes: RouteRecordRaw[] = [
-  ...home, ...onboarding, ...learn, ...practice, ...quiz, ...classroom, ...period, ...school, ...unit, ...outreach, ...present, ...teach, ...settings, ...about, ...locality,
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/components/NotFoundView.vue'), meta: { title: 'notFound.title', public: true } },
+  ...home,
+  ...onboarding,
+  ...learn,
+  ...practice,
+  ...quiz,
+  ...classroom,
+  ...period,
+  ...school,
+  ...unit,
+  ...outreach,
+  ...present,
+  ...teach,
+  ...settings,
+  ...about,
+  ...locality,
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/components/NotFoundView.vue'),
+    meta: { title: 'notFound.title', public: true },
+  },
 ]
 
 export function makeRouter(history: RouterHistory = createWebHistory()): Router {

@@ -5,5 +5,11 @@ import type { MessageKey } from '@/i18n'
 import type { LinkPageProps } from './FragmentImportPage.vue'
 
 export function linkRoute(path: string, name: string, props: LinkPageProps): RouteRecordRaw {
-  return { path, name, component: () => import('./FragmentImportPage.vue'), props, meta: { title: props.words.title satisfies MessageKey, public: true } }
+  return {
+    path,
+    name,
+    component: () => import('./FragmentImportPage.vue'),
+    props,
+    meta: { title: props.words.title satisfies MessageKey, public: true },
+  }
 }

@@ -6,9 +6,13 @@
 // Each is loaded only when scanning starts, and only if the one before it cannot run.
 import { wasmAllowed, ZXING_WASM_URL } from './scannerWasm'
 
-export interface Detector { detect: (source: HTMLVideoElement) => Promise<Array<{ rawValue: string }>> }
+export interface Detector {
+  detect: (source: HTMLVideoElement) => Promise<Array<{ rawValue: string }>>
+}
 export type ReaderKind = 'native' | 'zxing' | 'jsqr'
-type DetectorCtor = (new (opts: { formats: string[] }) => Detector) & { getSupportedFormats?: () => Promise<string[]> }
+type DetectorCtor = (new (opts: { formats: string[] }) => Detector) & {
+  getSupportedFormats?: () => Promise<string[]>
+}
 
 /** How long the WebAssembly reader may take to compile before jsQR is used instead (a slow phone: ~1 s). */
 const ZXING_TIMEOUT_MS = 10_000
@@ -33,7 +37,9 @@ async function zxing(): Promise<Detector | undefined> {
     // Compiled now, so that a refusal (CSP, no memory) falls through to jsQR before the camera opens.
     await Promise.race([
       mod.prepareZXingModule({
-        overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? ZXING_WASM_URL : prefix + path) },
+        overrides: {
+          locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? ZXING_WASM_URL : prefix + path),
+        },
         fireImmediately: true,
       }),
       new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ZXING_TIMEOUT_MS)),

@@ -16,7 +16,10 @@ export function needsPolyfill(): boolean {
  */
 export function wasmAllowed(): boolean {
   try {
-    return typeof WebAssembly === 'object' && new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module
+    return (
+      typeof WebAssembly === 'object' &&
+      new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module
+    )
   } catch {
     return false
   }

@@ -1,6 +1,7 @@
 // Turns lesson text into safe tokens: paragraphs, bullet lists, **bold** and [links](…).
 // No HTML is ever interpreted, so nothing renders raw markup, even for a school's own locality pack.
-export type Inline = { kind: 'text' | 'bold'; text: string } | { kind: 'link'; text: string; href: string; internal: boolean }
+export type Inline =
+  { kind: 'text' | 'bold'; text: string } | { kind: 'link'; text: string; href: string; internal: boolean }
 export type TextBlock = { kind: 'p'; inline: Inline[] } | { kind: 'ul'; items: Inline[][] }
 
 const INLINE = /\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g
@@ -26,7 +27,10 @@ export function parseInline(text: string): Inline[] {
 export function parseText(body: string): TextBlock[] {
   const blocks: TextBlock[] = []
   for (const chunk of body.trim().split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean)
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
     let para: string[] = []
     let list: Inline[][] = []
     const flushPara = (): void => {

@@ -52,7 +52,10 @@ export function mockText(mock: Mock): string {
       }
       break
   }
-  return parts.filter((p) => p.trim()).map(endSentence).join(' ')
+  return parts
+    .filter((p) => p.trim())
+    .map(endSentence)
+    .join(' ')
 }
 
 /** Title, then the mock screen's words, then the body: what the read-aloud button says. */

@@ -12,7 +12,11 @@ import { findCodes, tally, type ImportLine as ResultLine } from '@/exchange/chan
 
 const MAX_FILE = 2_000_000
 
-export function useCodeImport<L extends ResultLine>(importer: (codes: string[]) => Promise<L[]>, tooBig: string, noCode: string) {
+export function useCodeImport<L extends ResultLine>(
+  importer: (codes: string[]) => Promise<L[]>,
+  tooBig: string,
+  noCode: string,
+) {
   const ui = useUiStore()
   const save = useSaveAction()
   const text = ref('')
@@ -64,7 +68,9 @@ export function useFragmentImport<L extends ResultLine>(importer: (codes: string
     async (hash) => {
       result.value = undefined
       if (!hash) return
-      const [line] = await importer([hash.slice(1)]).catch((): ResultLine[] => [{ ok: false, changed: false, text: t('storage.failed') }])
+      const [line] = await importer([hash.slice(1)]).catch((): ResultLine[] => [
+        { ok: false, changed: false, text: t('storage.failed') },
+      ])
       result.value = line
     },
     { immediate: true },

@@ -3,7 +3,11 @@
 // listeners follow the ref: attached when it is set, moved when it changes, removed on unmount.
 import { onBeforeUnmount, watch, type Ref } from 'vue'
 
-export function useSwipe(target: Ref<HTMLElement | undefined>, onSwipe: (dir: 'left' | 'right') => void, threshold = 50): void {
+export function useSwipe(
+  target: Ref<HTMLElement | undefined>,
+  onSwipe: (dir: 'left' | 'right') => void,
+  threshold = 50,
+): void {
   let startX = 0
   let startY = 0
   let tracking = false
@@ -36,9 +40,13 @@ export function useSwipe(target: Ref<HTMLElement | undefined>, onSwipe: (dir: 'l
     el?.removeEventListener('pointercancel', cancel)
   }
 
-  watch(target, (el, old) => {
-    detach(old)
-    attach(el)
-  }, { immediate: true, flush: 'post' })
+  watch(
+    target,
+    (el, old) => {
+      detach(old)
+      attach(el)
+    },
+    { immediate: true, flush: 'post' },
+  )
   onBeforeUnmount(() => detach(target.value))
 }

@@ -22,4 +22,3 @@ export const DOMAIN_IDS = [
   'giai-quyet-van-de',
   'ung-dung-ai',
 ] as const
-

@@ -33,7 +33,11 @@ export const LegalDocSchema = v.pipe(
     replacedBy: v.optional(text),
     /** Later documents that change parts of it. */
     amendedBy: v.optional(v.array(AmendmentSchema), []),
-    source: v.strictObject({ title: text, url: v.pipe(v.string(), v.url(), v.startsWith('http')), publisher: v.optional(text) }),
+    source: v.strictObject({
+      title: text,
+      url: v.pipe(v.string(), v.url(), v.startsWith('http')),
+      publisher: v.optional(text),
+    }),
     checked: date,
   }),
   v.check((d) => d.inForce !== undefined || d.issued !== undefined, 'cần ít nhất issued hoặc inForce'),
@@ -77,7 +81,10 @@ export function resolveCitation(citation: string, registry: LegalRegistry): Lega
   )
 }
 
-function strings(x: unknown, skip = new Set(['id', 'url', 'next', 'start', 'component', 'group', 'competences', 'kind'])): string[] {
+function strings(
+  x: unknown,
+  skip = new Set(['id', 'url', 'next', 'start', 'component', 'group', 'competences', 'kind']),
+): string[] {
   if (typeof x === 'string') return [x]
   if (Array.isArray(x)) return x.flatMap((y) => strings(y, skip))
   if (x && typeof x === 'object') return Object.entries(x).flatMap(([k, y]) => (skip.has(k) ? [] : strings(y, skip)))
@@ -154,18 +161,24 @@ export function checkRegistry(registry: LegalRegistry, today: Date = new Date())
   for (const d of registry.documents) {
     if (d.status === 'replaced') {
       if (!d.replacedBy) errors.push(`legal.yaml: ${d.number} đã bị thay thế nhưng thiếu replacedBy`)
-      else if (!numbers.includes(d.replacedBy)) errors.push(`legal.yaml: ${d.number} được thay bằng ${d.replacedBy}, văn bản này chưa có trong danh mục`)
+      else if (!numbers.includes(d.replacedBy))
+        errors.push(`legal.yaml: ${d.number} được thay bằng ${d.replacedBy}, văn bản này chưa có trong danh mục`)
     } else if (d.replacedBy) {
       const next = byNumber.get(d.replacedBy)
-      if (!next) errors.push(`legal.yaml: ${d.number} được thay bằng ${d.replacedBy}, văn bản này chưa có trong danh mục`)
-      else if (!next.inForce) errors.push(`legal.yaml: ${d.number} ghi replacedBy ${d.replacedBy} nhưng văn bản mới chưa có ngày hiệu lực`)
+      if (!next)
+        errors.push(`legal.yaml: ${d.number} được thay bằng ${d.replacedBy}, văn bản này chưa có trong danh mục`)
+      else if (!next.inForce)
+        errors.push(`legal.yaml: ${d.number} ghi replacedBy ${d.replacedBy} nhưng văn bản mới chưa có ngày hiệu lực`)
       else if (next.inForce <= day) {
         // Past its replacement: the entry (and the cards that cite it) still speak of the old law as today's.
-        errors.push(`legal.yaml: ${d.number} đã được thay bằng ${d.replacedBy} từ ${next.inForce}; đổi status thành replaced và sửa các thẻ trích nó`)
+        errors.push(
+          `legal.yaml: ${d.number} đã được thay bằng ${d.replacedBy} từ ${next.inForce}; đổi status thành replaced và sửa các thẻ trích nó`,
+        )
       }
     }
     for (const a of d.amendedBy) {
-      if (!byNumber.has(a.number)) errors.push(`legal.yaml: ${d.number} được sửa đổi bởi ${a.number}, văn bản này chưa có trong danh mục`)
+      if (!byNumber.has(a.number))
+        errors.push(`legal.yaml: ${d.number} được sửa đổi bởi ${a.number}, văn bản này chưa có trong danh mục`)
     }
   }
   return errors
@@ -197,7 +210,9 @@ export function checkCitations(all: ModuleContent[], registry: LegalRegistry, to
         }
         for (const a of d.amendedBy) {
           if (a.changesTeaching && !names(a.number)) {
-            errors.push(`${u.where}: ${d.number} đã được sửa đổi bởi ${a.number}, thay đổi điều bài học dạy; thẻ này phải nêu cả ${a.number}`)
+            errors.push(
+              `${u.where}: ${d.number} đã được sửa đổi bởi ${a.number}, thay đổi điều bài học dạy; thẻ này phải nêu cả ${a.number}`,
+            )
           }
         }
       }
@@ -209,19 +224,26 @@ export function checkCitations(all: ModuleContent[], registry: LegalRegistry, to
 // A type, not an interface, so it passes as interpolation params to t().
 export type YearMonth = { year: number; month: number }
 
-const toYearMonth = (iso: string): YearMonth => ({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) })
+const toYearMonth = (iso: string): YearMonth => ({
+  year: Number(iso.slice(0, 4)),
+  month: Number(iso.slice(5, 7)),
+})
 
 /**
  * "Nội dung cập nhật": the latest date on which a module's sources, or the registry entries it cites,
  * were checked; and the latest over all modules for the app.
  */
-export function contentUpdated(all: ModuleContent[], registry: LegalRegistry): { app: YearMonth; modules: Record<string, YearMonth> } {
+export function contentUpdated(
+  all: ModuleContent[],
+  registry: LegalRegistry,
+): { app: YearMonth; modules: Record<string, YearMonth> } {
   const index = citationIndex(all, registry)
   const modules: Record<string, YearMonth> = {}
   let app = ''
   for (const m of all) {
     const dates = m.lessons.flatMap((l) => l.sources.map((s) => s.checked))
-    for (const d of registry.documents) if (index.get(d.number)!.some((w) => w.startsWith(`${m.meta.id}/`))) dates.push(d.checked)
+    for (const d of registry.documents)
+      if (index.get(d.number)!.some((w) => w.startsWith(`${m.meta.id}/`))) dates.push(d.checked)
     const latest = dates.sort().at(-1)!
     modules[m.meta.id] = toYearMonth(latest)
     if (latest > app) app = latest

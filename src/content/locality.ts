@@ -6,8 +6,16 @@ import * as v from 'valibot'
 export const LOCALITY_SCHEMA_VERSION = 1
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'không được để trống'), v.maxLength(600, 'quá dài'))
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: chữ thường, số và dấu gạch ngang'), v.maxLength(60))
-const source = v.strictObject({ title: text, url: v.pipe(v.string(), v.url(), v.startsWith('http')), checked: v.pipe(v.string(), v.isoDate()) })
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: chữ thường, số và dấu gạch ngang'),
+  v.maxLength(60),
+)
+const source = v.strictObject({
+  title: text,
+  url: v.pipe(v.string(), v.url(), v.startsWith('http')),
+  checked: v.pipe(v.string(), v.isoDate()),
+})
 
 /** A channel whose address is either verified (with a source) or left for the school to fill in. */
 const ChannelSchema = v.strictObject({
@@ -37,7 +45,10 @@ export const LocalityPackSchema = v.pipe(
     groups: v.pipe(v.array(GroupSchema), v.minLength(2), v.maxLength(8)),
     needs: v.pipe(v.array(NeedSchema), v.minLength(3), v.maxLength(30)),
   }),
-  v.check((p) => p.needs.every((n) => p.groups.some((g) => g.id === n.group)), 'mỗi nhu cầu phải thuộc một nhóm có trong "groups"'),
+  v.check(
+    (p) => p.needs.every((n) => p.groups.some((g) => g.id === n.group)),
+    'mỗi nhu cầu phải thuộc một nhóm có trong "groups"',
+  ),
   v.check((p) => new Set(p.channels.map((c) => c.id)).size === p.channels.length, 'trùng id kênh'),
 )
 
@@ -50,11 +61,29 @@ export type PackResult = { ok: true; pack: LocalityPack } | { ok: false; message
 // every kind of problem has its sentence here, and a field the template does not have is called just that
 // (its name comes from the file, so it is not repeated).
 const FIELDS: Readonly<Record<string, string>> = {
-  schemaVersion: 'phiên bản', id: 'mã', province: 'tên tỉnh', updated: 'ngày cập nhật', author: 'người soạn',
-  summary: 'phần giới thiệu', facts: 'thông tin', channels: 'kênh', groups: 'nhóm', needs: 'nhu cầu', kind: 'loại kênh',
-  name: 'tên kênh', address: 'địa chỉ', note: 'ghi chú', source: 'nguồn', title: 'tên nguồn', url: 'đường link nguồn',
-  checked: 'ngày kiểm tra nguồn', label: 'tên nhóm', need: 'nội dung nhu cầu', group: 'nhóm của nhu cầu',
-  explanation: 'lời giải thích', text: 'nội dung',
+  schemaVersion: 'phiên bản',
+  id: 'mã',
+  province: 'tên tỉnh',
+  updated: 'ngày cập nhật',
+  author: 'người soạn',
+  summary: 'phần giới thiệu',
+  facts: 'thông tin',
+  channels: 'kênh',
+  groups: 'nhóm',
+  needs: 'nhu cầu',
+  kind: 'loại kênh',
+  name: 'tên kênh',
+  address: 'địa chỉ',
+  note: 'ghi chú',
+  source: 'nguồn',
+  title: 'tên nguồn',
+  url: 'đường link nguồn',
+  checked: 'ngày kiểm tra nguồn',
+  label: 'tên nhóm',
+  need: 'nội dung nhu cầu',
+  group: 'nhóm của nhu cầu',
+  explanation: 'lời giải thích',
+  text: 'nội dung',
 }
 const KINDS = 'cổng, ứng dụng, Zalo, trang web hoặc đường dây nóng'
 
@@ -76,7 +105,9 @@ function problem(issue: Issue): string {
   const isList = Array.isArray(issue.input)
   switch (issue.type) {
     case 'strict_object':
-      return issue.expected === 'never' ? 'không có trong mẫu gói, hãy xóa đi' : 'phải là một mục có các trường theo mẫu'
+      return issue.expected === 'never'
+        ? 'không có trong mẫu gói, hãy xóa đi'
+        : 'phải là một mục có các trường theo mẫu'
     case 'object':
       return 'phải là một mục có các trường theo mẫu'
     case 'string':
@@ -117,11 +148,18 @@ export function packIssueText(issue: Issue): string {
 
 /** Validates unknown data as a pack; never throws. Messages are Vietnamese and name the first problems. */
 export function parsePack(data: unknown): PackResult {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, message: 'Tệp này không phải gói dữ liệu địa phương.' }
-  const version = Object.prototype.hasOwnProperty.call(data, 'schemaVersion') ? (data as { schemaVersion?: unknown }).schemaVersion : undefined
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return { ok: false, message: 'Tệp này không phải gói dữ liệu địa phương.' }
+  const version = Object.prototype.hasOwnProperty.call(data, 'schemaVersion')
+    ? (data as { schemaVersion?: unknown }).schemaVersion
+    : undefined
   if (version !== LOCALITY_SCHEMA_VERSION) {
-    const shown = typeof version === 'number' && Number.isInteger(version) && Math.abs(version) < 1e6 ? String(version) : 'không rõ'
-    return { ok: false, message: `Gói dữ liệu có phiên bản ${shown}, ứng dụng chỉ đọc được phiên bản ${LOCALITY_SCHEMA_VERSION}.` }
+    const shown =
+      typeof version === 'number' && Number.isInteger(version) && Math.abs(version) < 1e6 ? String(version) : 'không rõ'
+    return {
+      ok: false,
+      message: `Gói dữ liệu có phiên bản ${shown}, ứng dụng chỉ đọc được phiên bản ${LOCALITY_SCHEMA_VERSION}.`,
+    }
   }
   const r = v.safeParse(LocalityPackSchema, data)
   if (r.success) return { ok: true, pack: r.output }

@@ -1,7 +1,11 @@
 // The pack template a school downloads, fills in and loads back (Settings → Gói dữ liệu địa phương).
 import type { LocalityPack } from './locality'
 
-export function packTemplate(provinceId: string, province: string, today = new Date().toISOString().slice(0, 10)): LocalityPack {
+export function packTemplate(
+  provinceId: string,
+  province: string,
+  today = new Date().toISOString().slice(0, 10),
+): LocalityPack {
   return {
     schemaVersion: 1,
     id: provinceId,
@@ -21,10 +25,28 @@ export function packTemplate(provinceId: string, province: string, today = new D
       },
     ],
     channels: [
-      { id: 'dvc-quoc-gia', kind: 'portal', name: 'Cổng Dịch vụ công quốc gia', address: 'dichvucong.gov.vn', note: 'Đăng nhập bằng VNeID.' },
-      { id: 'dvc-tinh', kind: 'portal', name: 'Cổng dịch vụ công của tỉnh', address: null, note: 'Điền địa chỉ chính thức sau khi kiểm tra; để null nếu chưa chắc.' },
+      {
+        id: 'dvc-quoc-gia',
+        kind: 'portal',
+        name: 'Cổng Dịch vụ công quốc gia',
+        address: 'dichvucong.gov.vn',
+        note: 'Đăng nhập bằng VNeID.',
+      },
+      {
+        id: 'dvc-tinh',
+        kind: 'portal',
+        name: 'Cổng dịch vụ công của tỉnh',
+        address: null,
+        note: 'Điền địa chỉ chính thức sau khi kiểm tra; để null nếu chưa chắc.',
+      },
       { id: 'zalo-tinh', kind: 'zalo', name: 'Zalo chính thức của tỉnh', address: null },
-      { id: 'tong-dai-111', kind: 'hotline', name: 'Tổng đài quốc gia bảo vệ trẻ em', address: '111', note: 'Miễn phí, 24/7.' },
+      {
+        id: 'tong-dai-111',
+        kind: 'hotline',
+        name: 'Tổng đài quốc gia bảo vệ trẻ em',
+        address: '111',
+        note: 'Miễn phí, 24/7.',
+      },
     ],
     groups: [
       { id: 'xa', label: 'UBND xã/phường nơi em ở' },
@@ -32,9 +54,24 @@ export function packTemplate(provinceId: string, province: string, today = new D
       { id: 'truc-tuyen', label: 'Tự làm trực tuyến (Cổng DVC hoặc VNeID)' },
     ],
     needs: [
-      { id: 'truong-thcs', need: 'Hỏi việc quản lý một trường THCS', group: 'xa', explanation: 'Trường mầm non đến THCS do UBND xã/phường quản lý.' },
-      { id: 'truong-thpt', need: 'Hỏi việc quản lý một trường THPT', group: 'tinh', explanation: 'Trường THPT do Sở GDĐT quản lý.' },
-      { id: 'theo-doi-ho-so', need: 'Xem hồ sơ đã nộp đến đâu', group: 'truc-tuyen', explanation: 'Dùng mã hồ sơ trên Cổng DVC.' },
+      {
+        id: 'truong-thcs',
+        need: 'Hỏi việc quản lý một trường THCS',
+        group: 'xa',
+        explanation: 'Trường mầm non đến THCS do UBND xã/phường quản lý.',
+      },
+      {
+        id: 'truong-thpt',
+        need: 'Hỏi việc quản lý một trường THPT',
+        group: 'tinh',
+        explanation: 'Trường THPT do Sở GDĐT quản lý.',
+      },
+      {
+        id: 'theo-doi-ho-so',
+        need: 'Xem hồ sơ đã nộp đến đâu',
+        group: 'truc-tuyen',
+        explanation: 'Dùng mã hồ sơ trên Cổng DVC.',
+      },
     ],
   }
 }

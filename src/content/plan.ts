@@ -9,9 +9,18 @@ import type { ModuleContent, Question } from './schema.ts'
 import { REAL_DOMAINS, domainsIn } from './rules.ts'
 import { findCitations, resolveCitation, type LegalRegistry } from './legal.ts'
 import { ACTIVITY_KINDS, ACTIVITY_KIND_NAMES, PERIOD_MINUTES, PLAN_SCHEMA_VERSION } from './planConstants.ts'
-export { ACTIVITY_KINDS, ACTIVITY_KIND_NAMES, PERIOD_MINUTES, PLAN_SCHEMA_VERSION, type ActivityKind } from './planConstants.ts'
+export {
+  ACTIVITY_KINDS,
+  ACTIVITY_KIND_NAMES,
+  PERIOD_MINUTES,
+  PLAN_SCHEMA_VERSION,
+  type ActivityKind,
+} from './planConstants.ts'
 
-const id = v.pipe(v.string('phải là chữ'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mã: chữ thường, số và dấu gạch ngang'))
+const id = v.pipe(
+  v.string('phải là chữ'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mã: chữ thường, số và dấu gạch ngang'),
+)
 const text = v.pipe(v.string('phải là chữ'), v.trim(), v.minLength(1, 'không được để trống'))
 const lines = v.pipe(v.array(text, 'phải là một danh sách'), v.minLength(1, 'cần ít nhất 1 dòng'))
 const ids = v.array(id, 'phải là một danh sách mã')
@@ -44,13 +53,27 @@ export const LessonPlanSchema = v.strictObject({
   worksheet: v.strictObject({
     title: text,
     tasks: v.pipe(
-      v.array(v.strictObject({ prompt: text, lines: v.pipe(whole(1, 'ít nhất 1 dòng để viết'), v.maxValue(12, 'nhiều nhất 12 dòng')), answer: text })),
+      v.array(
+        v.strictObject({
+          prompt: text,
+          lines: v.pipe(whole(1, 'ít nhất 1 dòng để viết'), v.maxValue(12, 'nhiều nhất 12 dòng')),
+          answer: text,
+        }),
+      ),
       v.minLength(2, 'phiếu cần từ 2 đến 5 nhiệm vụ'),
       v.maxLength(5, 'phiếu cần từ 2 đến 5 nhiệm vụ'),
     ),
-    check: v.pipe(ids, v.minLength(3, 'phần kiểm tra cần từ 3 đến 6 câu'), v.maxLength(6, 'phần kiểm tra cần từ 3 đến 6 câu')),
+    check: v.pipe(
+      ids,
+      v.minLength(3, 'phần kiểm tra cần từ 3 đến 6 câu'),
+      v.maxLength(6, 'phần kiểm tra cần từ 3 đến 6 câu'),
+    ),
   }),
-  classQuiz: v.pipe(ids, v.minLength(5, 'câu hỏi cả lớp cần từ 5 đến 10 câu'), v.maxLength(10, 'câu hỏi cả lớp cần từ 5 đến 10 câu')),
+  classQuiz: v.pipe(
+    ids,
+    v.minLength(5, 'câu hỏi cả lớp cần từ 5 đến 10 câu'),
+    v.maxLength(10, 'câu hỏi cả lớp cần từ 5 đến 10 câu'),
+  ),
 })
 
 export type LessonPlan = v.InferOutput<typeof LessonPlanSchema>
@@ -71,10 +94,14 @@ export function isCritical(q: Question): boolean {
 }
 
 // Words of an English interface that must not reach a Vietnamese plan (a teacher prints it as is).
-const ENGLISH_UI = /(?<![\p{L}\d])(click|submit|button|login|logout|download|upload|cancel|settings|loading|error|quiz|lesson|practice|slide|todo|fixme|lorem|ipsum)(?![\p{L}\d])/iu
+const ENGLISH_UI =
+  /(?<![\p{L}\d])(click|submit|button|login|logout|download|upload|cancel|settings|loading|error|quiz|lesson|practice|slide|todo|fixme|lorem|ipsum)(?![\p{L}\d])/iu
 const SPACED_REPORT = /\b(?:LD|V|S|TCTM) 0\d[\dx]*\s+[\dx]{2,}/u
 const safeDomain = (d: string) =>
-  /\.(example|invalid)$/.test(d) || d.endsWith('.gov.vn') || d.endsWith('.edu.vn') || (REAL_DOMAINS as readonly string[]).includes(d)
+  /\.(example|invalid)$/.test(d) ||
+  d.endsWith('.gov.vn') ||
+  d.endsWith('.edu.vn') ||
+  (REAL_DOMAINS as readonly string[]).includes(d)
 const LEAKED = /(?<![\p{L}\d])(undefined|null|NaN|\[object Object\])(?![\p{L}\d])/u
 
 function textProblems(plan: LessonPlan): string[] {
@@ -86,7 +113,9 @@ function textProblems(plan: LessonPlan): string[] {
       if (leaked) errors.push(`${path}: có chữ "${leaked[1]}" do lỗi dữ liệu`)
       const english = x.match(ENGLISH_UI)
       if (english) errors.push(`${path}: từ tiếng Anh "${english[1]}", hãy viết bằng tiếng Việt`)
-      for (const d of domainsIn(x)) if (!safeDomain(d)) errors.push(`${path}: địa chỉ giả "${d}" phải dùng đuôi .example hoặc .invalid (không ai đăng ký được)`)
+      for (const d of domainsIn(x))
+        if (!safeDomain(d))
+          errors.push(`${path}: địa chỉ giả "${d}" phải dùng đuôi .example hoặc .invalid (không ai đăng ký được)`)
       const spaced = x.match(SPACED_REPORT)
       if (spaced) errors.push(`${path}: "${spaced[0]}": số điện thoại trong cú pháp báo cáo phải viết liền`)
     } else if (Array.isArray(x)) x.forEach((y, i) => walk(y, `${path}.${i}`))
@@ -117,7 +146,8 @@ export function checkPlan(plan: LessonPlan, module: ModuleContent): string[] {
   const acts = plan.activities
   if (acts.length) {
     if (acts[0]!.kind !== 'mo-dau') errors.push(`hoạt động đầu tiên phải là "${ACTIVITY_KIND_NAMES['mo-dau']}"`)
-    if (acts[acts.length - 1]!.kind !== 'van-dung') errors.push(`hoạt động cuối cùng phải là "${ACTIVITY_KIND_NAMES['van-dung']}"`)
+    if (acts[acts.length - 1]!.kind !== 'van-dung')
+      errors.push(`hoạt động cuối cùng phải là "${ACTIVITY_KIND_NAMES['van-dung']}"`)
   }
   for (const kind of ACTIVITY_KINDS) {
     if (!acts.some((a) => a.kind === kind)) errors.push(`thiếu hoạt động "${ACTIVITY_KIND_NAMES[kind]}"`)
@@ -125,10 +155,14 @@ export function checkPlan(plan: LessonPlan, module: ModuleContent): string[] {
   acts.forEach((a, i) => {
     const where = `hoạt động ${i + 1} (${a.title})`
     if (a.period > plan.periods) errors.push(`${where}: thuộc tiết ${a.period}, nhưng bài chỉ có ${plan.periods} tiết`)
-    if (i > 0 && a.period < acts[i - 1]!.period) errors.push(`${where}: tiết ${a.period} đứng sau tiết ${acts[i - 1]!.period}, hãy xếp theo thứ tự dạy`)
-    for (const l of a.uses.lessons ?? []) if (!lessonIds.has(l)) errors.push(`${where}: không có bài học "${l}" trong mô-đun`)
-    for (const p of a.uses.practices ?? []) if (!practiceIds.has(p)) errors.push(`${where}: không có bài luyện tập "${p}" trong mô-đun`)
-    for (const q of a.uses.questions ?? []) if (!questions.has(q)) errors.push(`${where}: không có câu hỏi "${q}" trong bài kiểm tra của mô-đun`)
+    if (i > 0 && a.period < acts[i - 1]!.period)
+      errors.push(`${where}: tiết ${a.period} đứng sau tiết ${acts[i - 1]!.period}, hãy xếp theo thứ tự dạy`)
+    for (const l of a.uses.lessons ?? [])
+      if (!lessonIds.has(l)) errors.push(`${where}: không có bài học "${l}" trong mô-đun`)
+    for (const p of a.uses.practices ?? [])
+      if (!practiceIds.has(p)) errors.push(`${where}: không có bài luyện tập "${p}" trong mô-đun`)
+    for (const q of a.uses.questions ?? [])
+      if (!questions.has(q)) errors.push(`${where}: không có câu hỏi "${q}" trong bài kiểm tra của mô-đun`)
   })
   for (let p = 1; p <= plan.periods; p++) {
     const inPeriod = acts.filter((a) => a.period === p)
@@ -137,21 +171,33 @@ export function checkPlan(plan: LessonPlan, module: ModuleContent): string[] {
       continue
     }
     const total = inPeriod.reduce((s, a) => s + a.minutes, 0)
-    if (total !== PERIOD_MINUTES) errors.push(`tiết ${p}: các hoạt động cộng lại ${total} phút, phải đúng ${PERIOD_MINUTES} phút`)
+    if (total !== PERIOD_MINUTES)
+      errors.push(`tiết ${p}: các hoạt động cộng lại ${total} phút, phải đúng ${PERIOD_MINUTES} phút`)
   }
 
   const used = new Set(acts.flatMap((a) => a.uses.lessons ?? []))
-  for (const l of module.lessons) if (!used.has(l.id)) errors.push(`bài học "${l.id}" chưa được dạy trong hoạt động nào`)
+  for (const l of module.lessons)
+    if (!used.has(l.id)) errors.push(`bài học "${l.id}" chưa được dạy trong hoạt động nào`)
 
-  for (const p of module.practices) if (!plan.practiceNotes[p.id]) errors.push(`practiceNotes: thiếu ghi chú và đáp án cho bài luyện tập "${p.id}"`)
-  for (const key of Object.keys(plan.practiceNotes)) if (!practiceIds.has(key)) errors.push(`practiceNotes: không có bài luyện tập "${key}" trong mô-đun`)
+  for (const p of module.practices)
+    if (!plan.practiceNotes[p.id]) errors.push(`practiceNotes: thiếu ghi chú và đáp án cho bài luyện tập "${p.id}"`)
+  for (const key of Object.keys(plan.practiceNotes))
+    if (!practiceIds.has(key)) errors.push(`practiceNotes: không có bài luyện tập "${key}" trong mô-đun`)
 
-  for (const key of Object.keys(plan.questionNotes)) if (!questions.has(key)) errors.push(`questionNotes: không có câu hỏi "${key}" trong bài kiểm tra của mô-đun`)
-  for (const q of plan.worksheet.check) if (!questions.has(q)) errors.push(`worksheet.check: không có câu hỏi "${q}" trong bài kiểm tra của mô-đun`)
-  for (const q of plan.classQuiz) if (!questions.has(q)) errors.push(`classQuiz: không có câu hỏi "${q}" trong bài kiểm tra của mô-đun`)
+  for (const key of Object.keys(plan.questionNotes))
+    if (!questions.has(key)) errors.push(`questionNotes: không có câu hỏi "${key}" trong bài kiểm tra của mô-đun`)
+  for (const q of plan.worksheet.check)
+    if (!questions.has(q)) errors.push(`worksheet.check: không có câu hỏi "${q}" trong bài kiểm tra của mô-đun`)
+  for (const q of plan.classQuiz)
+    if (!questions.has(q)) errors.push(`classQuiz: không có câu hỏi "${q}" trong bài kiểm tra của mô-đun`)
   for (const d of duplicates(plan.worksheet.check)) errors.push(`worksheet.check: câu "${d}" lặp lại`)
   for (const d of duplicates(plan.classQuiz)) errors.push(`classQuiz: câu "${d}" lặp lại`)
-  if (!plan.classQuiz.some((q) => { const found = questions.get(q); return found !== undefined && isCritical(found) })) {
+  if (
+    !plan.classQuiz.some((q) => {
+      const found = questions.get(q)
+      return found !== undefined && isCritical(found)
+    })
+  ) {
     errors.push('classQuiz: cần ít nhất một câu "không được sai" (câu có lựa chọn nguy hiểm) của mô-đun')
   }
 
@@ -209,9 +255,12 @@ function competencesOf(item: unknown): string[] {
 export function planCompetences(plan: LessonPlan, module: ModuleContent): string[] {
   const found = new Set<string>()
   for (const a of plan.activities) {
-    for (const l of a.uses.lessons ?? []) competencesOf(module.lessons.find((x) => x.id === l)).forEach((c) => found.add(c))
-    for (const p of a.uses.practices ?? []) competencesOf(module.practices.find((x) => x.id === p)).forEach((c) => found.add(c))
-    for (const q of a.uses.questions ?? []) competencesOf(module.quiz.questions.find((x) => x.id === q)).forEach((c) => found.add(c))
+    for (const l of a.uses.lessons ?? [])
+      competencesOf(module.lessons.find((x) => x.id === l)).forEach((c) => found.add(c))
+    for (const p of a.uses.practices ?? [])
+      competencesOf(module.practices.find((x) => x.id === p)).forEach((c) => found.add(c))
+    for (const q of a.uses.questions ?? [])
+      competencesOf(module.quiz.questions.find((x) => x.id === q)).forEach((c) => found.add(c))
   }
   return [...found].sort()
 }

@@ -17,7 +17,8 @@ export const REAL_DOMAINS = [
 
 /** Reserved for examples (RFC 2606): never registered, never resolves. */
 const RESERVED = /\.(example|invalid)$/
-const DOMAIN = /(?<![\p{L}\d@._-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|vn|top|xyz|shop|online|site|app|info|io|me|cc|club|link|store|vip|tk|example|invalid))(?![\p{L}\d-])/gu
+const DOMAIN =
+  /(?<![\p{L}\d@._-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|vn|top|xyz|shop|online|site|app|info|io|me|cc|club|link|store|vip|tk|example|invalid))(?![\p{L}\d-])/gu
 const SIMULATED = '(mô phỏng)'
 const SPACED_REPORT = /\b(?:LD|V|S|TCTM) 0\d[\dx]*\s+[\dx]{2,}/u
 // A mock personal ID number (12 characters, digits or masked x). Its first three digits are a real province
@@ -29,7 +30,8 @@ export function domainsIn(text: string): string[] {
   return [...text.toLowerCase().matchAll(DOMAIN)].map((m) => m[1]!)
 }
 
-const isAllowed = (d: string) => RESERVED.test(d) || REAL_DOMAINS.some((r) => d === r || d.endsWith(`.${r}`) && (r === 'gov.vn' || r === 'edu.vn'))
+const isAllowed = (d: string) =>
+  RESERVED.test(d) || REAL_DOMAINS.some((r) => d === r || (d.endsWith(`.${r}`) && (r === 'gov.vn' || r === 'edu.vn')))
 
 function mocksIn(x: unknown, out: Mock[] = []): Mock[] {
   if (Array.isArray(x)) x.forEach((y) => mocksIn(y, out))
@@ -46,10 +48,14 @@ export function checkTextRules(all: ModuleContent[]): string[] {
   for (const m of all) {
     for (const u of textUnits(m)) {
       for (const d of domainsIn(u.text)) {
-        if (!isAllowed(d)) errors.push(`${u.where}: địa chỉ giả "${d}" phải dùng đuôi .example hoặc .invalid (không ai đăng ký được)`)
+        if (!isAllowed(d))
+          errors.push(`${u.where}: địa chỉ giả "${d}" phải dùng đuôi .example hoặc .invalid (không ai đăng ký được)`)
       }
       for (const id of u.text.matchAll(ID_NUMBER)) {
-        if (id[1] !== MOCK_ID_PREFIX) errors.push(`${u.where}: số định danh mô phỏng "${id[0]}" phải bắt đầu bằng ${MOCK_ID_PREFIX} (không trùng mã tỉnh thật)`)
+        if (id[1] !== MOCK_ID_PREFIX)
+          errors.push(
+            `${u.where}: số định danh mô phỏng "${id[0]}" phải bắt đầu bằng ${MOCK_ID_PREFIX} (không trùng mã tỉnh thật)`,
+          )
       }
       const spaced = u.text.match(SPACED_REPORT)
       if (spaced) errors.push(`${u.where}: "${spaced[0]}": số điện thoại trong cú pháp báo cáo phải viết liền`)

@@ -14,10 +14,12 @@ const date = v.pipe(v.string(), v.isoDate('ngày theo dạng YYYY-MM-DD'))
 const domains = v.pipe(v.array(v.picklist(DOMAIN_IDS)), v.minLength(1))
 /** TT 02/2025 component codes ('4.2'): at least one, each in the table of 24 (src/content/competences.ts). */
 const competences = v.pipe(
-  v.array(v.picklist(
+  v.array(
+    v.picklist(
       COMPETENCES.map((c) => c.code),
       (i) => `mã năng lực ${i.received} không có trong khung 24 thành phần (src/content/competences.ts)`,
-    )),
+    ),
+  ),
   v.minLength(1, 'cần ít nhất một mã năng lực số'),
 )
 /** The month a lesson's facts were last verified. */
@@ -51,7 +53,18 @@ export const BlockSchema = v.union([
   v.strictObject({ list: v.pipe(v.array(text), v.minLength(1)), highlight: v.optional(v.boolean()) }),
   v.strictObject({ notice: text, tone: v.optional(tone), highlight: v.optional(v.boolean()) }),
   v.strictObject({
-    picture: v.picklist(['qr', 'face', 'fingerprint', 'card', 'document', 'lock', 'warning', 'check', 'parcel', 'phone']),
+    picture: v.picklist([
+      'qr',
+      'face',
+      'fingerprint',
+      'card',
+      'document',
+      'lock',
+      'warning',
+      'check',
+      'parcel',
+      'phone',
+    ]),
     caption: v.optional(text),
     highlight: v.optional(v.boolean()),
   }),
@@ -66,7 +79,11 @@ const MessageSchema = v.strictObject({
 
 /** A realistic phone screen built in HTML/CSS, never a screenshot. */
 export const MockSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('sms'), sender: text, messages: v.pipe(v.array(MessageSchema), v.minLength(1)) }),
+  v.strictObject({
+    kind: v.literal('sms'),
+    sender: text,
+    messages: v.pipe(v.array(MessageSchema), v.minLength(1)),
+  }),
   v.strictObject({
     kind: v.literal('chat'),
     app: text,
@@ -113,7 +130,12 @@ export const CardSchema = v.variant('type', [
     body: text,
     picture: v.optional(text),
   }),
-  v.strictObject({ type: v.literal('mock'), title: v.optional(text), body: v.optional(text), mock: MockSchema }),
+  v.strictObject({
+    type: v.literal('mock'),
+    title: v.optional(text),
+    body: v.optional(text),
+    mock: MockSchema,
+  }),
   v.strictObject({ type: v.literal('callout'), tone, title: v.optional(text), body: text }),
 ])
 
@@ -137,7 +159,9 @@ const OptionSchema = v.strictObject({
   /** A dangerous wrong answer: choosing it fails the attempt whatever the score. */
   critical: v.optional(v.boolean(), false),
   /** What choosing it would do in real life, from the brief's list (src/content/danger.ts): must be critical. */
-  kind: v.optional(v.picklist(DANGER_KIND_IDS, (i) => `loại lựa chọn nguy hiểm ${i.received} không có trong src/content/danger.ts`)),
+  kind: v.optional(
+    v.picklist(DANGER_KIND_IDS, (i) => `loại lựa chọn nguy hiểm ${i.received} không có trong src/content/danger.ts`),
+  ),
   explanation: text,
 })
 
@@ -157,11 +181,27 @@ const questionBase = {
 }
 
 export const QuestionSchema = v.variant('type', [
-  v.strictObject({ ...questionBase, type: v.literal('single'), options: v.pipe(v.array(OptionSchema), v.minLength(2)) }),
-  v.strictObject({ ...questionBase, type: v.literal('multiple'), options: v.pipe(v.array(OptionSchema), v.minLength(3)) }),
-  v.strictObject({ ...questionBase, type: v.literal('truefalse'), options: v.pipe(v.array(OptionSchema), v.length(2)) }),
+  v.strictObject({
+    ...questionBase,
+    type: v.literal('single'),
+    options: v.pipe(v.array(OptionSchema), v.minLength(2)),
+  }),
+  v.strictObject({
+    ...questionBase,
+    type: v.literal('multiple'),
+    options: v.pipe(v.array(OptionSchema), v.minLength(3)),
+  }),
+  v.strictObject({
+    ...questionBase,
+    type: v.literal('truefalse'),
+    options: v.pipe(v.array(OptionSchema), v.length(2)),
+  }),
   /** Options are written in the correct order; the app shuffles them. */
-  v.strictObject({ ...questionBase, type: v.literal('order'), options: v.pipe(v.array(OptionSchema), v.minLength(3)) }),
+  v.strictObject({
+    ...questionBase,
+    type: v.literal('order'),
+    options: v.pipe(v.array(OptionSchema), v.minLength(3)),
+  }),
   /** Tap the suspicious parts of a message or screen. */
   v.strictObject({
     ...questionBase,
@@ -262,7 +302,13 @@ const CustomPractice = v.strictObject({
   data: v.optional(v.record(v.string(), v.unknown())),
 })
 
-export const PracticeSchema = v.variant('type', [OrderPractice, MatchPractice, SpotPractice, ScenarioPractice, CustomPractice])
+export const PracticeSchema = v.variant('type', [
+  OrderPractice,
+  MatchPractice,
+  SpotPractice,
+  ScenarioPractice,
+  CustomPractice,
+])
 
 export const ModuleMetaSchema = v.strictObject({
   schemaVersion: v.literal(CONTENT_SCHEMA_VERSION),

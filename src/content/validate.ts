@@ -57,9 +57,14 @@ function checkQuestion(q: Question, where: string): string[] {
   }
   for (const o of q.options) {
     if (o.critical && o.correct) errors.push(`${where}: lựa chọn ${o.id} vừa đúng vừa nguy hiểm`)
-    // The brief's rule as data (src/content/danger.ts): a dangerous kind is critical, and a critical option names its kind.
-    if (o.kind && !o.critical) errors.push(`${where}: lựa chọn ${o.id} thuộc loại nguy hiểm "${o.kind}" nên phải có critical: true`)
-    if (o.critical && !o.kind) errors.push(`${where}: lựa chọn ${o.id} là critical nhưng chưa ghi loại nguy hiểm (kind, xem src/content/danger.ts)`)
+    // The brief's rule as data (src/content/danger.ts): a dangerous kind is critical, and a critical option names
+    // its kind.
+    if (o.kind && !o.critical)
+      errors.push(`${where}: lựa chọn ${o.id} thuộc loại nguy hiểm "${o.kind}" nên phải có critical: true`)
+    if (o.critical && !o.kind)
+      errors.push(
+        `${where}: lựa chọn ${o.id} là critical nhưng chưa ghi loại nguy hiểm (kind, xem src/content/danger.ts)`,
+      )
   }
   return errors
 }
@@ -78,7 +83,8 @@ function checkPractice(p: Practice, where: string): string[] {
   }
   if (p.type === 'spot') {
     for (const r of p.rounds) {
-      if (r.isScam && !r.parts.some((x) => x.suspicious)) errors.push(`${where}/${r.id}: tin lừa đảo mà không có dấu hiệu`)
+      if (r.isScam && !r.parts.some((x) => x.suspicious))
+        errors.push(`${where}/${r.id}: tin lừa đảo mà không có dấu hiệu`)
     }
   }
   if (p.type === 'scenario') {
@@ -147,11 +153,14 @@ export function validateModule(raw: RawModuleFiles): ValidationResult {
       }
     }
     for (const stem of Object.keys(raw.practices)) {
-      if (!meta.output.practices.includes(stem)) errors.push(`practices/${stem}.yaml: chưa được liệt kê trong module.yaml`)
+      if (!meta.output.practices.includes(stem))
+        errors.push(`practices/${stem}.yaml: chưa được liệt kê trong module.yaml`)
     }
     for (const [practiceId, lessonId] of Object.entries(meta.output.practiceAfter)) {
-      if (!meta.output.practices.includes(practiceId)) errors.push(`module.yaml: practiceAfter nêu ${practiceId}, không có trong practices`)
-      if (!meta.output.lessons.includes(lessonId)) errors.push(`module.yaml: practiceAfter đặt ${practiceId} sau ${lessonId}, không có trong lessons`)
+      if (!meta.output.practices.includes(practiceId))
+        errors.push(`module.yaml: practiceAfter nêu ${practiceId}, không có trong practices`)
+      if (!meta.output.lessons.includes(lessonId))
+        errors.push(`module.yaml: practiceAfter đặt ${practiceId} sau ${lessonId}, không có trong lessons`)
     }
     const dup = duplicates([...meta.output.lessons, ...meta.output.practices, 'quiz'])
     if (dup.length) errors.push(`module.yaml: trùng id ${dup.join(', ')}`)
@@ -203,11 +212,15 @@ export function checkCompetenceCoverage(all: ModuleContent[]): string[] {
     const codes = moduleCompetences(m)
     codes.forEach((c) => app.add(c))
     if (codes.length < COMPETENCE_COVERAGE.moduleMin) {
-      errors.push(`${m.meta.id}: chỉ có ${codes.length} thành phần năng lực số (cần ít nhất ${COMPETENCE_COVERAGE.moduleMin})`)
+      errors.push(
+        `${m.meta.id}: chỉ có ${codes.length} thành phần năng lực số (cần ít nhất ${COMPETENCE_COVERAGE.moduleMin})`,
+      )
     }
   }
   if (all.length && app.size < COMPETENCE_COVERAGE.appMin) {
-    errors.push(`cả ứng dụng chỉ có ${app.size}/${COMPETENCES.length} thành phần năng lực số (cần ít nhất ${COMPETENCE_COVERAGE.appMin})`)
+    errors.push(
+      `cả ứng dụng chỉ có ${app.size}/${COMPETENCES.length} thành phần năng lực số (cần ít nhất ${COMPETENCE_COVERAGE.appMin})`,
+    )
   }
   return errors
 }
@@ -238,7 +251,10 @@ export function staleLessons(all: ModuleContent[], now: Date = new Date()): stri
     for (const l of m.lessons) {
       const age = current - monthIndex(l.checked)
       const where = `${m.meta.id}/lessons/${l.id}.yaml`
-      if (age > STALE_AFTER_MONTHS) warnings.push(`${where}: nội dung kiểm tra lần cuối tháng ${l.checked}, đã hơn ${STALE_AFTER_MONTHS} tháng: hãy kiểm tra lại và cập nhật checked`)
+      if (age > STALE_AFTER_MONTHS)
+        warnings.push(
+          `${where}: nội dung kiểm tra lần cuối tháng ${l.checked}, đã hơn ${STALE_AFTER_MONTHS} tháng: hãy kiểm tra lại và cập nhật checked`,
+        )
       else if (age < 0) warnings.push(`${where}: checked ${l.checked} là một tháng chưa tới`)
     }
   }

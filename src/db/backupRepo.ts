@@ -6,25 +6,45 @@ import type { StaffRecord } from '@/domain/records'
 import type { BackupData } from '@/domain/records'
 import { mergeBackup, type MergeCount } from '@/domain/merge'
 
-const STORES = ['classes', 'students', 'schools', 'schoolMemberships', 'summaries', 'settings', 'rosters', 'periods', 'classQuizzes'] as const
-
+const STORES = [
+  'classes',
+  'students',
+  'schools',
+  'schoolMemberships',
+  'summaries',
+  'settings',
+  'rosters',
+  'periods',
+  'classQuizzes',
+] as const
 
 export async function readAll(): Promise<BackupData> {
   const db = await getDB()
   const tx = db.transaction(STORES)
-  const [classes, students, schools, schoolMemberships, summaries, staff, rosters, periods, classQuizzes] = await Promise.all([
-    tx.objectStore('classes').getAll(),
-    tx.objectStore('students').getAll(),
-    tx.objectStore('schools').getAll(),
-    tx.objectStore('schoolMemberships').getAll(),
-    tx.objectStore('summaries').getAll(),
-    tx.objectStore('settings').get('staff'),
-    tx.objectStore('rosters').getAll(),
-    tx.objectStore('periods').getAll(),
-    tx.objectStore('classQuizzes').getAll(),
-    tx.done,
-  ])
-  return { classes, students, schools, schoolMemberships, summaries, staff: (staff as StaffRecord | undefined) ?? null, rosters, periods, classQuizzes }
+  const [classes, students, schools, schoolMemberships, summaries, staff, rosters, periods, classQuizzes] =
+    await Promise.all([
+      tx.objectStore('classes').getAll(),
+      tx.objectStore('students').getAll(),
+      tx.objectStore('schools').getAll(),
+      tx.objectStore('schoolMemberships').getAll(),
+      tx.objectStore('summaries').getAll(),
+      tx.objectStore('settings').get('staff'),
+      tx.objectStore('rosters').getAll(),
+      tx.objectStore('periods').getAll(),
+      tx.objectStore('classQuizzes').getAll(),
+      tx.done,
+    ])
+  return {
+    classes,
+    students,
+    schools,
+    schoolMemberships,
+    summaries,
+    staff: (staff as StaffRecord | undefined) ?? null,
+    rosters,
+    periods,
+    classQuizzes,
+  }
 }
 
 export interface BackupStatus {
@@ -85,9 +105,15 @@ export function restore(backup: { data: BackupData }, mode: RestoreMode): Promis
   return write(async (db) => {
     const tx = db.transaction(STORES, 'readwrite')
     const s = {
-      classes: tx.objectStore('classes'), students: tx.objectStore('students'), schools: tx.objectStore('schools'),
-      schoolMemberships: tx.objectStore('schoolMemberships'), summaries: tx.objectStore('summaries'), settings: tx.objectStore('settings'),
-      rosters: tx.objectStore('rosters'), periods: tx.objectStore('periods'), classQuizzes: tx.objectStore('classQuizzes'),
+      classes: tx.objectStore('classes'),
+      students: tx.objectStore('students'),
+      schools: tx.objectStore('schools'),
+      schoolMemberships: tx.objectStore('schoolMemberships'),
+      summaries: tx.objectStore('summaries'),
+      settings: tx.objectStore('settings'),
+      rosters: tx.objectStore('rosters'),
+      periods: tx.objectStore('periods'),
+      classQuizzes: tx.objectStore('classQuizzes'),
     }
     // Every request made, so that after a failure none is left to reject unobserved.
     const pending: Array<Promise<unknown>> = []
@@ -96,20 +122,55 @@ export function restore(backup: { data: BackupData }, mode: RestoreMode): Promis
       let data: BackupData
       let report: Omit<RestoreReport, 'totals'>
       if (mode === 'replace') {
-        await Promise.all([s.classes.clear(), s.students.clear(), s.schools.clear(), s.schoolMemberships.clear(), s.summaries.clear(), s.settings.delete('staff'), s.rosters.clear(), s.periods.clear(), s.classQuizzes.clear()])
+        await Promise.all([
+          s.classes.clear(),
+          s.students.clear(),
+          s.schools.clear(),
+          s.schoolMemberships.clear(),
+          s.summaries.clear(),
+          s.settings.delete('staff'),
+          s.rosters.clear(),
+          s.periods.clear(),
+          s.classQuizzes.clear(),
+        ])
         data = incoming
         const added = (n: number): MergeCount => ({ ...none(), added: n })
         report = {
-          mode, classes: added(data.classes.length), students: added(data.students.length), schools: added(data.schools.length),
-          schoolMemberships: added(data.schoolMemberships.length), summaries: added(data.summaries.length), rosters: added(data.rosters.length),
-          periods: added(data.periods.length), classQuizzes: added(data.classQuizzes.length), staff: data.staff !== null,
+          mode,
+          classes: added(data.classes.length),
+          students: added(data.students.length),
+          schools: added(data.schools.length),
+          schoolMemberships: added(data.schoolMemberships.length),
+          summaries: added(data.summaries.length),
+          rosters: added(data.rosters.length),
+          periods: added(data.periods.length),
+          classQuizzes: added(data.classQuizzes.length),
+          staff: data.staff !== null,
         }
       } else {
-        const [classes, students, schools, schoolMemberships, summaries, staff, rosters, periods, classQuizzes] = await Promise.all([
-          s.classes.getAll(), s.students.getAll(), s.schools.getAll(), s.schoolMemberships.getAll(), s.summaries.getAll(), s.settings.get('staff'),
-          s.rosters.getAll(), s.periods.getAll(), s.classQuizzes.getAll(),
-        ])
-        const current: BackupData = { classes, students, schools, schoolMemberships, summaries, staff: (staff as StaffRecord | undefined) ?? null, rosters, periods, classQuizzes }
+        const [classes, students, schools, schoolMemberships, summaries, staff, rosters, periods, classQuizzes] =
+          await Promise.all([
+            s.classes.getAll(),
+            s.students.getAll(),
+            s.schools.getAll(),
+            s.schoolMemberships.getAll(),
+            s.summaries.getAll(),
+            s.settings.get('staff'),
+            s.rosters.getAll(),
+            s.periods.getAll(),
+            s.classQuizzes.getAll(),
+          ])
+        const current: BackupData = {
+          classes,
+          students,
+          schools,
+          schoolMemberships,
+          summaries,
+          staff: (staff as StaffRecord | undefined) ?? null,
+          rosters,
+          periods,
+          classQuizzes,
+        }
         const plan = mergeBackup(current, incoming)
         data = plan.write
         report = { mode, ...plan.counts }
@@ -125,7 +186,11 @@ export function restore(backup: { data: BackupData }, mode: RestoreMode): Promis
       if (data.staff) pending.push(s.settings.put(plain(data.staff), 'staff'))
       await Promise.all(pending)
       const [classes, students, summaries, schools, memberships] = await Promise.all([
-        s.classes.count(), s.students.count(), s.summaries.count(), s.schools.count(), s.schoolMemberships.count(),
+        s.classes.count(),
+        s.students.count(),
+        s.summaries.count(),
+        s.schools.count(),
+        s.schoolMemberships.count(),
       ])
       await tx.done
       return { ...report, totals: { classes, students, summaries, schools: schools + memberships } }

@@ -32,7 +32,9 @@ export interface MergeReport {
 }
 
 /** Merges verified receipts in one transaction; the same receipt twice, or an older one, changes nothing. */
-export function mergeReceipts(receipts: readonly Receipt[]): Promise<MergeReport & { outcomes: Array<'added' | 'updated' | 'duplicate' | 'older'> }> {
+export function mergeReceipts(
+  receipts: readonly Receipt[],
+): Promise<MergeReport & { outcomes: Array<'added' | 'updated' | 'duplicate' | 'older'> }> {
   return write(async (db) => {
     const tx = db.transaction('students', 'readwrite')
     const seen = new Map<string, StudentRecord | undefined>()
@@ -141,7 +143,11 @@ export function mergeStudentRows(classId: string, a: string, b: string, now = Da
   return write(async (db) => {
     const tx = db.transaction(['students', 'rosters'], 'readwrite')
     const students = tx.objectStore('students')
-    const [x, y, roster] = await Promise.all([students.get([classId, a]), students.get([classId, b]), tx.objectStore('rosters').get(classId)])
+    const [x, y, roster] = await Promise.all([
+      students.get([classId, a]),
+      students.get([classId, b]),
+      tx.objectStore('rosters').get(classId),
+    ])
     if (!x || !y) throw new Error('mergeStudentRows: a row is missing')
     const { keep, drop } = mergeRows(x, y)
     await students.put(JSON.parse(JSON.stringify(keep)) as StudentRecord)

@@ -15,6 +15,7 @@ export function toStorageError(e: unknown): StorageError {
   if (e instanceof StorageError) return e
   const name = (e as { name?: string } | null)?.name
   if (name === 'QuotaExceededError') return new StorageError('quota', e)
-  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return new StorageError('unavailable', e)
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError')
+    return new StorageError('unavailable', e)
   return new StorageError('failed', e)
 }

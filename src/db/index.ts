@@ -40,7 +40,10 @@ export const migrations: Array<(db: KnsDatabase, tx: UpgradeTx) => void> = [
   (db) => {
     db.createObjectStore('schools', { keyPath: 'id' })
     db.createObjectStore('schoolMemberships', { keyPath: 'schoolId' })
-    db.createObjectStore('summaries', { keyPath: ['schoolId', 'classId', 'month'] }).createIndex('bySchoolMonth', ['schoolId', 'month'])
+    db.createObjectStore('summaries', { keyPath: ['schoolId', 'classId', 'month'] }).createIndex('bySchoolMonth', [
+      'schoolId',
+      'month',
+    ])
   },
   // 5 → 6: class lists and the true class size (teacher), one record per class
   (db) => {
@@ -51,7 +54,10 @@ export const migrations: Array<(db: KnsDatabase, tx: UpgradeTx) => void> = [
   (db) => {
     db.createObjectStore('units', { keyPath: 'id' })
     db.createObjectStore('unitMemberships', { keyPath: 'unitId' })
-    db.createObjectStore('schoolSummaries', { keyPath: ['unitId', 'schoolId', 'month'] }).createIndex('byUnit', 'unitId')
+    db.createObjectStore('schoolSummaries', { keyPath: ['unitId', 'schoolId', 'month'] }).createIndex(
+      'byUnit',
+      'unitId',
+    )
     db.createObjectStore('teams', { keyPath: 'id' })
     db.createObjectStore('teamMemberships', { keyPath: 'teamId' })
     db.createObjectStore('outreachSummaries', { keyPath: ['toId', 'fromId', 'month'] }).createIndex('byTo', 'toId')

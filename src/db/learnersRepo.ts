@@ -38,7 +38,14 @@ export function loadLearners(): Promise<{ learners: Learner[]; active: string }>
 export function saveLearners(learners: readonly Learner[], active: string): Promise<void> {
   return withFirst(async (db) => {
     const tx = db.transaction('settings', 'readwrite')
-    await Promise.all([tx.store.put(learners.map((l) => ({ ...l })), 'learners'), tx.store.put(active, 'activeLearner'), tx.done])
+    await Promise.all([
+      tx.store.put(
+        learners.map((l) => ({ ...l })),
+        'learners',
+      ),
+      tx.store.put(active, 'activeLearner'),
+      tx.done,
+    ])
   })
 }
 
@@ -66,7 +73,10 @@ export async function eraseLearner(id: string): Promise<void> {
   await withFirst(async (db) => {
     const stores = [...db.objectStoreNames]
     const tx = db.transaction(stores, 'readwrite')
-    const keep = await Promise.all([tx.objectStore('settings').get('learners'), tx.objectStore('settings').get('activeLearner')])
+    const keep = await Promise.all([
+      tx.objectStore('settings').get('learners'),
+      tx.objectStore('settings').get('activeLearner'),
+    ])
     await Promise.all(stores.map((s) => tx.objectStore(s).clear()))
     if (keep[0] !== undefined) await tx.objectStore('settings').put(keep[0], 'learners')
     if (keep[1] !== undefined) await tx.objectStore('settings').put(keep[1], 'activeLearner')

@@ -26,7 +26,11 @@ interface Carried {
 }
 
 /** Stores verified summaries in one transaction; one outcome per item, in order. */
-export function storeNewest<S extends NewestStore>(store: S, items: ReadonlyArray<Carried[S]>, now = Date.now()): Promise<NewestOutcome[]> {
+export function storeNewest<S extends NewestStore>(
+  store: S,
+  items: ReadonlyArray<Carried[S]>,
+  now = Date.now(),
+): Promise<NewestOutcome[]> {
   const { to, from } = NEWEST[store]
   return write(async (db) => {
     const tx = db.transaction(store as NewestStore, 'readwrite')
@@ -52,28 +56,46 @@ export function storeNewest<S extends NewestStore>(store: S, items: ReadonlyArra
 }
 
 /** Every record one receiver holds (all months, each the newest of its sender and month). */
-export async function listNewest<S extends NewestStore>(store: S, receiverId: string): Promise<Array<KnsDB[S]['value']>> {
+export async function listNewest<S extends NewestStore>(
+  store: S,
+  receiverId: string,
+): Promise<Array<KnsDB[S]['value']>> {
   const db = await getDB()
   if (store === 'summaries') {
-    return db.getAllFromIndex('summaries', 'bySchoolMonth', IDBKeyRange.bound([receiverId, ''], [receiverId, '\uffff'])) as never
+    return db.getAllFromIndex(
+      'summaries',
+      'bySchoolMonth',
+      IDBKeyRange.bound([receiverId, ''], [receiverId, '\uffff']),
+    ) as never
   }
   return db.getAllFromIndex(store as 'schoolSummaries', NEWEST[store].byReceiver as 'byUnit', receiverId) as never
 }
 
 /** The summaries themselves, as `listNewest` finds them. */
-export async function listNewestSummaries<S extends NewestStore>(store: S, receiverId: string): Promise<Array<Carried[S]>> {
+export async function listNewestSummaries<S extends NewestStore>(
+  store: S,
+  receiverId: string,
+): Promise<Array<Carried[S]>> {
   return (await listNewest(store, receiverId)).map((r) => r.summary as Carried[S])
 }
 
 type MembershipStore = 'schoolMemberships' | 'unitMemberships' | 'teamMemberships'
 type Membership<S extends MembershipStore> = KnsDB[S]['value']
-const MEMBER_KEY = { schoolMemberships: 'schoolId', unitMemberships: 'unitId', teamMemberships: 'teamId' } as const
+const MEMBER_KEY = {
+  schoolMemberships: 'schoolId',
+  unitMemberships: 'unitId',
+  teamMemberships: 'teamId',
+} as const
 
 /**
  * Joins (or re-joins) the receiver above: a re-join keeps the sequence (so an older summary never wins),
  * the first join time and the fields `keep` names (a team member keeps the member id).
  */
-export function saveMembership<S extends MembershipStore>(store: S, m: Membership<S>, keep: ReadonlyArray<keyof Membership<S>> = []): Promise<Membership<S>> {
+export function saveMembership<S extends MembershipStore>(
+  store: S,
+  m: Membership<S>,
+  keep: ReadonlyArray<keyof Membership<S>> = [],
+): Promise<Membership<S>> {
   return write(async (db) => {
     const tx = db.transaction(store as MembershipStore, 'readwrite')
     const id = (m as unknown as Record<string, string>)[MEMBER_KEY[store]]!
@@ -106,7 +128,10 @@ type ListStore = OwnStore | MembershipStore
 
 /** Everything in one of the chain's own stores, newest first (made or joined). */
 export async function listLatest<S extends ListStore>(store: S): Promise<Array<KnsDB[S]['value']>> {
-  const all = (await (await getDB()).getAll(store as ListStore)) as Array<{ createdAt?: number; joinedAt?: number }>
+  const all = (await (await getDB()).getAll(store as ListStore)) as Array<{
+    createdAt?: number
+    joinedAt?: number
+  }>
   const at = (x: { createdAt?: number; joinedAt?: number }) => x.createdAt ?? x.joinedAt ?? 0
   return all.sort((a, b) => at(b) - at(a)) as Array<KnsDB[S]['value']>
 }

@@ -17,7 +17,6 @@ export class SessionNotFound extends Error {
   }
 }
 
-
 export async function loadOutreach(): Promise<OutreachData> {
   const db = await getDB()
   const tx = db.transaction(['outreachSessions', 'outreachOutcomes'])
@@ -92,7 +91,10 @@ export interface RestoreResult {
 }
 
 /** Merges a validated backup: all of it in one transaction, so a failure changes nothing. */
-export function restoreOutreach(backup: { sessions: readonly OutreachSession[]; outcomes: readonly OutreachOutcome[] }): Promise<RestoreResult> {
+export function restoreOutreach(backup: {
+  sessions: readonly OutreachSession[]
+  outcomes: readonly OutreachOutcome[]
+}): Promise<RestoreResult> {
   return write(async (db) => {
     const tx = db.transaction(['outreachSessions', 'outreachOutcomes'], 'readwrite')
     const sessionsStore = tx.objectStore('outreachSessions')
@@ -100,7 +102,10 @@ export function restoreOutreach(backup: { sessions: readonly OutreachSession[]; 
     const [sessions, outcomes] = await Promise.all([sessionsStore.getAll(), outcomesStore.getAll()])
     const s = mergeNewer(sessions, backup.sessions)
     const o = mergeNewer(outcomes, backup.outcomes)
-    await Promise.all([...s.write.map((x) => sessionsStore.put(plain(x))), ...o.write.map((x) => outcomesStore.put(plain(x)))])
+    await Promise.all([
+      ...s.write.map((x) => sessionsStore.put(plain(x))),
+      ...o.write.map((x) => outcomesStore.put(plain(x))),
+    ])
     await tx.done
     return { sessions: s.count, outcomes: o.count }
   })

@@ -3,7 +3,12 @@
 import { getDB } from './index'
 import type { LessonProgress, ModuleStatus, PracticeResult, QuizAttempt } from '@/domain/records'
 
-export async function getAllProgress(): Promise<{ lessons: LessonProgress[]; practices: PracticeResult[]; statuses: ModuleStatus[]; attempts: QuizAttempt[] }> {
+export async function getAllProgress(): Promise<{
+  lessons: LessonProgress[]
+  practices: PracticeResult[]
+  statuses: ModuleStatus[]
+  attempts: QuizAttempt[]
+}> {
   const db = await getDB()
   const tx = db.transaction(['lessonProgress', 'practiceResults', 'moduleStatus', 'quizAttempts'])
   const [lessons, practices, statuses, attempts] = await Promise.all([

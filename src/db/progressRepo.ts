@@ -32,12 +32,19 @@ export async function learnerGrade(): Promise<number | undefined> {
   return joined.sort((a, b) => b.joinedAt - a.joinedAt)[0]?.grade
 }
 
-type StatusTx = IDBPTransaction<KnsDB, Array<'lessonProgress' | 'practiceResults' | 'quizAttempts' | 'moduleStatus'>, 'readwrite'>
+type StatusTx = IDBPTransaction<
+  KnsDB,
+  Array<'lessonProgress' | 'practiceResults' | 'quizAttempts' | 'moduleStatus'>,
+  'readwrite'
+>
 const STATUS_STORES = ['lessonProgress', 'practiceResults', 'quizAttempts', 'moduleStatus'] as const
 
 /** What a module must have done to be complete: its lesson ids (a bare list: no practices) and practice ids. */
 export type ModuleParts = readonly string[] | { lessons: readonly string[]; practices: readonly string[] }
-const partsOf = (p: ModuleParts) => (Array.isArray(p) ? { lessons: p as readonly string[], practices: [] as readonly string[] } : (p as { lessons: readonly string[]; practices: readonly string[] }))
+const partsOf = (p: ModuleParts) =>
+  Array.isArray(p)
+    ? { lessons: p as readonly string[], practices: [] as readonly string[] }
+    : (p as { lessons: readonly string[]; practices: readonly string[] })
 
 /** Recomputes the module status inside the caller's transaction (no other awaits in between). */
 async function refreshStatus(tx: StatusTx, moduleId: string, parts: ModuleParts, now: number): Promise<ModuleStatus> {
@@ -174,14 +181,22 @@ export async function saveAttempt(attempt: QuizAttempt): Promise<SavedAttempt> {
 }
 
 /** Saves a finished attempt and the module status it leads to, together (unless the attempt is stale). */
-export async function finishAttempt(attempt: QuizAttempt, parts: ModuleParts): Promise<{ saved: boolean; attempt: QuizAttempt; status: ModuleStatus }> {
+export async function finishAttempt(
+  attempt: QuizAttempt,
+  parts: ModuleParts,
+): Promise<{ saved: boolean; attempt: QuizAttempt; status: ModuleStatus }> {
   const result = await write(async (db) => {
     const tx = db.transaction(STATUS_STORES, 'readwrite')
     const attempts = tx.objectStore('quizAttempts')
     const stored = await attempts.get(attempt.id)
     const saved = !isStale(stored, attempt)
     if (saved) await attempts.put(plain(attempt))
-    const status = await refreshStatus(tx, attempt.moduleId, parts, saved ? (attempt.finishedAt ?? Date.now()) : stored!.updatedAt)
+    const status = await refreshStatus(
+      tx,
+      attempt.moduleId,
+      parts,
+      saved ? (attempt.finishedAt ?? Date.now()) : stored!.updatedAt,
+    )
     await tx.done
     return { saved, attempt: saved ? attempt : stored!, status }
   })

@@ -10,13 +10,17 @@ export const listSchools = (): Promise<School[]> => listLatest('schools')
 export const saveSchool = (s: School): Promise<void> => saveOwn('schools', s)
 export const listSchoolMemberships = (): Promise<SchoolMembership[]> => listLatest('schoolMemberships')
 /** Joins (or re-joins) a school; a re-join keeps the sequence so that older summaries never win. */
-export const saveSchoolMembership = (m: SchoolMembership): Promise<SchoolMembership> => saveMembership('schoolMemberships', m)
+export const saveSchoolMembership = (m: SchoolMembership): Promise<SchoolMembership> =>
+  saveMembership('schoolMemberships', m)
 
 /**
  * One transaction for "send a summary": raises the membership's sequence and, when the teacher has no
  * staff record yet, creates it (its teacherId is what the school counts teachers by).
  */
-export function nextSummarySeq(schoolId: string, staffIfMissing: StaffRecord): Promise<{ seq: number; staff: StaffRecord }> {
+export function nextSummarySeq(
+  schoolId: string,
+  staffIfMissing: StaffRecord,
+): Promise<{ seq: number; staff: StaffRecord }> {
   return write(async (db) => {
     const tx = db.transaction(['schoolMemberships', 'settings'], 'readwrite')
     const memberships = tx.objectStore('schoolMemberships')
@@ -36,7 +40,8 @@ export function nextSummarySeq(schoolId: string, staffIfMissing: StaffRecord): P
 }
 
 /** Stores verified summaries in one transaction; the same summary twice, or an older one, changes nothing. */
-export const storeSummaries = (summaries: readonly ClassSummary[], now?: number): Promise<SummaryOutcome[]> => storeNewest('summaries', summaries, now)
+export const storeSummaries = (summaries: readonly ClassSummary[], now?: number): Promise<SummaryOutcome[]> =>
+  storeNewest('summaries', summaries, now)
 
 /** Every summary of a school (all months): the report picks its month, the month list comes from it. */
 export const listSummaries = (schoolId: string): Promise<StoredSummary[]> => listNewest('summaries', schoolId)

@@ -8,7 +8,10 @@ export async function loadSettings(): Promise<{ profile?: Profile; prefs: Prefer
   const db = await getDB()
   const tx = db.transaction('settings')
   const [profile, prefs] = await Promise.all([tx.store.get('profile'), tx.store.get('prefs'), tx.done])
-  return { profile: profile as Profile | undefined, prefs: { ...DEFAULT_PREFS, ...(prefs as Partial<Preferences> | undefined) } }
+  return {
+    profile: profile as Profile | undefined,
+    prefs: { ...DEFAULT_PREFS, ...(prefs as Partial<Preferences> | undefined) },
+  }
 }
 
 /** Saves profile and preferences together: one user action, one transaction. */
@@ -32,7 +35,11 @@ export async function loadLocalityPack(): Promise<StoredLocalityPack | undefined
 export function saveLocalityPack(stored: StoredLocalityPack, prefs: Preferences): Promise<void> {
   return write(async (db) => {
     const tx = db.transaction('settings', 'readwrite')
-    await Promise.all([tx.store.put(structuredClone(stored), 'localityPack'), tx.store.put(plain(prefs), 'prefs'), tx.done])
+    await Promise.all([
+      tx.store.put(structuredClone(stored), 'localityPack'),
+      tx.store.put(plain(prefs), 'prefs'),
+      tx.done,
+    ])
   })
 }
 

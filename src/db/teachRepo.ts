@@ -10,6 +10,12 @@ export async function loadTeachFields(): Promise<TeachFields | undefined> {
 export function saveTeachFields(fields: TeachFields): Promise<void> {
   return write(async (db) => {
     const tx = db.transaction('settings', 'readwrite')
-    await Promise.all([tx.store.put({ teacher: fields.teacher, department: fields.department, updatedAt: fields.updatedAt }, 'teachFields'), tx.done])
+    await Promise.all([
+      tx.store.put(
+        { teacher: fields.teacher, department: fields.department, updatedAt: fields.updatedAt },
+        'teachFields',
+      ),
+      tx.done,
+    ])
   })
 }

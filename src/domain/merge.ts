@@ -5,8 +5,21 @@
 // one transaction. Rules in words: docs/receipt-format.md, "Merging".
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type {
-  BackupData, ClassQuizSession, ModuleRecord, TaughtPeriod, ModuleResult, OutreachOutcome, OutreachSession, Receipt, Roster, School, SchoolMembership,
-  StaffRecord, StoredSummary, StudentRecord, TeacherClass,
+  BackupData,
+  ClassQuizSession,
+  ModuleRecord,
+  TaughtPeriod,
+  ModuleResult,
+  OutreachOutcome,
+  OutreachSession,
+  Receipt,
+  Roster,
+  School,
+  SchoolMembership,
+  StaffRecord,
+  StoredSummary,
+  StudentRecord,
+  TeacherClass,
 } from './records'
 
 export type { ModuleRecord, StudentRecord }
@@ -34,7 +47,10 @@ export function mergeModule(had: ModuleResult | undefined, got: ModuleResult | u
     return only && { ...only, ...(only.missed ? { missed: [...only.missed] } : {}) }
   }
   const completedAt = minDefined(had.completedAt, got.completedAt)
-  const m: ModuleRecord = { bestScore: Math.max(had.bestScore, got.bestScore), attempts: Math.max(had.attempts, got.attempts) }
+  const m: ModuleRecord = {
+    bestScore: Math.max(had.bestScore, got.bestScore),
+    attempts: Math.max(had.attempts, got.attempts),
+  }
   const last = got.missed ? got : had.missed ? had : undefined
   const misses = last?.missed ? { missed: [...last.missed], criticalMissed: last.criticalMissed === true } : {}
   return completedAt === undefined ? { ...m, ...misses } : { completedAt, ...m, ...misses }
@@ -54,8 +70,14 @@ function sameModules(a: Readonly<Modules>, b: Readonly<Modules>): boolean {
   return MODULE_IDS.every((id) => {
     const x = own(a, id)
     const y = own(b, id)
-    return x?.completedAt === y?.completedAt && x?.bestScore === y?.bestScore && x?.attempts === y?.attempts
-      && x?.criticalMissed === y?.criticalMissed && (x?.missed ?? []).join() === (y?.missed ?? []).join() && !x?.missed === !y?.missed
+    return (
+      x?.completedAt === y?.completedAt &&
+      x?.bestScore === y?.bestScore &&
+      x?.attempts === y?.attempts &&
+      x?.criticalMissed === y?.criticalMissed &&
+      (x?.missed ?? []).join() === (y?.missed ?? []).join() &&
+      !x?.missed === !y?.missed
+    )
   })
 }
 
@@ -99,7 +121,10 @@ export function mergeReceipt(stored: StudentRecord | undefined, r: Receipt): Mer
 export function mergeStudent(mine: StudentRecord, theirs: StudentRecord): StudentRecord {
   const base = theirs.lastSeq > mine.lastSeq ? theirs : mine
   // The newer record goes second: its last quiz attempt is the one kept.
-  return { ...base, modules: base === theirs ? mergeModules(mine.modules, theirs.modules) : mergeModules(theirs.modules, mine.modules) }
+  return {
+    ...base,
+    modules: base === theirs ? mergeModules(mine.modules, theirs.modules) : mergeModules(theirs.modules, mine.modules),
+  }
 }
 
 /**
@@ -108,13 +133,20 @@ export function mergeStudent(mine: StudentRecord, theirs: StudentRecord): Studen
  * its name, number and seq stay; the modules merge by mergeModules, so nothing either row recorded is lost.
  */
 export function mergeRows(a: StudentRecord, b: StudentRecord): { keep: StudentRecord; drop: StudentRecord } {
-  if (a.classId !== b.classId || a.studentId === b.studentId) throw new Error('mergeRows: two different rows of one class are needed')
+  if (a.classId !== b.classId || a.studentId === b.studentId)
+    throw new Error('mergeRows: two different rows of one class are needed')
   const [newer, older] = b.lastReceiptAt > a.lastReceiptAt ? [b, a] : [a, b]
   return { keep: { ...newer, modules: mergeModules(older.modules, newer.modules) }, drop: older }
 }
 
 function sameStudent(a: StudentRecord, b: StudentRecord): boolean {
-  return a.name === b.name && a.classNumber === b.classNumber && a.lastSeq === b.lastSeq && a.lastReceiptAt === b.lastReceiptAt && sameModules(a.modules, b.modules)
+  return (
+    a.name === b.name &&
+    a.classNumber === b.classNumber &&
+    a.lastSeq === b.lastSeq &&
+    a.lastReceiptAt === b.lastReceiptAt &&
+    sameModules(a.modules, b.modules)
+  )
 }
 
 // ---- records keyed by id ----
@@ -127,7 +159,12 @@ export interface MergeCount {
 }
 
 /** Merges by key: `pick` returns the record to store, or undefined to keep this phone's as it is. */
-export function mergeBy<T>(mine: readonly T[], theirs: readonly T[], keyOf: (x: T) => string, pick: (mine: T, theirs: T) => T | undefined): { write: T[]; count: MergeCount } {
+export function mergeBy<T>(
+  mine: readonly T[],
+  theirs: readonly T[],
+  keyOf: (x: T) => string,
+  pick: (mine: T, theirs: T) => T | undefined,
+): { write: T[]; count: MergeCount } {
   const have = new Map(mine.map((x) => [keyOf(x), x]))
   const write: T[] = []
   const count: MergeCount = { added: 0, updated: 0, kept: 0 }
@@ -148,8 +185,16 @@ export function mergeBy<T>(mine: readonly T[], theirs: readonly T[], keyOf: (x: 
 }
 
 /** Outreach sessions and outcomes: keep both; for the same id the newer `updatedAt` wins (a tie keeps this phone's). */
-export function mergeNewer<T extends OutreachSession | OutreachOutcome>(mine: readonly T[], theirs: readonly T[]): { write: T[]; count: MergeCount } {
-  return mergeBy(mine, theirs, (x) => x.id, (a, b) => (b.updatedAt > a.updatedAt ? b : undefined))
+export function mergeNewer<T extends OutreachSession | OutreachOutcome>(
+  mine: readonly T[],
+  theirs: readonly T[],
+): { write: T[]; count: MergeCount } {
+  return mergeBy(
+    mine,
+    theirs,
+    (x) => x.id,
+    (a, b) => (b.updatedAt > a.updatedAt ? b : undefined),
+  )
 }
 
 export const classKey = (c: TeacherClass): string => c.id
@@ -172,7 +217,8 @@ export interface MergePlan {
 /**
  * What a merge restore of teacher and school data writes. Classes, schools and school memberships: this
  * phone's copy stays, the file only adds missing ones (their keys sign codes: silently swapping a key would
- * break invites). Students: mergeStudent. Summaries: the higher summary.seq. Staff: the newer updatedAt. Rosters: the newer updatedAt
+ * break invites). Students: mergeStudent. Summaries: the higher summary.seq. Staff: the newer updatedAt. Rosters:
+ * the newer updatedAt
  * (a class list is edited as a whole), keeping both phones' links.
  */
 export function mergeBackup(current: BackupData, incoming: BackupData): MergePlan {
@@ -184,22 +230,41 @@ export function mergeBackup(current: BackupData, incoming: BackupData): MergePla
     const m = mergeStudent(a, b)
     return sameStudent(m, a) ? undefined : m
   })
-  const summaries = mergeBy(current.summaries, incoming.summaries, summaryKey, (a, b) => (b.summary.seq > a.summary.seq ? b : undefined))
+  const summaries = mergeBy(current.summaries, incoming.summaries, summaryKey, (a, b) =>
+    b.summary.seq > a.summary.seq ? b : undefined,
+  )
   const rosters = mergeBy(current.rosters, incoming.rosters, rosterKey, (a, b) =>
-    b.updatedAt > a.updatedAt ? { ...b, links: { ...a.links, ...b.links } } : undefined)
+    b.updatedAt > a.updatedAt ? { ...b, links: { ...a.links, ...b.links } } : undefined,
+  )
   // Logged periods and quiz sessions are edited as a whole: for the same id the newer updatedAt wins.
-  const newer = <T extends { updatedAt: number }>(a: T, b: T): T | undefined => (b.updatedAt > a.updatedAt ? b : undefined)
+  const newer = <T extends { updatedAt: number }>(a: T, b: T): T | undefined =>
+    b.updatedAt > a.updatedAt ? b : undefined
   const periods = mergeBy(current.periods, incoming.periods, periodKey, newer)
   const classQuizzes = mergeBy(current.classQuizzes, incoming.classQuizzes, classQuizKey, newer)
-  const staff: StaffRecord | null = incoming.staff && (!current.staff || incoming.staff.updatedAt > current.staff.updatedAt) ? incoming.staff : null
+  const staff: StaffRecord | null =
+    incoming.staff && (!current.staff || incoming.staff.updatedAt > current.staff.updatedAt) ? incoming.staff : null
   return {
     write: {
-      classes: classes.write, students: students.write, schools: schools.write, schoolMemberships: schoolMemberships.write, summaries: summaries.write, staff,
-      rosters: rosters.write, periods: periods.write, classQuizzes: classQuizzes.write,
+      classes: classes.write,
+      students: students.write,
+      schools: schools.write,
+      schoolMemberships: schoolMemberships.write,
+      summaries: summaries.write,
+      staff,
+      rosters: rosters.write,
+      periods: periods.write,
+      classQuizzes: classQuizzes.write,
     },
     counts: {
-      classes: classes.count, students: students.count, schools: schools.count, schoolMemberships: schoolMemberships.count,
-      summaries: summaries.count, staff: staff !== null, rosters: rosters.count, periods: periods.count, classQuizzes: classQuizzes.count,
+      classes: classes.count,
+      students: students.count,
+      schools: schools.count,
+      schoolMemberships: schoolMemberships.count,
+      summaries: summaries.count,
+      staff: staff !== null,
+      rosters: rosters.count,
+      periods: periods.count,
+      classQuizzes: classQuizzes.count,
     },
   }
 }

@@ -17,7 +17,15 @@ export interface ModuleOutline {
 export type PathItem = { kind: 'lesson'; id: string } | { kind: 'practice'; id: string }
 
 export type NextStep =
-  | { kind: 'lesson'; moduleId: string; lessonId: string; index: number; step: number; steps?: number; started: boolean }
+  | {
+      kind: 'lesson'
+      moduleId: string
+      lessonId: string
+      index: number
+      step: number
+      steps?: number
+      started: boolean
+    }
   | { kind: 'practice'; moduleId: string; practiceId: string; index: number }
   | { kind: 'quiz'; moduleId: string }
 
@@ -60,11 +68,27 @@ export function nextInModule(
   const path = modulePath(m)
   const at = last ? path.findIndex((s) => s.id === last) : -1
   const order = at >= 0 ? [...path.slice(at), ...path.slice(0, at)] : path
-  const item = order.find((s) => (s.kind === 'lesson' ? !lessonDone(lessons, m.id, s.id) : !practiceDone(practices, m.id, s.id)))
+  const item = order.find((s) =>
+    s.kind === 'lesson' ? !lessonDone(lessons, m.id, s.id) : !practiceDone(practices, m.id, s.id),
+  )
   if (item === undefined) return status?.quizPassedAt !== undefined ? undefined : { kind: 'quiz', moduleId: m.id }
-  if (item.kind === 'practice') return { kind: 'practice', moduleId: m.id, practiceId: item.id, index: (m.practices ?? []).indexOf(item.id) }
+  if (item.kind === 'practice')
+    return {
+      kind: 'practice',
+      moduleId: m.id,
+      practiceId: item.id,
+      index: (m.practices ?? []).indexOf(item.id),
+    }
   const saved = lessons.find((l) => l.moduleId === m.id && l.lessonId === item.id)
-  return { kind: 'lesson', moduleId: m.id, lessonId: item.id, index: m.lessons.indexOf(item.id), step: saved?.step ?? 0, steps: saved?.steps, started: saved !== undefined }
+  return {
+    kind: 'lesson',
+    moduleId: m.id,
+    lessonId: item.id,
+    index: m.lessons.indexOf(item.id),
+    step: saved?.step ?? 0,
+    steps: saved?.steps,
+    started: saved !== undefined,
+  }
 }
 
 /**

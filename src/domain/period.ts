@@ -51,24 +51,38 @@ const isModuleId = (id: string): id is ModuleId => (MODULE_IDS as readonly strin
  * ticked on it), then the date (a real day, not after today in Vietnam time), the periods, the module(s)
  * (each one of the app's), at least one student present (each a row of the list), and who taught.
  */
-export function checkPeriod(draft: PeriodDraft, roster: Roster | undefined, now = Date.now()): PeriodProblem | undefined {
+export function checkPeriod(
+  draft: PeriodDraft,
+  roster: Roster | undefined,
+  now = Date.now(),
+): PeriodProblem | undefined {
   if (!roster?.entries.length) return 'noRoster'
   if (!isCalendarDate(draft.date)) return 'badDate'
   if (draft.date > vnDate(now)) return 'futureDate'
   if (!draft.periods.length) return 'noPeriod'
-  if (draft.periods.length > PERIODS_PER_LOG_MAX || new Set(draft.periods).size !== draft.periods.length
-    || draft.periods.some((p) => !Number.isInteger(p) || p < 1 || p > PERIOD_NUMBER_MAX)) return 'badPeriod'
+  if (
+    draft.periods.length > PERIODS_PER_LOG_MAX ||
+    new Set(draft.periods).size !== draft.periods.length ||
+    draft.periods.some((p) => !Number.isInteger(p) || p < 1 || p > PERIOD_NUMBER_MAX)
+  )
+    return 'badPeriod'
   if (!draft.moduleIds.length) return 'noModule'
-  if (draft.moduleIds.some((id) => !isModuleId(id)) || new Set(draft.moduleIds).size !== draft.moduleIds.length) return 'unknownModule'
+  if (draft.moduleIds.some((id) => !isModuleId(id)) || new Set(draft.moduleIds).size !== draft.moduleIds.length)
+    return 'unknownModule'
   if (!draft.present.length) return 'noStudent'
   const rows = new Set(roster.entries.map((e) => e.number))
-  if (new Set(draft.present).size !== draft.present.length || draft.present.some((n) => !rows.has(n))) return 'badStudent'
+  if (new Set(draft.present).size !== draft.present.length || draft.present.some((n) => !rows.has(n)))
+    return 'badStudent'
   if (!normalizeName(draft.teacherName)) return 'noTeacher'
   return undefined
 }
 
 /** The stored record of a checked draft (sorted, the teacher's name in its canonical form). */
-export function periodRecord(draft: PeriodDraft, base: { id: string; classId: string; rosterSize: number; createdAt: number }, now = Date.now()): TaughtPeriod {
+export function periodRecord(
+  draft: PeriodDraft,
+  base: { id: string; classId: string; rosterSize: number; createdAt: number },
+  now = Date.now(),
+): TaughtPeriod {
   return {
     id: base.id,
     classId: base.classId,
@@ -85,7 +99,9 @@ export function periodRecord(draft: PeriodDraft, base: { id: string; classId: st
 
 /** Newest first: by date, then by the first period of the day, then by when it was logged. */
 export function sortPeriods(list: readonly TaughtPeriod[]): TaughtPeriod[] {
-  return [...list].sort((a, b) => b.date.localeCompare(a.date) || (b.periods[0] ?? 0) - (a.periods[0] ?? 0) || b.createdAt - a.createdAt)
+  return [...list].sort(
+    (a, b) => b.date.localeCompare(a.date) || (b.periods[0] ?? 0) - (a.periods[0] ?? 0) || b.createdAt - a.createdAt,
+  )
 }
 
 /** 'Tiết 3' or 'Tiết 3, 4' style list of numbers (the words come from the caller). */
@@ -107,7 +123,11 @@ export interface ModuleClassFigures {
  * were taught (in the month, and in all up to its end). A log dated after the month does not count in it.
  * Rows no longer on the list (the list was replaced) are dropped: a student is counted on today's list.
  */
-export function classFigures(periods: readonly TaughtPeriod[], roster: Roster | undefined, month: string): Record<ModuleId, ModuleClassFigures> {
+export function classFigures(
+  periods: readonly TaughtPeriod[],
+  roster: Roster | undefined,
+  month: string,
+): Record<ModuleId, ModuleClassFigures> {
   const rows = new Set((roster?.entries ?? []).map((e) => e.number))
   const out = {} as Record<ModuleId, ModuleClassFigures>
   for (const id of MODULE_IDS) out[id] = { presentRows: new Set(), periodsInMonth: 0, periodsTotal: 0 }

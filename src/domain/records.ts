@@ -420,7 +420,6 @@ export interface StudentRecord {
   modules: Partial<Record<ModuleId, ModuleRecord>>
 }
 
-
 // ---- The chain above the school (docs/chain-format.md): reporting units and outreach teams
 
 /** A reporting unit's level: the commune's Phòng Văn hóa – Xã hội (mầm non–THCS) or the province's Sở GDĐT (THPT). */

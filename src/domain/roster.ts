@@ -15,7 +15,8 @@ export type Grid = string[][]
 /** Cell text of any sheet value (numbers as the sheet shows them, dates as dd/mm/yyyy). */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return ''
-  if (v instanceof Date) return `${String(v.getDate()).padStart(2, '0')}/${String(v.getMonth() + 1).padStart(2, '0')}/${v.getFullYear()}`
+  if (v instanceof Date)
+    return `${String(v.getDate()).padStart(2, '0')}/${String(v.getMonth() + 1).padStart(2, '0')}/${v.getFullYear()}`
   return String(v).trim()
 }
 
@@ -52,8 +53,15 @@ const NUMBERED = /^\s*(\d{1,4})\s*[.,):;-]?\s+(.+)$/
  * number; a line with only a name stays one cell.
  */
 export function gridFromText(text: string): Grid {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).filter((l) => l.trim() !== '')
-  const sep = lines.some((l) => l.includes('\t')) ? '\t' : lines.filter((l) => l.includes(';')).length > lines.length / 2 ? ';' : ','
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '')
+  const sep = lines.some((l) => l.includes('\t'))
+    ? '\t'
+    : lines.filter((l) => l.includes(';')).length > lines.length / 2
+      ? ';'
+      : ','
   return lines.map((l) => {
     if (sep === '\t' || l.includes(sep)) return splitDelimited(l, sep)
     const m = NUMBERED.exec(l)
@@ -103,7 +111,12 @@ export function guessColumns(grid: Grid): Guess {
     if (name < 0) continue
     headRow = r
     const given = folded.findIndex((c, i) => i > name && HEAD.given.test(c))
-    choice = { number: folded.findIndex((c) => HEAD.number.test(c)), name, given: given === name + 1 ? given : -1, firstRow: r + 1 }
+    choice = {
+      number: folded.findIndex((c) => HEAD.number.test(c)),
+      name,
+      given: given === name + 1 ? given : -1,
+      firstRow: r + 1,
+    }
     // A two-row heading: "Họ và tên" (merged over two columns) above "Họ đệm | Tên".
     const below = (grid[r + 1] ?? []).map(foldHead)
     const split = below.findIndex((c, i) => HEAD.family.test(c) && HEAD.given.test(below[i + 1] ?? ''))
@@ -121,12 +134,15 @@ export function guessColumns(grid: Grid): Guess {
     const number = byNumber.indexOf(Math.max(0, ...byNumber))
     const numberCol = byNumber[number]! > sample.length / 2 ? number : -1
     const name = cols.filter((c) => c !== numberCol).sort((a, b) => byName[b]! - byName[a]! || a - b)[0] ?? 0
-    const firstRow = Math.max(0, grid.findIndex((r) => hasLetters(r[name]) && (numberCol < 0 || isNumberCell(r[numberCol]))))
+    const firstRow = Math.max(
+      0,
+      grid.findIndex((r) => hasLetters(r[name]) && (numberCol < 0 || isNumberCell(r[numberCol]))),
+    )
     choice = { number: numberCol, name, given: -1, firstRow }
   }
   const headings = [...Array(width).keys()].map((i) => {
-    const top = headRow >= 0 ? grid[headRow]![i]?.trim() ?? '' : ''
-    const low = splitRow >= 0 ? grid[splitRow]![i]?.trim() ?? '' : ''
+    const top = headRow >= 0 ? (grid[headRow]![i]?.trim() ?? '') : ''
+    const low = splitRow >= 0 ? (grid[splitRow]![i]?.trim() ?? '') : ''
     return low && low !== top ? low : top
   })
   return { ...choice, headings, width }
@@ -135,8 +151,7 @@ export function guessColumns(grid: Grid): Guess {
 export type RosterProblem = 'empty' | 'tooMany' | 'noNameColumn' | 'badNumber' | 'duplicateNumber'
 
 export type RosterResult =
-  | { ok: true; entries: RosterEntry[]; skipped: number }
-  | { ok: false; problem: RosterProblem; row?: number }
+  { ok: true; entries: RosterEntry[]; skipped: number } | { ok: false; problem: RosterProblem; row?: number }
 
 /**
  * The list from the teacher's column choice. Rows with no name are skipped (blank lines, a total line). The
@@ -152,7 +167,7 @@ export function rosterFromGrid(grid: Grid, choice: ColumnChoice): RosterResult {
   let skipped = 0
   for (let r = choice.firstRow; r < grid.length; r++) {
     const row = grid[r]!
-    const parts = [row[choice.name] ?? '', choice.given >= 0 ? row[choice.given] ?? '' : '']
+    const parts = [row[choice.name] ?? '', choice.given >= 0 ? (row[choice.given] ?? '') : '']
     const name = normalizeName(parts.join(' '))
     if (!name || !/\p{L}/u.test(name)) {
       skipped++
@@ -188,7 +203,10 @@ function hasStudentBelow(grid: Grid, from: number, choice: ColumnChoice): boolea
 }
 
 /** Sĩ số: the list's length, else the typed number, else (nothing entered yet) the students who sent results. */
-export function classSize(roster: Roster | undefined, students: readonly StudentRecord[]): { size: number; known: boolean } {
+export function classSize(
+  roster: Roster | undefined,
+  students: readonly StudentRecord[],
+): { size: number; known: boolean } {
   if (roster?.entries.length) return { size: roster.entries.length, known: true }
   if (roster?.size) return { size: roster.size, known: true }
   return { size: students.length, known: false }
@@ -216,7 +234,8 @@ export function matchRoster(roster: Roster | undefined, students: readonly Stude
   const byRow = new Map<number, StudentRecord[]>()
   const unmatched: StudentRecord[] = []
   for (const s of students) {
-    const linked = roster && Object.prototype.hasOwnProperty.call(roster.links, s.studentId) ? roster.links[s.studentId] : undefined
+    const linked =
+      roster && Object.prototype.hasOwnProperty.call(roster.links, s.studentId) ? roster.links[s.studentId] : undefined
     const row = linked !== undefined && numbers.has(linked) ? linked : rows.get(keyOf(s.classNumber, s.name))
     if (row === undefined) unmatched.push(s)
     else byRow.set(row, [...(byRow.get(row) ?? []), s])

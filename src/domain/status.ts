@@ -32,7 +32,11 @@ export function deriveModuleStatus(
   let completedAt = previous?.completedAt
   if (completedAt === undefined && allLessons && allPractices && quizPassedAt !== undefined) {
     // Completed when the last of the three conditions became true.
-    completedAt = Math.max(quizPassedAt, ...done.map((l) => l.completedAt ?? now), ...practised.map((p) => p.completedAt!))
+    completedAt = Math.max(
+      quizPassedAt,
+      ...done.map((l) => l.completedAt ?? now),
+      ...practised.map((p) => p.completedAt!),
+    )
   }
   return {
     moduleId,
@@ -64,8 +68,14 @@ export function statusOf(m: { completedAt?: number } | undefined, started: boole
  * questions' tags, those with a dangerous option first (a receipt keeps the first few), and whether a
  * dangerous option was chosen. Undefined when no full attempt was finished.
  */
-export function lastAttemptMisses(attempts: readonly QuizAttempt[], quiz: Quiz): { missed: number[]; criticalMissed: boolean } | undefined {
-  const last = attempts.filter((a) => a.mode === 'full' && a.finishedAt !== undefined).sort((a, b) => a.finishedAt! - b.finishedAt!).at(-1)
+export function lastAttemptMisses(
+  attempts: readonly QuizAttempt[],
+  quiz: Quiz,
+): { missed: number[]; criticalMissed: boolean } | undefined {
+  const last = attempts
+    .filter((a) => a.mode === 'full' && a.finishedAt !== undefined)
+    .sort((a, b) => a.finishedAt! - b.finishedAt!)
+    .at(-1)
   if (!last) return undefined
   const r = scoreAttempt(quiz, last.questionIds, last.answers)
   const critical = new Set(quiz.questions.filter(isCriticalQuestion).map((q) => q.id))
@@ -77,11 +87,14 @@ export function lastAttemptMisses(attempts: readonly QuizAttempt[], quiz: Quiz):
  * The learner's modules as a receipt carries them: every started or completed module, best score, attempts,
  * and (for the modules whose quiz is given) what the last finished attempt missed.
  */
-export function receiptModules(p: {
-  lessons: readonly LessonProgress[]
-  attempts: readonly QuizAttempt[]
-  statuses: readonly ModuleStatus[]
-}, quizzes: Partial<Record<string, Quiz>> = {}): Partial<Record<ModuleId, ModuleResult>> {
+export function receiptModules(
+  p: {
+    lessons: readonly LessonProgress[]
+    attempts: readonly QuizAttempt[]
+    statuses: readonly ModuleStatus[]
+  },
+  quizzes: Partial<Record<string, Quiz>> = {},
+): Partial<Record<ModuleId, ModuleResult>> {
   const out: Partial<Record<ModuleId, ModuleResult>> = {}
   for (const id of MODULE_IDS) {
     const status = p.statuses.find((s) => s.moduleId === id)
@@ -91,7 +104,12 @@ export function receiptModules(p: {
     const attempts = tries.filter((a) => a.mode === 'full' && a.finishedAt).length
     const quiz = Object.prototype.hasOwnProperty.call(quizzes, id) ? quizzes[id] : undefined
     const misses = quiz ? lastAttemptMisses(tries, quiz) : undefined
-    out[id] = { bestScore: status?.bestScore ?? 0, attempts, ...(status?.completedAt ? { completedAt: status.completedAt } : {}), ...(misses ?? {}) }
+    out[id] = {
+      bestScore: status?.bestScore ?? 0,
+      attempts,
+      ...(status?.completedAt ? { completedAt: status.completedAt } : {}),
+      ...(misses ?? {}),
+    }
   }
   return out
 }

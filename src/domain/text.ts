@@ -46,15 +46,23 @@ export function isCanonicalText(t: string, max: number): boolean {
  * "nguyen van an" fold alike. Never stored or shown.
  */
 export function foldName(raw: string): string {
-  return raw.normalize('NFC').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd')
-    .toLowerCase().replace(HIDDEN, '').replace(SPACES, ' ').trim()
+  return raw
+    .normalize('NFC')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(HIDDEN, '')
+    .replace(SPACES, ' ')
+    .trim()
 }
 
 /** ASCII file-name part: 'Trường THCS Nguyễn Du' → 'truong-thcs-nguyen-du'. */
 export function slug(text: string): string {
-  return foldName(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return foldName(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 }
-
 
 /**
  * The one check of a name typed into a create or join form: the name as a code will carry it, or undefined
@@ -67,7 +75,11 @@ export function formName(raw: string, max: number): string | undefined {
 }
 
 /** Each named field of a create form through formName, or a RangeError naming the first that is no name. */
-export function formNames<K extends string>(form: Readonly<Record<K, string>>, keys: readonly K[], max: number): Record<K, string> {
+export function formNames<K extends string>(
+  form: Readonly<Record<K, string>>,
+  keys: readonly K[],
+  max: number,
+): Record<K, string> {
   const out = {} as Record<K, string>
   for (const k of keys) {
     const v = formName(form[k], max)

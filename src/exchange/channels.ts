@@ -89,7 +89,10 @@ export type Decoded<T> = { ok: true; item: T } | { ok: false; error: CodecError<
  * The decoder of a channel for one row of DOCUMENTS: the toolkit's `open` with this phone's keys, the value
  * as the item. `keys` is read when a code arrives, so a channel made once sees keys added later.
  */
-export function documentDecoder<D extends DocType>(type: D, keys: () => KeyRing = () => ({})): (code: string) => Promise<Decoded<DocValue<D>>> {
+export function documentDecoder<D extends DocType>(
+  type: D,
+  keys: () => KeyRing = () => ({}),
+): (code: string) => Promise<Decoded<DocValue<D>>> {
   return async (code) => {
     const r = await open(type, code, keys())
     return r.ok ? { ok: true, item: r.value } : r
@@ -122,7 +125,10 @@ export function isChange(outcome: string): boolean {
 }
 
 /** Verifies every code first, then stores the valid ones together: nothing invalid is ever stored. */
-export async function runImport<T, O, L extends ImportLine>(channel: ImportChannel<T, O> & { describe(item: T, outcome: O): L }, codes: readonly string[]): Promise<Array<L | ImportLine>> {
+export async function runImport<T, O, L extends ImportLine>(
+  channel: ImportChannel<T, O> & { describe(item: T, outcome: O): L },
+  codes: readonly string[],
+): Promise<Array<L | ImportLine>> {
   const decoded = await Promise.all(codes.map((code) => channel.decode(code)))
   const valid = decoded.flatMap((d) => (d.ok ? [d.item] : []))
   const outcomes = valid.length ? await channel.store(valid) : []
@@ -139,7 +145,10 @@ export async function runImport<T, O, L extends ImportLine>(channel: ImportChann
  * paste): each code goes to the channel of its kind, in one `runImport` per channel; a code of no listed
  * kind goes to the first channel, whose decoder names what it is. Lines come back in the codes' order.
  */
-export async function runImports(channels: ReadonlyArray<ImportChannel<never, never>>, codes: readonly string[]): Promise<ImportLine[]> {
+export async function runImports(
+  channels: ReadonlyArray<ImportChannel<never, never>>,
+  codes: readonly string[],
+): Promise<ImportLine[]> {
   const groups = new Map<ImportChannel<never, never>, number[]>()
   codes.forEach((code, i) => {
     const kind = docTypeOf(code)
@@ -148,7 +157,10 @@ export async function runImports(channels: ReadonlyArray<ImportChannel<never, ne
   })
   const out: ImportLine[] = Array.from({ length: codes.length })
   for (const [channel, indexes] of groups) {
-    const lines = await runImport(channel, indexes.map((i) => codes[i]!))
+    const lines = await runImport(
+      channel,
+      indexes.map((i) => codes[i]!),
+    )
     lines.forEach((l, j) => (out[indexes[j]!] = l))
   }
   return out

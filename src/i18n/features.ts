@@ -11,4 +11,14 @@ import teach from './vi-teach'
 import school from './vi-school'
 import unit from './vi-unit'
 
-export default { ...classroom, ...learn, ...locality, ...outreach, ...period, ...present, ...teach, ...school, ...unit }
+export default {
+  ...classroom,
+  ...learn,
+  ...locality,
+  ...outreach,
+  ...period,
+  ...present,
+  ...teach,
+  ...school,
+  ...unit,
+}

@@ -42,7 +42,11 @@ function lookup(messages: DeepPartial<Messages>, key: string): string | undefine
 }
 
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = lookup(catalogs[locale], key) ?? lookup(vi as DeepPartial<Messages>, key) ?? (featureMessages && lookup(featureMessages, key)) ?? key
+  const template =
+    lookup(catalogs[locale], key) ??
+    lookup(vi as DeepPartial<Messages>, key) ??
+    (featureMessages && lookup(featureMessages, key)) ??
+    key
   if (!params) return template
   return fillTemplate(template, params)
 }

@@ -3,11 +3,13 @@ import { MODULE_COUNT } from '@/content/catalog'
 export default {
   imports: {
     tally: 'Đã thêm {added}, bỏ qua {skipped}.',
-    noCode: 'Không tìm thấy mã hay đường link nào của ứng dụng trong đoạn đã dán. Hãy dán đường link bắt đầu bằng https://… mà học sinh hoặc giáo viên gửi.',
+    noCode:
+      'Không tìm thấy mã hay đường link nào của ứng dụng trong đoạn đã dán. Hãy dán đường link bắt đầu bằng https://… mà học sinh hoặc giáo viên gửi.',
   },
   teacher: {
     title: 'Giáo viên',
-    intro: 'Tạo lớp, mời học sinh bằng mã QR, nhận kết quả mà không cần máy chủ, theo dõi lớp và làm báo cáo tháng (gửi trước ngày 10).',
+    intro:
+      'Tạo lớp, mời học sinh bằng mã QR, nhận kết quả mà không cần máy chủ, theo dõi lớp và làm báo cáo tháng (gửi trước ngày 10).',
     classes: 'Lớp của tôi',
     noClasses: 'Chưa có lớp nào. Tạo lớp đầu tiên ở dưới.',
     students: '{n} học sinh',
@@ -32,11 +34,13 @@ export default {
   },
   classPage: {
     invite: 'Mời học sinh vào lớp',
-    inviteHint: 'Học sinh quét mã QR bằng camera điện thoại hoặc mở đường link. Chỉ gửi trong nhóm lớp: ai có mã mời đều vào lớp được.',
+    inviteHint:
+      'Học sinh quét mã QR bằng camera điện thoại hoặc mở đường link. Chỉ gửi trong nhóm lớp: ai có mã mời đều vào lớp được.',
     copy: 'Chép đường link',
     copied: 'Đã chép.',
     import: 'Nhập kết quả của học sinh',
-    importHint: 'Dán đường link hoặc đoạn mã học sinh gửi (có thể dán cả tin nhắn trong nhóm lớp), chọn tệp, hoặc quét mã QR.',
+    importHint:
+      'Dán đường link hoặc đoạn mã học sinh gửi (có thể dán cả tin nhắn trong nhóm lớp), chọn tệp, hoặc quét mã QR.',
     importLines: {
       added: 'Đã thêm {who}.',
       updated: 'Đã cập nhật {who}.',
@@ -53,10 +57,12 @@ export default {
     noCamera: 'Không mở được camera trên máy này. Hãy dán đường link học sinh gửi.',
     noDetector: 'Trình duyệt này chưa đọc được mã QR. Hãy dán đường link học sinh gửi.',
     scanFailed: 'Không đọc được mã QR trên máy này ({reason}). Hãy dán đường link học sinh gửi.',
-    futureDated: '{n} học sinh có ngày gửi hoặc ngày hoàn thành sau hôm nay: đồng hồ điện thoại của em đó có thể đặt sai, hoặc kết quả không do ứng dụng tạo ra. Hãy kiểm tra lại.',
+    futureDated:
+      '{n} học sinh có ngày gửi hoặc ngày hoàn thành sau hôm nay: đồng hồ điện thoại của em đó có thể đặt sai, hoặc kết quả không do ứng dụng tạo ra. Hãy kiểm tra lại.',
     futureMark: 'Ngày sau hôm nay: cần kiểm tra',
     reset: 'Đặt lại kết quả của em này',
-    resetConfirm: 'Đặt lại kết quả của {name}? Kết quả đang lưu của em bị xóa và ứng dụng nhận kết quả tiếp theo em gửi, kể cả khi số thứ tự của nó nhỏ hơn. Dùng khi kết quả của em bị khóa bởi một mã giả mạo.',
+    resetConfirm:
+      'Đặt lại kết quả của {name}? Kết quả đang lưu của em bị xóa và ứng dụng nhận kết quả tiếp theo em gửi, kể cả khi số thứ tự của nó nhỏ hơn. Dùng khi kết quả của em bị khóa bởi một mã giả mạo.',
     resetDone: 'Đã đặt lại kết quả của {name}. Hãy nhờ em gửi lại kết quả.',
     grid: 'Bảng lớp',
     search: 'Tìm theo tên',
@@ -85,7 +91,8 @@ export default {
     notSent: 'Chưa gửi kết quả ({n})',
     allSent: 'Cả lớp đã gửi kết quả.',
     reminder: 'Tin nhắc cho nhóm lớp',
-    reminderText: 'Lớp {name}: các em {names} chưa gửi kết quả học Kỹ năng số. Các em mở ứng dụng, vào "Gửi kết quả", bấm "Tạo mã kết quả mới" rồi gửi đường link cho thầy cô nhé.',
+    reminderText:
+      'Lớp {name}: các em {names} chưa gửi kết quả học Kỹ năng số. Các em mở ứng dụng, vào "Gửi kết quả", bấm "Tạo mã kết quả mới" rồi gửi đường link cho thầy cô nhé.',
     copyReminder: 'Chép tin nhắc',
     noRoster: 'Nhập danh sách lớp (ở dưới) để biết ai chưa gửi kết quả.',
     notFound: 'Không tìm thấy lớp này trên máy.',
@@ -99,7 +106,8 @@ export default {
   },
   roster: {
     title: 'Danh sách lớp và sĩ số',
-    intro: 'Nhập danh sách lớp để biết sĩ số thật và ai chưa gửi kết quả. Sửa danh sách sau này không làm mất kết quả nào đã nhận.',
+    intro:
+      'Nhập danh sách lớp để biết sĩ số thật và ai chưa gửi kết quả. Sửa danh sách sau này không làm mất kết quả nào đã nhận.',
     summary: 'Sĩ số: {n} học sinh ({source}).',
     fromList: 'theo danh sách lớp',
     fromNumber: 'thầy cô nhập',
@@ -132,12 +140,14 @@ export default {
       empty: 'Không tìm thấy học sinh nào trong danh sách. Chưa có gì thay đổi.',
       tooMany: 'Danh sách quá dài (tối đa 2000 học sinh). Chưa có gì thay đổi.',
       noNameColumn: 'Hãy chọn cột họ và tên. Chưa có gì thay đổi.',
-      badNumber: 'Dòng {row}: số thứ tự không hợp lệ (cần một số từ 1 đến 9999). Hãy chọn lại cột số thứ tự hoặc sửa dòng này. Chưa có gì thay đổi.',
+      badNumber:
+        'Dòng {row}: số thứ tự không hợp lệ (cần một số từ 1 đến 9999). Hãy chọn lại cột số thứ tự hoặc sửa dòng này. Chưa có gì thay đổi.',
       duplicateNumber: 'Dòng {row}: số thứ tự này đã có ở dòng khác. Chưa có gì thay đổi.',
       badFile: 'Không đọc được tệp này. Hãy chọn tệp Excel (.xlsx) hoặc .csv có danh sách lớp. Chưa có gì thay đổi.',
       tooBig: 'Tệp quá lớn (tối đa 5 MB). Chưa có gì thay đổi.',
       xls: 'Tệp .xls là kiểu Excel 97-2003 cũ, ứng dụng chưa đọc được. Cách sửa: 1) mở tệp bằng Excel, LibreOffice hoặc Google Trang tính; 2) chọn Tệp → Lưu thành → "Sổ làm việc Excel (.xlsx)", rồi chọn lại tệp mới ở đây. Chưa có gì thay đổi.',
-      timeout: 'Đọc tệp quá lâu (hơn 5 giây) nên đã dừng. Hãy lưu lại tệp thành .xlsx chỉ có trang danh sách lớp rồi thử lại. Chưa có gì thay đổi.',
+      timeout:
+        'Đọc tệp quá lâu (hơn 5 giây) nên đã dừng. Hãy lưu lại tệp thành .xlsx chỉ có trang danh sách lớp rồi thử lại. Chưa có gì thay đổi.',
     },
   },
   match: {
@@ -151,7 +161,8 @@ export default {
     merge: 'Gộp thành một dòng',
     merged: 'Đã gộp kết quả của {name}: giữ kết quả tốt nhất của cả hai dòng.',
     mergeTitle: 'Gộp hai dòng của cùng một học sinh',
-    mergeHint: 'Chọn hai dòng của cùng một học sinh (ví dụ sau khi học sinh cài lại điện thoại). Kết quả tốt nhất của cả hai được giữ lại.',
+    mergeHint:
+      'Chọn hai dòng của cùng một học sinh (ví dụ sau khi học sinh cài lại điện thoại). Kết quả tốt nhất của cả hai được giữ lại.',
     first: 'Dòng thứ nhất',
     second: 'Dòng thứ hai',
     pick: '— chọn —',
@@ -179,7 +190,8 @@ export default {
     signPrincipal: 'Hiệu trưởng',
     signHint: '(Ký, ghi rõ họ tên)',
     scrollHint: 'Bảng rộng: kéo sang ngang để xem hết các cột.',
-    sizeMissing: 'Lớp chưa có danh sách hay sĩ số: tỉ lệ đang tính trên số học sinh đã gửi kết quả. Nhập danh sách lớp ở trang lớp.',
+    sizeMissing:
+      'Lớp chưa có danh sách hay sĩ số: tỉ lệ đang tính trên số học sinh đã gửi kết quả. Nhập danh sách lớp ở trang lớp.',
     enterRoster: 'Nhập danh sách lớp',
   },
   classDoc: {
@@ -206,7 +218,8 @@ export default {
     teacherDone: 'Mô-đun giáo viên chủ nhiệm đã hoàn thành trong ứng dụng: {n}/{of}.',
     competences: 'Năng lực số các mô-đun rèn luyện (Thông tư 02/2025/TT-BGDĐT), khối {grade} mức {band}: {codes}.',
     competencesNoBand: 'Năng lực số các mô-đun rèn luyện (Thông tư 02/2025/TT-BGDĐT): {codes}.',
-    readiness: 'Giáo viên tự khai: VNeID mức 2: {v}; đăng nhập Cổng DVC quốc gia: {d}; hoàn thành 5 kỹ năng số cơ bản: {f}.',
+    readiness:
+      'Giáo viên tự khai: VNeID mức 2: {v}; đăng nhập Cổng DVC quốc gia: {d}; hoàn thành 5 kỹ năng số cơ bản: {f}.',
     yes: 'có',
     no: 'chưa',
     due: 'Hạn gửi: trước ngày 10 tháng sau.',
@@ -229,12 +242,14 @@ export default {
   },
   send: {
     title: 'Gửi kết quả',
-    intro: 'Cho thầy cô quét mã QR, hoặc gửi đường link qua Zalo, tin nhắn. Chỉ gửi cho thầy cô, không đăng vào nhóm chung.',
+    intro:
+      'Cho thầy cô quét mã QR, hoặc gửi đường link qua Zalo, tin nhắn. Chỉ gửi cho thầy cô, không đăng vào nhóm chung.',
     noClass: 'Em chưa vào lớp nào. Hãy mở mã mời của thầy cô.',
     make: 'Tạo mã kết quả mới',
     copy: 'Chép đường link',
     copied: 'Đã chép đường link.',
-    copyRefused: 'Máy không cho chép tự động. Đường link đã được bôi đen ở ô trên: hãy giữ ngón tay lên nó rồi chọn "Sao chép".',
+    copyRefused:
+      'Máy không cho chép tự động. Đường link đã được bôi đen ở ô trên: hãy giữ ngón tay lên nó rồi chọn "Sao chép".',
     share: 'Chia sẻ…',
     modules: 'Mã này có {n} mô-đun đã hoàn thành.',
   },
@@ -246,12 +261,16 @@ export default {
   },
   elsewhere: {
     title: 'Đường link đã mở ngoài ứng dụng có lớp của thầy cô',
-    receipt: 'Trình duyệt này không có lớp nào nhận được kết quả này. Học sinh không làm sai gì: đường link chỉ mở được ở trình duyệt (hoặc ứng dụng Kỹ năng số đã cài) nơi thầy cô tạo lớp.',
-    summary: 'Trình duyệt này không có trường nào nhận được bản tổng hợp này. Đường link chỉ mở được ở trình duyệt (hoặc ứng dụng Kỹ năng số đã cài) nơi thầy cô tạo trường.',
+    receipt:
+      'Trình duyệt này không có lớp nào nhận được kết quả này. Học sinh không làm sai gì: đường link chỉ mở được ở trình duyệt (hoặc ứng dụng Kỹ năng số đã cài) nơi thầy cô tạo lớp.',
+    summary:
+      'Trình duyệt này không có trường nào nhận được bản tổng hợp này. Đường link chỉ mở được ở trình duyệt (hoặc ứng dụng Kỹ năng số đã cài) nơi thầy cô tạo trường.',
     how: 'Cách mở đúng chỗ:',
     step1: 'Bấm "Chép đường link" ở dưới.',
-    step2: 'Mở Kỹ năng số ở trình duyệt hoặc ứng dụng thầy cô vẫn dùng (ví dụ Chrome), vào trang lớp, dán vào ô "Nhập kết quả của học sinh".',
-    step2School: 'Mở Kỹ năng số ở trình duyệt hoặc ứng dụng thầy cô vẫn dùng (ví dụ Chrome), vào trang trường, dán vào ô "Nhận bản tổng hợp của lớp".',
+    step2:
+      'Mở Kỹ năng số ở trình duyệt hoặc ứng dụng thầy cô vẫn dùng (ví dụ Chrome), vào trang lớp, dán vào ô "Nhập kết quả của học sinh".',
+    step2School:
+      'Mở Kỹ năng số ở trình duyệt hoặc ứng dụng thầy cô vẫn dùng (ví dụ Chrome), vào trang trường, dán vào ô "Nhận bản tổng hợp của lớp".',
     zalo: 'Trong Zalo: bấm dấu ba chấm ở góc trên rồi chọn "Mở bằng trình duyệt".',
     copy: 'Chép đường link',
     copied: 'Đã chép đường link.',

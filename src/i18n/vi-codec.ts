@@ -42,24 +42,35 @@ const WRONG: Record<DocType, string> = {
   schoolInvite: 'mã mời của trường|Mã mời của trường dùng trên máy của giáo viên.',
   receipt: 'mã kết quả của học sinh|Mã kết quả được nhập ở trang lớp của giáo viên.',
   summary: 'bản tổng hợp của lớp|Bản tổng hợp được nhập ở trang báo cáo của trường.',
-  unitInvite: 'mã mời của đơn vị nhận báo cáo|Mã này mở trên máy của cán bộ báo cáo của trường hoặc của tổ trưởng tổ công nghệ số.',
-  schoolSummary: 'bản tổng hợp của trường|Bản này được nhập ở trang của đơn vị nhận báo cáo (Phòng Văn hóa – Xã hội hoặc Sở GDĐT).',
+  unitInvite:
+    'mã mời của đơn vị nhận báo cáo|Mã này mở trên máy của cán bộ báo cáo của trường hoặc của tổ trưởng tổ công nghệ số.',
+  schoolSummary:
+    'bản tổng hợp của trường|Bản này được nhập ở trang của đơn vị nhận báo cáo (Phòng Văn hóa – Xã hội hoặc Sở GDĐT).',
   teamInvite: 'mã mời vào tổ công nghệ số|Mã này mở trên máy của thành viên tổ.',
-  outreachSummary: 'số liệu của tổ công nghệ số|Số liệu này được nhập ở trang của tổ trưởng hoặc của đơn vị nhận báo cáo.',
+  outreachSummary:
+    'số liệu của tổ công nghệ số|Số liệu này được nhập ở trang của tổ trưởng hoặc của đơn vị nhận báo cáo.',
 }
 
 /** Signed documents: what a bad signature or an unknown key means, in each one's words. */
 const UNKNOWN_KEY: Partial<Record<DocType, string>> = {
-  summary: 'Bản tổng hợp này không thuộc trường nào trên máy này (có thể giáo viên dùng mã mời của trường khác). Hãy gửi lại mã mời của trường cho giáo viên, rồi nhờ thầy cô gửi lại bản tổng hợp.',
-  receipt: 'Mã kết quả này thuộc một lớp không có trên máy này. Hãy kiểm tra học sinh đã vào đúng lớp của thầy cô chưa (nếu chưa, cho em quét lại mã mời của lớp), rồi nhờ em gửi lại.',
-  schoolSummary: 'Bản tổng hợp này gửi cho một đơn vị không có trên máy này (có thể trường dùng mã mời của đơn vị khác). Hãy gửi lại mã mời của đơn vị cho trường, rồi đề nghị trường gửi lại.',
-  outreachSummary: 'Số liệu này gửi cho một tổ hoặc đơn vị không có trên máy này (có thể người gửi dùng mã mời khác). Hãy gửi lại mã mời cho người gửi, rồi đề nghị gửi lại.',
+  summary:
+    'Bản tổng hợp này không thuộc trường nào trên máy này (có thể giáo viên dùng mã mời của trường khác). Hãy gửi lại mã mời của trường cho giáo viên, rồi nhờ thầy cô gửi lại bản tổng hợp.',
+  receipt:
+    'Mã kết quả này thuộc một lớp không có trên máy này. Hãy kiểm tra học sinh đã vào đúng lớp của thầy cô chưa (nếu chưa, cho em quét lại mã mời của lớp), rồi nhờ em gửi lại.',
+  schoolSummary:
+    'Bản tổng hợp này gửi cho một đơn vị không có trên máy này (có thể trường dùng mã mời của đơn vị khác). Hãy gửi lại mã mời của đơn vị cho trường, rồi đề nghị trường gửi lại.',
+  outreachSummary:
+    'Số liệu này gửi cho một tổ hoặc đơn vị không có trên máy này (có thể người gửi dùng mã mời khác). Hãy gửi lại mã mời cho người gửi, rồi đề nghị gửi lại.',
 }
 const BAD_SIGNATURE: Partial<Record<DocType, string>> = {
-  summary: 'Chữ ký của bản tổng hợp không đúng: số liệu đã bị sửa sau khi gửi, hoặc được ký bằng mã mời cũ của trường. Số liệu không được nhập. Hãy nhờ giáo viên gửi lại từ ứng dụng.',
-  receipt: 'Chữ ký của mã kết quả không đúng: mã đã bị sửa sau khi tạo, hoặc được tạo bằng khóa của lớp khác. Kết quả không được nhập. Hãy nhờ học sinh gửi lại từ ứng dụng.',
-  schoolSummary: 'Chữ ký của bản tổng hợp của trường không đúng: số liệu đã bị sửa sau khi gửi, hoặc được ký bằng mã mời cũ của đơn vị. Số liệu không được nhập. Hãy đề nghị trường gửi lại từ ứng dụng.',
-  outreachSummary: 'Chữ ký của số liệu tổ công nghệ số không đúng: số liệu đã bị sửa sau khi gửi, hoặc được ký bằng mã mời cũ. Số liệu không được nhập. Hãy đề nghị người gửi gửi lại từ ứng dụng.',
+  summary:
+    'Chữ ký của bản tổng hợp không đúng: số liệu đã bị sửa sau khi gửi, hoặc được ký bằng mã mời cũ của trường. Số liệu không được nhập. Hãy nhờ giáo viên gửi lại từ ứng dụng.',
+  receipt:
+    'Chữ ký của mã kết quả không đúng: mã đã bị sửa sau khi tạo, hoặc được tạo bằng khóa của lớp khác. Kết quả không được nhập. Hãy nhờ học sinh gửi lại từ ứng dụng.',
+  schoolSummary:
+    'Chữ ký của bản tổng hợp của trường không đúng: số liệu đã bị sửa sau khi gửi, hoặc được ký bằng mã mời cũ của đơn vị. Số liệu không được nhập. Hãy đề nghị trường gửi lại từ ứng dụng.',
+  outreachSummary:
+    'Chữ ký của số liệu tổ công nghệ số không đúng: số liệu đã bị sửa sau khi gửi, hoặc được ký bằng mã mời cũ. Số liệu không được nhập. Hãy đề nghị người gửi gửi lại từ ứng dụng.',
 }
 
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
@@ -98,13 +109,17 @@ function text(doc: DocType, problem: Problem): string {
   }
 }
 
-
 /** The Vietnamese sentence for a refused code. */
 export function codecMessage(error: Pick<CodecError<string>, 'doc' | 'problem'>): string {
   return text(error.doc, error.problem)
 }
 
 /** The result line of a refused code, the same in every receiving store; an unknown key means "open it elsewhere". */
-export function refusedLine(error: CodecError<string>): { ok: false; changed: false; text: string; elsewhere: boolean } {
+export function refusedLine(error: CodecError<string>): {
+  ok: false
+  changed: false
+  text: string
+  elsewhere: boolean
+} {
   return { ok: false, changed: false, text: codecMessage(error), elsewhere: error.problem === 'unknown-key' }
 }

@@ -10,7 +10,8 @@ export default {
       shippedPack: 'gói có sẵn trong ứng dụng',
       none: 'Chưa có gói dữ liệu cho {province}.',
       noProvince: 'tỉnh đã chọn',
-      intro: 'Nhà trường có thể nạp gói của mình (tệp JSON theo mẫu): địa chỉ cổng, ứng dụng, đường dây nóng đã kiểm tra. Gói được lưu trên máy và dùng được khi không có mạng.',
+      intro:
+        'Nhà trường có thể nạp gói của mình (tệp JSON theo mẫu): địa chỉ cổng, ứng dụng, đường dây nóng đã kiểm tra. Gói được lưu trên máy và dùng được khi không có mạng.',
       file: 'Nạp gói từ tệp (.json)',
       template: 'Tải tệp mẫu',
       share: 'Tạo đường link chia sẻ gói',
@@ -48,12 +49,14 @@ export default {
       },
       noAddress: 'Chưa có địa chỉ đã kiểm tra: hỏi thầy cô, đừng tin đường link lạ.',
       packInfo: 'Gói dữ liệu: {author}, cập nhật {date}.',
-      noPack: 'Chưa có gói dữ liệu cho tỉnh, thành phố này. Thầy cô có thể nạp gói của trường trong Cài đặt. Các bài học chung của mô-đun vẫn dùng được.',
+      noPack:
+        'Chưa có gói dữ liệu cho tỉnh, thành phố này. Thầy cô có thể nạp gói của trường trong Cài đặt. Các bài học chung của mô-đun vẫn dùng được.',
       openSettings: 'Mở Cài đặt',
       national: 'Kênh quốc gia (dùng được ở mọi tỉnh, thành phố)',
       localTitle: 'Kênh của {province}',
       updating: 'đang cập nhật',
-      updatingHint: 'Nhóm Kỹ năng số chưa kiểm tra xong các kênh riêng của tỉnh, thành phố này. Trong lúc chờ, em dùng các kênh quốc gia ở trên, hỏi thầy cô, và đừng tin đường link lạ.',
+      updatingHint:
+        'Nhóm Kỹ năng số chưa kiểm tra xong các kênh riêng của tỉnh, thành phố này. Trong lúc chờ, em dùng các kênh quốc gia ở trên, hỏi thầy cô, và đừng tin đường link lạ.',
       localRows: {
         'dvc-tinh': 'Cổng dịch vụ công của tỉnh, thành phố',
         'zalo-tinh': 'Zalo chính thức của tỉnh, thành phố',

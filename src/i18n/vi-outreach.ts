@@ -2,7 +2,8 @@
 export default {
   outreach: {
     title: 'Tổ công nghệ số cộng đồng',
-    intro: 'Mở phiên khi đến nhà dân, nhà văn hóa hay buổi họp phụ huynh. Đếm số người được giúp theo từng việc, trình chiếu bài học chữ to, cuối tháng tải báo cáo.',
+    intro:
+      'Mở phiên khi đến nhà dân, nhà văn hóa hay buổi họp phụ huynh. Đếm số người được giúp theo từng việc, trình chiếu bài học chữ to, cuối tháng tải báo cáo.',
     privacy: 'Không ghi tên người dân. Ứng dụng chỉ lưu ngày, nơi đến và các con số, ngay trên máy này.',
     back: '← Tổ công nghệ số cộng đồng',
     kinds: {
@@ -100,8 +101,10 @@ export default {
     },
     backup: {
       title: 'Sao lưu và khôi phục',
-      intro: 'Tải toàn bộ số liệu của tổ (các phiên và danh sách việc) thành một tệp, rồi khôi phục trên điện thoại khác.',
-      merge: 'Khi khôi phục, số liệu đang có trên máy này được giữ lại và gộp với tệp. Phiên nào có ở cả hai nơi thì giữ bản được sửa sau cùng.',
+      intro:
+        'Tải toàn bộ số liệu của tổ (các phiên và danh sách việc) thành một tệp, rồi khôi phục trên điện thoại khác.',
+      merge:
+        'Khi khôi phục, số liệu đang có trên máy này được giữ lại và gộp với tệp. Phiên nào có ở cả hai nơi thì giữ bản được sửa sau cùng.',
       download: 'Tải tệp sao lưu',
       restore: 'Chọn tệp sao lưu để khôi phục',
       downloaded: 'Đã tạo tệp sao lưu {name}.',
@@ -110,14 +113,16 @@ export default {
         tooLarge: 'Tệp quá lớn, không phải tệp sao lưu của Tổ công nghệ số. Không có gì bị thay đổi.',
         notJson: 'Tệp bị hỏng hoặc không phải tệp sao lưu (không đọc được nội dung). Không có gì bị thay đổi.',
         foreign: 'Đây không phải tệp sao lưu của Tổ công nghệ số trong ứng dụng Kỹ năng số. Không có gì bị thay đổi.',
-        newer: 'Tệp được tạo bởi phiên bản ứng dụng mới hơn. Hãy cập nhật ứng dụng rồi thử lại. Không có gì bị thay đổi.',
+        newer:
+          'Tệp được tạo bởi phiên bản ứng dụng mới hơn. Hãy cập nhật ứng dụng rồi thử lại. Không có gì bị thay đổi.',
         invalid: 'Tệp sao lưu bị thiếu hoặc sai số liệu nên không khôi phục. Không có gì bị thay đổi.',
         read: 'Không đọc được tệp. Hãy thử lại.',
       },
     },
     outcomes: {
       title: 'Danh sách việc của tổ',
-      intro: 'Đây là các việc tổ đếm trong mỗi phiên. Có thể thêm việc mới, đổi tên hoặc ẩn việc không dùng. Việc bị ẩn vẫn giữ số liệu cũ.',
+      intro:
+        'Đây là các việc tổ đếm trong mỗi phiên. Có thể thêm việc mới, đổi tên hoặc ẩn việc không dùng. Việc bị ẩn vẫn giữ số liệu cũ.',
       label: 'Tên việc',
       rename: 'Lưu tên',
       hide: 'Ẩn',

@@ -46,7 +46,8 @@ export default {
       edit: 'Sửa',
       remove: 'Xóa',
       confirmTitle: 'Xóa tiết dạy này?',
-      confirm: 'Tiết ngày {date} sẽ bị xóa khỏi máy. Các em có mặt hôm đó sẽ không còn được tính "đã học trên lớp" nhờ tiết này.',
+      confirm:
+        'Tiết ngày {date} sẽ bị xóa khỏi máy. Các em có mặt hôm đó sẽ không còn được tính "đã học trên lớp" nhờ tiết này.',
       confirmYes: 'Xóa tiết dạy',
       cancel: 'Không xóa',
       removed: 'Đã xóa tiết dạy ngày {date}.',
@@ -64,7 +65,8 @@ export default {
     },
     misses: {
       title: 'Câu lớp hay sai',
-      intro: 'Theo kết quả học sinh gửi (lần làm bài kiểm tra gần nhất của mỗi em) và các lần kiểm tra cả lớp trên lớp. Nên dạy lại các câu ở đầu danh sách.',
+      intro:
+        'Theo kết quả học sinh gửi (lần làm bài kiểm tra gần nhất của mỗi em) và các lần kiểm tra cả lớp trên lớp. Nên dạy lại các câu ở đầu danh sách.',
       none: 'Chưa có dữ liệu: khi học sinh gửi kết quả mới hoặc thầy cô cho cả lớp làm kiểm tra trên lớp, các câu lớp hay sai sẽ hiện ở đây.',
       module: '{title}',
       reporting: '{n} em đã gửi kết quả bài kiểm tra',

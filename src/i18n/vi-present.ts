@@ -40,7 +40,8 @@ export default {
       remember: 'Ghi nhớ',
       situation: 'Tình huống',
       tryYourself: 'Tự thực hành',
-      tryYourselfBody: 'Quét mã QR để mở bài thực hành này trên điện thoại của mình và tự làm thử. Bài tập chỉ là mô phỏng, không gửi gì đi đâu.',
+      tryYourselfBody:
+        'Quét mã QR để mở bài thực hành này trên điện thoại của mình và tự làm thử. Bài tập chỉ là mô phỏng, không gửi gì đi đâu.',
     },
   },
 }

@@ -5,13 +5,15 @@ export default {
     title: 'Báo cáo của trường',
     card: {
       title: 'Trường của tôi (cán bộ báo cáo)',
-      intro: 'Dành cho cán bộ phụ trách báo cáo: tạo trường, gửi mã mời cho giáo viên, nhận bản tổng hợp của các lớp và làm báo cáo tháng của trường.',
+      intro:
+        'Dành cho cán bộ phụ trách báo cáo: tạo trường, gửi mã mời cho giáo viên, nhận bản tổng hợp của các lớp và làm báo cáo tháng của trường.',
       mine: 'Trường tôi làm báo cáo',
       joined: 'Trường tôi gửi báo cáo lớp',
       upper: 'Gửi: {name}',
       name: 'Tên trường',
       upperLevel: 'Nơi nhận báo cáo của trường',
-      upperHint: 'Mầm non, tiểu học, THCS: Phòng Văn hóa – Xã hội xã/phường. THPT: Sở GDĐT tỉnh. Từ 1/7/2025 không còn Phòng GDĐT huyện.',
+      upperHint:
+        'Mầm non, tiểu học, THCS: Phòng Văn hóa – Xã hội xã/phường. THPT: Sở GDĐT tỉnh. Từ 1/7/2025 không còn Phòng GDĐT huyện.',
       suggestCommune: 'Phòng Văn hóa – Xã hội xã/phường …',
       suggestProvince: 'Sở GDĐT tỉnh …',
       open: 'Tạo trường mới',
@@ -100,7 +102,8 @@ export default {
     },
     send: {
       title: 'Gửi báo cáo lên trường',
-      intro: 'Bản tổng hợp tháng {month} gồm số liệu của lớp ở trên, phần tự khai và số mô-đun thầy cô đã hoàn thành, có chữ ký bằng mã của trường.',
+      intro:
+        'Bản tổng hợp tháng {month} gồm số liệu của lớp ở trên, phần tự khai và số mô-đun thầy cô đã hoàn thành, có chữ ký bằng mã của trường.',
       school: 'Trường nhận',
       teacherName: 'Họ tên giáo viên',
       make: 'Tạo bản tổng hợp tháng {month}',
@@ -119,7 +122,8 @@ export default {
     month: 'Tháng {month}',
     to: 'Kính gửi: {name}',
     classes: 'Số lớp đã gửi báo cáo: {n}; tổng sĩ số các lớp: {size} học sinh.',
-    legendTitle: 'Ghi chú: MĐ = mô-đun; mỗi mô-đun có hai cột: số học sinh hoàn thành trong tháng và lũy kế đến hết tháng.',
+    legendTitle:
+      'Ghi chú: MĐ = mô-đun; mỗi mô-đun có hai cột: số học sinh hoàn thành trong tháng và lũy kế đến hết tháng.',
     legend: 'MĐ{n}: {name}',
     due: 'Hạn gửi: trước ngày 10 tháng sau.',
     signMaker: 'NGƯỜI LẬP BIỂU',
@@ -129,7 +133,8 @@ export default {
   },
   backup: {
     title: 'Sao lưu dữ liệu lớp và trường',
-    intro: 'Các lớp, kết quả của học sinh và báo cáo của trường chỉ nằm trên máy này. Tải một tệp sao lưu và cất ở nơi an toàn, để khôi phục trên điện thoại khác khi đổi hoặc mất máy.',
+    intro:
+      'Các lớp, kết quả của học sinh và báo cáo của trường chỉ nằm trên máy này. Tải một tệp sao lưu và cất ở nơi an toàn, để khôi phục trên điện thoại khác khi đổi hoặc mất máy.',
     never: 'Chưa sao lưu lần nào',
     last: 'Lần sao lưu gần nhất: {date}',
     remindNever: 'Dữ liệu lớp và trường chưa được sao lưu lần nào. Hãy tải tệp sao lưu.',
@@ -144,19 +149,23 @@ export default {
     fileSummary: 'Tệp tạo ngày {date}: {classes} lớp, {students} học sinh, {summaries} báo cáo.',
     restore: 'Khôi phục',
     confirmTitle: 'Thay thế toàn bộ dữ liệu?',
-    confirmText: 'Mọi lớp, học sinh, trường và báo cáo đang có trên máy này sẽ bị xoá và thay bằng nội dung của tệp ({classes} lớp, {students} học sinh, {summaries} báo cáo). Không thể hoàn tác.',
+    confirmText:
+      'Mọi lớp, học sinh, trường và báo cáo đang có trên máy này sẽ bị xoá và thay bằng nội dung của tệp ({classes} lớp, {students} học sinh, {summaries} báo cáo). Không thể hoàn tác.',
     confirm: 'Xoá và thay thế',
     cancel: 'Huỷ',
-    merged: 'Đã gộp: thêm {classesAdded} lớp, thêm {studentsAdded} và cập nhật {studentsUpdated} học sinh, thêm {summariesAdded} và cập nhật {summariesUpdated} báo cáo.',
+    merged:
+      'Đã gộp: thêm {classesAdded} lớp, thêm {studentsAdded} và cập nhật {studentsUpdated} học sinh, thêm {summariesAdded} và cập nhật {summariesUpdated} báo cáo.',
     replaced: 'Đã thay thế: máy này giờ có {classes} lớp, {students} học sinh, {summaries} báo cáo.',
     readError: 'Không đọc được tệp này. Chưa có gì thay đổi trên máy này.',
     problems: {
       tooLarge: 'Tệp quá lớn, không phải tệp sao lưu của Kỹ năng số. Chưa có gì thay đổi trên máy này.',
       notJson: 'Tệp này không phải tệp sao lưu (không đọc được nội dung). Chưa có gì thay đổi trên máy này.',
       foreign: 'Tệp này không phải tệp sao lưu của Kỹ năng số. Chưa có gì thay đổi trên máy này.',
-      outreachFile: 'Đây là tệp sao lưu của Tổ công nghệ số cộng đồng: hãy khôi phục ở trang Tổ CNS. Chưa có gì thay đổi trên máy này.',
+      outreachFile:
+        'Đây là tệp sao lưu của Tổ công nghệ số cộng đồng: hãy khôi phục ở trang Tổ CNS. Chưa có gì thay đổi trên máy này.',
       otherKind: 'Tệp này của Kỹ năng số nhưng không phải tệp sao lưu lớp và trường. Chưa có gì thay đổi trên máy này.',
-      newer: 'Tệp được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng rồi thử lại. Chưa có gì thay đổi trên máy này.',
+      newer:
+        'Tệp được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng rồi thử lại. Chưa có gì thay đổi trên máy này.',
       damaged: 'Tệp sao lưu bị hỏng hoặc thiếu nội dung. Chưa có gì thay đổi trên máy này.',
       damagedRecord: 'Tệp sao lưu bị hỏng: {what} thứ {n} không hợp lệ. Chưa có gì thay đổi trên máy này.',
     },

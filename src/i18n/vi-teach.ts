@@ -8,7 +8,8 @@ export default {
       intro: 'Chọn lớp và mô-đun thầy cô sẽ dạy. Mỗi mô-đun có sẵn kế hoạch bài dạy theo Công văn 5512.',
       classLabel: 'Lớp',
       noClass: 'Chưa chọn lớp',
-      noClassHint: 'Chưa có lớp nào. Thầy cô vẫn xem được kế hoạch bài dạy; tạo lớp để điền sẵn tên trường, lớp và ghi nhận tiết dạy.',
+      noClassHint:
+        'Chưa có lớp nào. Thầy cô vẫn xem được kế hoạch bài dạy; tạo lớp để điền sẵn tên trường, lớp và ghi nhận tiết dạy.',
       createClass: 'Tạo lớp',
       modules: 'Mô-đun',
       periods: '{n} tiết',
@@ -114,7 +115,8 @@ export default {
       quizKey: '2. Bài kiểm tra của mô-đun',
       correct: 'Đáp án:',
       why: 'Vì sao:',
-      critical: 'Đây là câu không được sai: chọn sai trong đời thật có thể mất tiền hoặc mất tài khoản. Dành thời gian thảo luận.',
+      critical:
+        'Đây là câu không được sai: chọn sai trong đời thật có thể mất tiền hoặc mất tài khoản. Dành thời gian thảo luận.',
       studentName: 'Họ và tên:',
       tasks: 'Nhiệm vụ',
       check: 'Kiểm tra nhanh',

@@ -7,7 +7,8 @@ export default {
     title: 'Đơn vị nhận báo cáo',
     card: {
       title: 'Đơn vị nhận báo cáo (xã/phường, Sở)',
-      intro: 'Dành cho cán bộ Phòng Văn hóa – Xã hội xã/phường hoặc Sở GDĐT: tạo đơn vị, gửi mã mời cho các trường và tổ công nghệ số, nhận báo cáo tháng và tổng hợp.',
+      intro:
+        'Dành cho cán bộ Phòng Văn hóa – Xã hội xã/phường hoặc Sở GDĐT: tạo đơn vị, gửi mã mời cho các trường và tổ công nghệ số, nhận báo cáo tháng và tổng hợp.',
       mine: 'Đơn vị tôi tổng hợp báo cáo',
       open: 'Tạo đơn vị nhận báo cáo',
       name: 'Tên đơn vị',
@@ -63,7 +64,8 @@ export default {
       empty: 'Đường link này không có báo cáo nào. Hãy mở đúng đường link trường gửi.',
       open: 'Xem báo cáo của đơn vị',
       elsewhereTitle: 'Đường link đã mở ngoài nơi có đơn vị nhận báo cáo',
-      elsewhere: 'Báo cáo này gửi cho một đơn vị không có trong trình duyệt này. Có thể đường link đang mở trong trình duyệt của Zalo hoặc một trình duyệt khác, không phải nơi anh/chị đã tạo đơn vị.',
+      elsewhere:
+        'Báo cáo này gửi cho một đơn vị không có trong trình duyệt này. Có thể đường link đang mở trong trình duyệt của Zalo hoặc một trình duyệt khác, không phải nơi anh/chị đã tạo đơn vị.',
       step2: 'Mở ứng dụng Kỹ năng số ở nơi đã tạo đơn vị, vào trang của đơn vị và dán đường link vào ô "Nhận báo cáo".',
     },
     report: {
@@ -86,14 +88,16 @@ export default {
       button: 'Tham gia gửi báo cáo lên đơn vị',
       joined: 'Đã tham gia gửi báo cáo lên {name}.',
       pasteTitle: 'Đơn vị nhận báo cáo của trường',
-      pasteHint: 'Dán đường link mời do Phòng Văn hóa – Xã hội xã/phường hoặc Sở GDĐT gửi, để gửi báo cáo tháng của trường lên đơn vị.',
+      pasteHint:
+        'Dán đường link mời do Phòng Văn hóa – Xã hội xã/phường hoặc Sở GDĐT gửi, để gửi báo cáo tháng của trường lên đơn vị.',
       pasteLabel: 'Đường link mời của đơn vị',
       pasteButton: 'Tham gia',
     },
     send: {
       title: 'Gửi lên {name}',
       choose: 'Đơn vị nhận',
-      intro: 'Bản tổng hợp tháng {month} của trường: số liệu từng mô-đun với sĩ số, số giáo viên theo Đề án 06 và số liệu hỗ trợ người dân, có chữ ký bằng mã của đơn vị.',
+      intro:
+        'Bản tổng hợp tháng {month} của trường: số liệu từng mô-đun với sĩ số, số giáo viên theo Đề án 06 và số liệu hỗ trợ người dân, có chữ ký bằng mã của đơn vị.',
       make: 'Tạo bản gửi lên tháng {month}',
       empty: 'Chưa có lớp nào gửi báo cáo tháng này: hãy nhận báo cáo của các lớp trước khi gửi lên.',
       ready: 'Đã tạo bản gửi lên tháng {month}. Gửi đường link cho cán bộ của đơn vị qua Zalo hoặc tin nhắn.',
@@ -141,7 +145,8 @@ export default {
     helped: 'Số lượt hỗ trợ',
     outreachTotal: 'Cộng hỗ trợ người dân',
     teamSuffix: ' (tổ)',
-    legendTitle: 'Ghi chú: MĐ = mô-đun; mỗi mô-đun có hai cột: số học sinh hoàn thành trong tháng và lũy kế đến hết tháng.',
+    legendTitle:
+      'Ghi chú: MĐ = mô-đun; mỗi mô-đun có hai cột: số học sinh hoàn thành trong tháng và lũy kế đến hết tháng.',
     legend: 'MĐ{n}: {name}',
     due: 'Các trường báo cáo trước ngày 10 hằng tháng; đơn vị tổng hợp chung của các cơ sở giáo dục trên địa bàn.',
     signMaker: 'NGƯỜI LẬP BIỂU',
@@ -209,7 +214,8 @@ export default {
     send: {
       title: 'Gửi số liệu tháng {month} cho tổ trưởng',
       team: 'Tổ',
-      intro: 'Gồm số buổi, số người được hỗ trợ và số lượt hỗ trợ từng việc trong tháng, ghi trên máy này. Không có tên người dân.',
+      intro:
+        'Gồm số buổi, số người được hỗ trợ và số lượt hỗ trợ từng việc trong tháng, ghi trên máy này. Không có tên người dân.',
       make: 'Tạo bản gửi tổ trưởng',
       ready: 'Đã tạo bản số liệu tháng {month}. Gửi đường link cho tổ trưởng qua Zalo hoặc tin nhắn.',
       qr: 'Mã QR số liệu gửi {name}',
@@ -251,7 +257,8 @@ export default {
     },
     linkPage: {
       title: 'Nhận số liệu tổ công nghệ số',
-      intro: 'Tổ trưởng (số liệu của thành viên) hoặc cán bộ đơn vị nhận báo cáo (số liệu của tổ) mở trang này từ đường link được gửi.',
+      intro:
+        'Tổ trưởng (số liệu của thành viên) hoặc cán bộ đơn vị nhận báo cáo (số liệu của tổ) mở trang này từ đường link được gửi.',
       empty: 'Đường link này không có số liệu nào. Hãy mở đúng đường link được gửi.',
       openTeam: 'Xem số liệu của tổ',
       openUnit: 'Xem báo cáo của đơn vị',

@@ -33,7 +33,8 @@ export default {
   },
   welcome: {
     title: 'Chào mừng đến với Kỹ năng số',
-    intro: 'Ứng dụng giúp em học 5 kỹ năng số cơ bản, an toàn trên mạng và cách tránh lừa đảo. Học được cả khi không có mạng.',
+    intro:
+      'Ứng dụng giúp em học 5 kỹ năng số cơ bản, an toàn trên mạng và cách tránh lừa đảo. Học được cả khi không có mạng.',
     chooseRole: 'Bạn là ai?',
     nameLabel: 'Tên hiển thị (không bắt buộc)',
     nameHint: 'Chỉ lưu trên máy này. Có thể đổi trong Cài đặt.',
@@ -66,7 +67,8 @@ export default {
     download: 'Tải tiến độ về máy',
     erase: 'Xoá dữ liệu của em',
     eraseTitle: 'Xoá dữ liệu của em?',
-    eraseText: 'Tiến độ, điểm, lớp đã tham gia và kết quả của em trên máy này sẽ bị xoá hẳn. Dữ liệu của người học khác vẫn giữ nguyên. Nếu cần, hãy tải tiến độ về máy trước.',
+    eraseText:
+      'Tiến độ, điểm, lớp đã tham gia và kết quả của em trên máy này sẽ bị xoá hẳn. Dữ liệu của người học khác vẫn giữ nguyên. Nếu cần, hãy tải tiến độ về máy trước.',
     eraseConfirm: 'Xoá hẳn',
   },
   mock: {
@@ -116,7 +118,8 @@ export default {
     quizNext: 'Tiếp theo: bài kiểm tra cuối mô-đun',
     continueLesson: 'Học tiếp bài {n}',
     practiceNext: 'Tiếp theo: thực hành “{title}”',
-    completeRule: 'Mô-đun hoàn thành khi em học xong các bài, làm xong các bài thực hành và đạt từ {pass}% ở bài kiểm tra.',
+    completeRule:
+      'Mô-đun hoàn thành khi em học xong các bài, làm xong các bài thực hành và đạt từ {pass}% ở bài kiểm tra.',
     path: 'Bài học và thực hành',
     practiceTag: 'Thực hành',
     moreAbout: 'Mô-đun này dạy gì?',
@@ -128,7 +131,8 @@ export default {
     relearnLink: 'Học lại',
     listen: 'Nghe',
     stopListening: 'Dừng đọc',
-    noVoice: 'Điện thoại này chưa có giọng đọc tiếng Việt, nên chưa nghe được. Có thể cài thêm giọng tiếng Việt trong Cài đặt của điện thoại (mục Chuyển văn bản thành giọng nói).',
+    noVoice:
+      'Điện thoại này chưa có giọng đọc tiếng Việt, nên chưa nghe được. Có thể cài thêm giọng tiếng Việt trong Cài đặt của điện thoại (mục Chuyển văn bản thành giọng nói).',
     finish: 'Xong bài này',
     cardOf: 'Thẻ {n}/{total}',
     progress: 'Tiến độ bài: thẻ {n}/{total}',
@@ -175,8 +179,10 @@ export default {
     passed: 'Em đã đạt!',
     notPassed: 'Chưa đạt',
     score: 'Đúng {correct}/{total} câu ({percent}%)',
-    criticalFail: 'Em đã chọn {n} phương án nguy hiểm, nên chưa đạt dù điểm bao nhiêu. Xem lại giải thích bên dưới nhé.',
-    mistakesNote: 'Đây là lượt luyện câu sai: lượt này không tính để hoàn thành mô-đun. Hãy làm lại cả bài khi em sẵn sàng.',
+    criticalFail:
+      'Em đã chọn {n} phương án nguy hiểm, nên chưa đạt dù điểm bao nhiêu. Xem lại giải thích bên dưới nhé.',
+    mistakesNote:
+      'Đây là lượt luyện câu sai: lượt này không tính để hoàn thành mô-đun. Hãy làm lại cả bài khi em sẵn sàng.',
     moduleDone: 'Em đã hoàn thành mô-đun này.',
     lessonsLeft: 'Em đã qua bài kiểm tra. Còn {n} bài học hoặc bài thực hành nữa là xong mô-đun:',
     practiceLeft: 'Thực hành: {title}',
@@ -187,7 +193,8 @@ export default {
     allDone: `Em đã xong cả ${MODULE_COUNT} mô-đun! Xem tiến độ của em`,
     sendTeacher: 'Gửi kết quả cho thầy cô',
     sendTeacherClass: 'Gửi kết quả cho thầy cô ({className})',
-    sendText: 'Kết quả học Kỹ năng số của {name}: đã hoàn thành mô-đun “{title}”. Thầy cô mở đường link để nhận kết quả.',
+    sendText:
+      'Kết quả học Kỹ năng số của {name}: đã hoàn thành mô-đun “{title}”. Thầy cô mở đường link để nhận kết quả.',
     sendCopied: 'Đã chép đường link kết quả. Em dán vào Zalo hoặc tin nhắn gửi thầy cô nhé.',
     sendFailed: 'Không tạo được kết quả để gửi. Em thử lại, hoặc vào mục “Gửi kết quả”.',
     sendManual: 'Máy không chép được. Em chép đường link này gửi thầy cô:',
@@ -255,7 +262,8 @@ export default {
     badges: 'Huy hiệu của em',
     badgeEarned: 'Mô-đun {n}: {title}, đã có huy hiệu',
     badgeMissing: 'Mô-đun {n}: {title}, chưa có huy hiệu',
-    summary: 'Em đã hoàn thành {done}/{total} mô-đun. Một mô-đun hoàn thành khi em học xong mọi bài và đạt bài kiểm tra.',
+    summary:
+      'Em đã hoàn thành {done}/{total} mô-đun. Một mô-đun hoàn thành khi em học xong mọi bài và đạt bài kiểm tra.',
     best: 'Điểm kiểm tra cao nhất',
     attempts: '{n} lần làm',
     noAttempt: 'Chưa làm',
@@ -278,7 +286,8 @@ export default {
     saved: 'Đã lưu cài đặt.',
     storage: 'Lưu trữ trên máy',
     persisted: 'Dữ liệu được lưu bền vững: trình duyệt sẽ không tự xoá.',
-    notPersisted: 'Trình duyệt có thể xoá dữ liệu khi máy đầy bộ nhớ. Hãy cài ứng dụng lên màn hình chính để giữ dữ liệu an toàn hơn.',
+    notPersisted:
+      'Trình duyệt có thể xoá dữ liệu khi máy đầy bộ nhớ. Hãy cài ứng dụng lên màn hình chính để giữ dữ liệu an toàn hơn.',
     persistUnknown: 'Trình duyệt này không cho biết dữ liệu có được lưu bền vững hay không.',
     askPersist: 'Xin lưu bền vững',
     usage: 'Đang dùng {used} trên {quota}.',
@@ -296,7 +305,8 @@ export default {
     iosSteps: 'Trong Safari, chạm nút Chia sẻ, rồi chọn “Thêm vào MH chính”.',
   },
   storage: {
-    unavailable: 'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh). Em vẫn học được, nhưng tiến độ sẽ không được lưu.',
+    unavailable:
+      'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh). Em vẫn học được, nhưng tiến độ sẽ không được lưu.',
     quota: 'Bộ nhớ máy đã đầy nên chưa lưu được. Hãy xoá bớt ảnh hoặc ứng dụng rồi thử lại. Dữ liệu cũ vẫn còn nguyên.',
     failed: 'Chưa lưu được. Dữ liệu cũ vẫn còn nguyên. Hãy thử lại.',
     readOnly: 'Chế độ chỉ xem: không lưu được dữ liệu trên máy này.',

@@ -54,5 +54,17 @@ export const usePwaStore = defineStore('pwa', () => {
     await applyUpdate.value?.()
   }
 
-  return { online, needRefresh, offlineReady, installEvent, applyUpdate, standalone, isIos, canInstall, listen, install, update }
+  return {
+    online,
+    needRefresh,
+    offlineReady,
+    installEvent,
+    applyUpdate,
+    standalone,
+    isIos,
+    canInstall,
+    listen,
+    install,
+    update,
+  }
 })

@@ -46,10 +46,13 @@ export function notStarted(students: readonly StudentRecord[]): StudentRecord[] 
 
 /** Students who completed at least one module in the month, or sent a receipt in it. */
 export function activeInMonth(s: StudentRecord, month: string): boolean {
-  return vnMonth(s.lastReceiptAt) === month || MODULE_IDS.some((id) => {
-    const at = studentModule(s, id)?.completedAt
-    return at !== undefined && vnMonth(at) === month
-  })
+  return (
+    vnMonth(s.lastReceiptAt) === month ||
+    MODULE_IDS.some((id) => {
+      const at = studentModule(s, id)?.completedAt
+      return at !== undefined && vnMonth(at) === month
+    })
+  )
 }
 
 /**
@@ -60,7 +63,9 @@ export function activeInMonth(s: StudentRecord, month: string): boolean {
 export function reportStudents(roster: Roster | undefined, students: readonly StudentRecord[]): StudentRecord[] {
   if (!roster?.entries.length) return [...students]
   const { byRow, unmatched } = matchRoster(roster, students)
-  const rows = [...byRow.values()].map((list) => list.slice(1).reduce((a, b) => ({ ...a, modules: mergeModules(a.modules, b.modules) }), list[0]!))
+  const rows = [...byRow.values()].map((list) =>
+    list.slice(1).reduce((a, b) => ({ ...a, modules: mergeModules(a.modules, b.modules) }), list[0]!),
+  )
   return [...rows, ...unmatched]
 }
 
@@ -71,7 +76,11 @@ export function reportStudents(roster: Roster | undefined, students: readonly St
  * have taken the quiz, as of their latest receipt (a receipt carries the best score, not its history).
  * A completion dated after the month does not count in it.
  */
-export function monthlyFigures(students: readonly StudentRecord[], month: string, size = students.length): Record<ModuleId, ModuleFigures> {
+export function monthlyFigures(
+  students: readonly StudentRecord[],
+  month: string,
+  size = students.length,
+): Record<ModuleId, ModuleFigures> {
   const outOf = Math.max(size, students.length)
   const out = {} as Record<ModuleId, ModuleFigures>
   for (const id of MODULE_IDS) {
@@ -88,7 +97,9 @@ export function monthlyFigures(students: readonly StudentRecord[], month: string
       }
       if (m.attempts > 0) scores.push(m.bestScore)
     }
-    const averageBestScore = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null
+    const averageBestScore = scores.length
+      ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10
+      : null
     out[id] = { completedInMonth, completedTotal, outOf, averageBestScore }
   }
   return out
@@ -108,10 +119,13 @@ const FUTURE_GRACE_MS = 86_400_000
  */
 export function isFutureDated(s: StudentRecord, now = Date.now()): boolean {
   const limit = now + FUTURE_GRACE_MS
-  return s.lastReceiptAt > limit || MODULE_IDS.some((id) => {
-    const at = studentModule(s, id)?.completedAt
-    return at !== undefined && at > limit
-  })
+  return (
+    s.lastReceiptAt > limit ||
+    MODULE_IDS.some((id) => {
+      const at = studentModule(s, id)?.completedAt
+      return at !== undefined && at > limit
+    })
+  )
 }
 
 /** Students who completed every module by the end of `month`, and those whose last one fell in it. */

@@ -14,7 +14,6 @@ import { bandedCode, gradeBand, sortCodes } from '@/content/competences'
 import { inClassTable, withInClass, type InClassWords } from './period'
 import type { ClassroomFigures } from './period'
 
-
 /** The words of the class report; `{name}` placeholders are filled here. */
 export interface ClassDocWords {
   unitSchool: string
@@ -31,7 +30,10 @@ export interface ClassDocWords {
   totalCompletions: string
   allModules: string
   teacherDone: string
-  /** The TT 02/2025 components the modules train, with the band of the class's grade: `{grade}`, `{band}`, `{codes}`. */
+  /**
+   * The TT 02/2025 components the modules train, with the band of the class's grade: `{grade}`, `{band}`,
+   * `{codes}`.
+   */
   competences: string
   /** The same for a grade outside 6–12 (no band): `{codes}`. */
   competencesNoBand: string
@@ -69,21 +71,34 @@ export interface ClassDocInput {
   inClass?: { figures: Record<ModuleId, ClassroomFigures>; words: InClassWords }
 }
 
-
 /** The module table: one row per module, then the totals rows (2). */
 export function classReportTable(input: ClassDocInput, w: ClassDocWords): Table {
   const outOf = Math.max(input.size, input.students.length)
   const c = w.columns
   const rows: Table = MODULE_IDS.map((id, i) => {
     const f = input.figures[id]
-    return [i + 1, input.moduleTitle(id), f.completedInMonth, f.completedTotal, percent(f.completedTotal, f.outOf), f.averageBestScore ?? '']
+    return [
+      i + 1,
+      input.moduleTitle(id),
+      f.completedInMonth,
+      f.completedTotal,
+      percent(f.completedTotal, f.outOf),
+      f.averageBestScore ?? '',
+    ]
   })
   const sum = (k: 'completedInMonth' | 'completedTotal') => MODULE_IDS.reduce((a, id) => a + input.figures[id][k], 0)
   const all = allModules(input.students, input.month)
   return [
     [c.no, c.module, c.inMonth, c.total, c.percent, c.average],
     ...rows,
-    ['', fillTemplate(w.totalCompletions, { n: MODULE_IDS.length }), sum('completedInMonth'), sum('completedTotal'), percent(sum('completedTotal'), outOf * MODULE_IDS.length), ''],
+    [
+      '',
+      fillTemplate(w.totalCompletions, { n: MODULE_IDS.length }),
+      sum('completedInMonth'),
+      sum('completedTotal'),
+      percent(sum('completedTotal'), outOf * MODULE_IDS.length),
+      '',
+    ],
     ['', fillTemplate(w.allModules, { n: MODULE_IDS.length }), all.inMonth, all.total, percent(all.total, outOf), ''],
   ]
 }
@@ -94,7 +109,10 @@ export function classReportDocument(input: ClassDocInput, w: ClassDocWords): Rep
   const month = showMonth(input.month)
   return {
     sheet: `${input.className} ${input.month}`,
-    unit: [fillTemplate(w.unitSchool, { school: input.school.toLocaleUpperCase('vi') }), fillTemplate(w.unitClass, { name: input.className })],
+    unit: [
+      fillTemplate(w.unitSchool, { school: input.school.toLocaleUpperCase('vi') }),
+      fillTemplate(w.unitClass, { name: input.className }),
+    ],
     nation: [QUOC_HIEU, TIEU_NGU],
     dateLine: input.dateLine,
     title: [w.title, fillTemplate(w.month, { month })],
@@ -107,10 +125,19 @@ export function classReportDocument(input: ClassDocInput, w: ClassDocWords): Rep
     ],
     tables: [
       { rows: classReportTable(input, w), totalRows: 2 },
-      ...(input.inClass ? [{
-        caption: input.inClass.words.caption, totalRows: 1,
-        rows: inClassTable(withInClass(input.figures, input.inClass.figures), input.moduleTitle, input.inClass.words),
-      }] : []),
+      ...(input.inClass
+        ? [
+            {
+              caption: input.inClass.words.caption,
+              totalRows: 1,
+              rows: inClassTable(
+                withInClass(input.figures, input.inClass.figures),
+                input.moduleTitle,
+                input.inClass.words,
+              ),
+            },
+          ]
+        : []),
     ],
     notes: [
       ...competenceNote(input, w),
@@ -118,7 +145,10 @@ export function classReportDocument(input: ClassDocInput, w: ClassDocWords): Rep
       fillTemplate(w.readiness, { v: yn(r?.vneidLevel2), d: yn(r?.dvcPortal), f: yn(r?.fiveSkills) }),
       w.due,
     ],
-    signatures: [{ title: w.signMaker, hint: w.signMakerHint }, { title: w.signPrincipal, hint: w.signPrincipalHint }],
+    signatures: [
+      { title: w.signMaker, hint: w.signMakerHint },
+      { title: w.signPrincipal, hint: w.signPrincipalHint },
+    ],
   }
 }
 
@@ -128,10 +158,25 @@ function competenceNote(input: ClassDocInput, w: ClassDocWords): string[] {
   if (!codes.length) return []
   const band = gradeBand(input.grade)
   if (!band) return [fillTemplate(w.competencesNoBand, { codes: codes.join(', ') })]
-  return [fillTemplate(w.competences, { grade: input.grade, band, codes: codes.map((c) => bandedCode(c, band)).join(', ') })]
+  return [
+    fillTemplate(w.competences, {
+      grade: input.grade,
+      band,
+      codes: codes.map((c) => bandedCode(c, band)).join(', '),
+    }),
+  ]
 }
 
 /** 'bao-cao-thcs-thu-nghiem-6a1-2026-11': school, class and month, ASCII. */
 export function reportBaseName(school: string, className: string, month: string): string {
-  return ['bao-cao', slug(school).replace(/^truong-/, '').slice(0, 40), slug(className) || 'lop', month].filter(Boolean).join('-')
+  return [
+    'bao-cao',
+    slug(school)
+      .replace(/^truong-/, '')
+      .slice(0, 40),
+    slug(className) || 'lop',
+    month,
+  ]
+    .filter(Boolean)
+    .join('-')
 }

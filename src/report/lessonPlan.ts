@@ -105,7 +105,11 @@ export const letter = (i: number): string => String.fromCharCode(65 + i)
 
 /** The answer a question expects, in letters and words (options in file order, as printed). */
 export function answerKey(q: Question, words: Pick<PlanWords, 'order' | 'spot'>): string {
-  if (q.type === 'spot') return `${words.spot}: ${q.parts.filter((p) => p.suspicious).map((p) => `"${p.text}"`).join('; ')}`
+  if (q.type === 'spot')
+    return `${words.spot}: ${q.parts
+      .filter((p) => p.suspicious)
+      .map((p) => `"${p.text}"`)
+      .join('; ')}`
   if (q.type === 'order') return `${words.order}: ${q.options.map((o) => o.text).join(' → ')}`
   return q.options
     .map((o, i) => (o.correct ? `${letter(i)}. ${o.text}` : ''))
@@ -133,7 +137,9 @@ function usesLine(a: PlanActivity, module: ModuleContent, words: PlanWords): str
   const parts = [
     ...(a.uses.lessons ?? []).map((id) => fill(words.useLesson, { title: title(module.lessons, id) })),
     ...(a.uses.practices ?? []).map((id) => fill(words.usePractice, { title: title(module.practices, id) })),
-    ...(a.uses.questions ?? []).map((id) => fill(words.useQuestion, { n: questions.findIndex((q) => q.id === id) + 1 })),
+    ...(a.uses.questions ?? []).map((id) =>
+      fill(words.useQuestion, { n: questions.findIndex((q) => q.id === id) + 1 }),
+    ),
   ]
   return parts.length ? parts.join('; ') : undefined
 }
@@ -170,7 +176,10 @@ export function planDocument(
 
   h(1, words.progress)
   plan.activities.forEach((a) => {
-    const time = plan.periods > 1 ? `${fill(words.period, { n: a.period })}, ${fill(words.minutes, { n: a.minutes })}` : fill(words.minutes, { n: a.minutes })
+    const time =
+      plan.periods > 1
+        ? `${fill(words.period, { n: a.period })}, ${fill(words.minutes, { n: a.minutes })}`
+        : fill(words.minutes, { n: a.minutes })
     h(2, `${a.title} (${time})`)
     b.push({ kind: 'para', label: `${words.goal} `, text: '' })
     list(a.goal)
@@ -219,7 +228,13 @@ export function planDocument(
 }
 
 function printedQuestion(q: Question, i: number, words: PlanWords): PlanBlock[] {
-  const kind = { single: words.chooseOne, multiple: words.chooseMany, truefalse: words.trueFalse, order: words.orderTask, spot: words.spotTask }[q.type]
+  const kind = {
+    single: words.chooseOne,
+    multiple: words.chooseMany,
+    truefalse: words.trueFalse,
+    order: words.orderTask,
+    spot: words.spotTask,
+  }[q.type]
   const out: PlanBlock[] = [{ kind: 'para', label: `${i + 1}. `, text: `${q.prompt} (${kind})` }]
   if (q.type === 'spot') out.push({ kind: 'list', items: q.parts.map((p, j) => `${letter(j)}. ${p.text}`) })
   else out.push({ kind: 'list', items: q.options.map((o, j) => `${letter(j)}. ${o.text}`) })
@@ -227,15 +242,26 @@ function printedQuestion(q: Question, i: number, words: PlanWords): PlanBlock[] 
 }
 
 /** The worksheet for a class without phones: tasks with room to write, a short check, then the key. */
-export function worksheetDocument(plan: LessonPlan, module: ModuleContent, fields: PlanFields, words: PlanWords): PlanDocument {
+export function worksheetDocument(
+  plan: LessonPlan,
+  module: ModuleContent,
+  fields: PlanFields,
+  words: PlanWords,
+): PlanDocument {
   const b: PlanBlock[] = []
-  b.push({ kind: 'para', label: `${words.studentName} `, text: `${BLANK}${BLANK}   ${words.className}: ${classLine(fields, words)}` })
+  b.push({
+    kind: 'para',
+    label: `${words.studentName} `,
+    text: `${BLANK}${BLANK}   ${words.className}: ${classLine(fields, words)}`,
+  })
   b.push({ kind: 'heading', level: 2, text: words.tasks })
   plan.worksheet.tasks.forEach((task, i) => {
     b.push({ kind: 'para', label: `${i + 1}. `, text: task.prompt })
     b.push({ kind: 'lines', count: task.lines })
   })
-  const checks = plan.worksheet.check.map((id) => module.quiz.questions.find((q) => q.id === id)).filter((q): q is Question => !!q)
+  const checks = plan.worksheet.check
+    .map((id) => module.quiz.questions.find((q) => q.id === id))
+    .filter((q): q is Question => !!q)
   b.push({ kind: 'heading', level: 2, text: words.check })
   checks.forEach((q, i) => b.push(...printedQuestion(q, i, words)))
 
@@ -244,12 +270,19 @@ export function worksheetDocument(plan: LessonPlan, module: ModuleContent, field
   b.push({ kind: 'heading', level: 2, text: words.tasks })
   plan.worksheet.tasks.forEach((task, i) => b.push({ kind: 'para', label: `${i + 1}. `, text: task.answer }))
   b.push({ kind: 'heading', level: 2, text: words.check })
-  checks.forEach((q, i) => b.push({ kind: 'para', label: `${i + 1}. `, text: `${answerKey(q, words)}. ${q.explanation}` }))
+  checks.forEach((q, i) =>
+    b.push({ kind: 'para', label: `${i + 1}. `, text: `${answerKey(q, words)}. ${q.explanation}` }),
+  )
 
   return {
     head: header(fields, words),
     // The worksheet's own title names it ("Phiếu học tập – …"); a generic first line would repeat it.
-    title: [/^phiếu học tập/i.test(plan.worksheet.title) ? plan.worksheet.title.toUpperCase() : `${words.worksheetTitle}: ${plan.worksheet.title.toUpperCase()}`, `${words.subject}: ${plan.subject}`],
+    title: [
+      /^phiếu học tập/i.test(plan.worksheet.title)
+        ? plan.worksheet.title.toUpperCase()
+        : `${words.worksheetTitle}: ${plan.worksheet.title.toUpperCase()}`,
+      `${words.subject}: ${plan.subject}`,
+    ],
     blocks: b,
   }
 }

@@ -31,7 +31,12 @@ export interface ModuleMisses {
   rows: MissRow[]
 }
 
-export function moduleMisses(moduleId: ModuleId, questions: readonly Question[], students: readonly StudentRecord[], sessions: readonly ClassQuizSession[]): ModuleMisses {
+export function moduleMisses(
+  moduleId: ModuleId,
+  questions: readonly Question[],
+  students: readonly StudentRecord[],
+  sessions: readonly ClassQuizSession[],
+): ModuleMisses {
   const byTag = tagIndex(questions.map((q) => q.id))
   const counts = new Map<string, number>()
   let reporting = 0
@@ -58,7 +63,8 @@ export function moduleMisses(moduleId: ModuleId, questions: readonly Question[],
       classTotal += r.total
     }
     const n = counts.get(q.id) ?? 0
-    if (n > 0 || classWrong > 0) rows.push({ questionId: q.id, critical: isCriticalQuestion(q), students: n, classWrong, classTotal })
+    if (n > 0 || classWrong > 0)
+      rows.push({ questionId: q.id, critical: isCriticalQuestion(q), students: n, classWrong, classTotal })
   }
   const share = (r: MissRow) => (r.classTotal ? r.classWrong / r.classTotal : 0)
   rows.sort((a, b) => b.students - a.students || share(b) - share(a) || Number(b.critical) - Number(a.critical))

@@ -37,7 +37,15 @@ export function outreachMonthTotals(sessions: readonly OutreachSession[], month:
   const byKind = Object.fromEntries(OUTREACH_KINDS.map((k) => [k, 0])) as Record<OutreachKind, number>
   // Outcome and module ids are keys from stored data (a restored file): null-prototype maps and own reads,
   // so an id such as `toString` is a count like any other, never an inherited function.
-  const totals: OutreachMonthTotals = { month, sessions: 0, open: 0, people: 0, byKind, outcomes: dict(), modules: dict() }
+  const totals: OutreachMonthTotals = {
+    month,
+    sessions: 0,
+    open: 0,
+    people: 0,
+    byKind,
+    outcomes: dict(),
+    modules: dict(),
+  }
   for (const s of sessions) {
     if (monthOf(s.date) !== month) continue
     totals.sessions++
@@ -73,6 +81,8 @@ export function sessionsOfMonth(sessions: readonly OutreachSession[], month: str
 export function outreachFigures(t: OutreachMonthTotals, labelOf: (outcomeId: string) => string): OutreachFigures {
   const modules: OutreachFigures['modules'] = {}
   for (const id of MODULE_IDS) if (t.modules[id]) modules[id] = t.modules[id]
-  const outcomes = Object.entries(t.outcomes).filter(([, n]) => n > 0).map(([id, count]) => ({ label: labelOf(id), count }))
+  const outcomes = Object.entries(t.outcomes)
+    .filter(([, n]) => n > 0)
+    .map(([id, count]) => ({ label: labelOf(id), count }))
   return { sessions: t.sessions, people: t.people, byKind: { ...t.byKind }, modules, outcomes }
 }

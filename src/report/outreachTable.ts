@@ -9,7 +9,6 @@ import { own } from '@/domain/keys'
 
 export { toCsv, csvField, BOM, type Cell, type Table } from './table'
 
-
 export interface TableLabels {
   date: string
   commune: string
@@ -26,9 +25,14 @@ export interface TableLabels {
 }
 
 /** Columns: the visible outcomes, then hidden or unknown ones that have counts this month. */
-export function outcomeColumns(outcomes: readonly OutreachOutcome[], counted: Record<string, number>): Array<{ id: string; label: string }> {
+export function outcomeColumns(
+  outcomes: readonly OutreachOutcome[],
+  counted: Record<string, number>,
+): Array<{ id: string; label: string }> {
   const sorted = sortOutcomes(outcomes)
-  const cols = sorted.filter((o) => !o.hidden || (own(counted, o.id) ?? 0) > 0).map((o) => ({ id: o.id, label: o.label }))
+  const cols = sorted
+    .filter((o) => !o.hidden || (own(counted, o.id) ?? 0) > 0)
+    .map((o) => ({ id: o.id, label: o.label }))
   for (const id of Object.keys(counted).sort()) {
     if (!cols.some((c) => c.id === id) && (own(counted, id) ?? 0) > 0) cols.push({ id, label: id })
   }
@@ -44,7 +48,16 @@ export function monthTable(
 ): Table {
   const totals = outreachMonthTotals(sessions, month)
   const cols = outcomeColumns(outcomes, totals.outcomes)
-  const header: Cell[] = [labels.date, labels.commune, labels.hamlet, labels.kind, labels.modules, labels.people, ...cols.map((c) => c.label), labels.status]
+  const header: Cell[] = [
+    labels.date,
+    labels.commune,
+    labels.hamlet,
+    labels.kind,
+    labels.modules,
+    labels.people,
+    ...cols.map((c) => c.label),
+    labels.status,
+  ]
   const rows: Table = sessionsOfMonth(sessions, month)
     .reverse()
     .map((s) => [
@@ -57,7 +70,16 @@ export function monthTable(
       ...cols.map((c) => own(s.counts, c.id) ?? 0),
       s.endedAt === undefined ? labels.open : labels.ended,
     ])
-  const total: Cell[] = [labels.total(showMonth(month)), '', '', '', '', totals.people, ...cols.map((c) => own(totals.outcomes, c.id) ?? 0), '']
+  const total: Cell[] = [
+    labels.total(showMonth(month)),
+    '',
+    '',
+    '',
+    '',
+    totals.people,
+    ...cols.map((c) => own(totals.outcomes, c.id) ?? 0),
+    '',
+  ]
   return [header, ...rows, total]
 }
 

@@ -23,7 +23,12 @@ const completedBy = (s: StudentRecord, id: ModuleId, month: string): boolean => 
   return at !== undefined && vnMonth(at) <= month
 }
 
-export function classroomFigures(periods: readonly TaughtPeriod[], roster: Roster | undefined, students: readonly StudentRecord[], month: string): Record<ModuleId, ClassroomFigures> {
+export function classroomFigures(
+  periods: readonly TaughtPeriod[],
+  roster: Roster | undefined,
+  students: readonly StudentRecord[],
+  month: string,
+): Record<ModuleId, ClassroomFigures> {
   const inClass = classFigures(periods, roster, month)
   const { byRow, unmatched } = matchRoster(roster, students)
   const out = {} as Record<ModuleId, ClassroomFigures>
@@ -73,7 +78,14 @@ export function inClassTable(
   // A class's figures say completedTotal; a school's and a unit's (SchoolModuleCount) say total.
   const row = (id: ModuleId): InClassRow => {
     const r = rows[id]
-    return 'completedTotal' in r ? r : { periods: r.periods, learnedInClass: r.learnedInClass, completedTotal: r.total, learners: r.learners }
+    return 'completedTotal' in r
+      ? r
+      : {
+          periods: r.periods,
+          learnedInClass: r.learnedInClass,
+          completedTotal: r.total,
+          learners: r.learners,
+        }
   }
   const sum = (k: keyof InClassRow) => MODULE_IDS.reduce((n, id) => n + row(id)[k], 0)
   return [
@@ -87,19 +99,34 @@ export function inClassTable(
 }
 
 /** A summary's module figures with the v2 fields filled as a v1 summary means them. */
-export function inClassOf(f: { completedTotal: number; learnedInClass?: number; learners?: number; periods?: number } | undefined): InClassRow {
+export function inClassOf(
+  f: { completedTotal: number; learnedInClass?: number; learners?: number; periods?: number } | undefined,
+): InClassRow {
   if (!f) return { periods: 0, learnedInClass: 0, completedTotal: 0, learners: 0 }
-  return { periods: f.periods ?? 0, learnedInClass: f.learnedInClass ?? 0, completedTotal: f.completedTotal, learners: f.learners ?? f.completedTotal }
+  return {
+    periods: f.periods ?? 0,
+    learnedInClass: f.learnedInClass ?? 0,
+    completedTotal: f.completedTotal,
+    learners: f.learners ?? f.completedTotal,
+  }
 }
 
 /** The class summary's module figures (report/class.ts monthlyFigures) with what the periods add (summary v2). */
-export function withInClass<F extends { completedTotal: number }>(figures: Record<ModuleId, F>, inClass: Record<ModuleId, ClassroomFigures> | undefined): Record<ModuleId, F & ClassroomFigures> {
+export function withInClass<F extends { completedTotal: number }>(
+  figures: Record<ModuleId, F>,
+  inClass: Record<ModuleId, ClassroomFigures> | undefined,
+): Record<ModuleId, F & ClassroomFigures> {
   const out = {} as Record<ModuleId, F & ClassroomFigures>
   for (const id of MODULE_IDS) {
     const c = inClass?.[id]
     const f = figures[id]
     // Never fewer learners than completions: a receipt can complete a module for a row the list dropped.
-    out[id] = { ...f, learnedInClass: c?.learnedInClass ?? 0, periods: c?.periods ?? 0, learners: Math.max(c?.learners ?? 0, f.completedTotal) }
+    out[id] = {
+      ...f,
+      learnedInClass: c?.learnedInClass ?? 0,
+      periods: c?.periods ?? 0,
+      learners: Math.max(c?.learners ?? 0, f.completedTotal),
+    }
   }
   return out
 }

@@ -56,7 +56,9 @@ export interface SchoolReport {
 }
 
 const zero = (): Record<ModuleId, ModuleCount> =>
-  Object.fromEntries(MODULE_IDS.map((id) => [id, { inMonth: 0, total: 0, learnedInClass: 0, learners: 0, periods: 0 }])) as Record<ModuleId, ModuleCount>
+  Object.fromEntries(
+    MODULE_IDS.map((id) => [id, { inMonth: 0, total: 0, learnedInClass: 0, learners: 0, periods: 0 }]),
+  ) as Record<ModuleId, ModuleCount>
 const KEYS = ['inMonth', 'total', 'learnedInClass', 'learners', 'periods'] as const
 
 const byName = new Intl.Collator('vi', { numeric: true })
@@ -76,12 +78,25 @@ export function schoolReport(summaries: readonly ClassSummary[], month: string):
         const f = s.modules[id]
         if (f) {
           const c = inClassOf(f)
-          modules[id] = { inMonth: f.completedInMonth, total: f.completedTotal, learnedInClass: c.learnedInClass, learners: c.learners, periods: c.periods }
+          modules[id] = {
+            inMonth: f.completedInMonth,
+            total: f.completedTotal,
+            learnedInClass: c.learnedInClass,
+            learners: c.learners,
+            periods: c.periods,
+          }
         }
         for (const k of KEYS) totals.modules[id][k] += modules[id][k]
       }
       totals.studentCount += s.studentCount
-      return { classId: s.classId, className: s.className, grade: s.grade, teacherName: s.teacherName, studentCount: s.studentCount, modules }
+      return {
+        classId: s.classId,
+        className: s.className,
+        grade: s.grade,
+        teacherName: s.teacherName,
+        studentCount: s.studentCount,
+        modules,
+      }
     })
     .sort((a, b) => a.grade - b.grade || byName.compare(a.className, b.className))
 
@@ -99,7 +114,9 @@ export function schoolReport(summaries: readonly ClassSummary[], month: string):
     fiveSkills: count((s) => s.readiness.fiveSkills),
     completedAny: count((s) => s.teacherCompleted.length > 0),
     completedAll: count((s) => MODULE_IDS.every((id) => s.teacherCompleted.includes(id))),
-    taught: new Set(ofMonth.filter((s) => MODULE_IDS.some((id) => (s.modules[id]?.periods ?? 0) > 0)).map((s) => s.teacherId)).size,
+    taught: new Set(
+      ofMonth.filter((s) => MODULE_IDS.some((id) => (s.modules[id]?.periods ?? 0) > 0)).map((s) => s.teacherId),
+    ).size,
   }
   return { month, rows, totals, staff }
 }
@@ -118,14 +135,21 @@ export interface SchoolTableLabels {
 
 /** One row per class, then the totals row and the % of sĩ số row (2 totals rows). */
 export function schoolReportTable(report: SchoolReport, labels: SchoolTableLabels): Table {
-  const header = [labels.className, labels.grade, labels.students, ...MODULE_IDS.flatMap((_, i) => [labels.inMonth(i + 1), labels.total(i + 1)])]
+  const header = [
+    labels.className,
+    labels.grade,
+    labels.students,
+    ...MODULE_IDS.flatMap((_, i) => [labels.inMonth(i + 1), labels.total(i + 1)]),
+  ]
   const cells = (m: Record<ModuleId, ModuleCount>) => MODULE_IDS.flatMap((id) => [m[id].inMonth, m[id].total])
   const rows: Table = report.rows.map((r) => [r.className, r.grade, r.studentCount, ...cells(r.modules)])
   const size = report.totals.studentCount
-  const pct = MODULE_IDS.flatMap((id) => [percent(report.totals.modules[id].inMonth, size), percent(report.totals.modules[id].total, size)])
+  const pct = MODULE_IDS.flatMap((id) => [
+    percent(report.totals.modules[id].inMonth, size),
+    percent(report.totals.modules[id].total, size),
+  ])
   return [header, ...rows, [labels.totals, '', size, ...cells(report.totals.modules)], [labels.percent, '', '', ...pct]]
 }
-
 
 export interface SchoolDocWords {
   unit: string
@@ -146,15 +170,18 @@ export interface SchoolDocWords {
  * The school's report as a document: the class table (module numbers in its columns, their full names in
  * the legend), the staff table and the outreach table. Printed A4 landscape, so the 17 columns fit.
  */
-export function schoolReportDocument(input: {
-  schoolName: string
-  upperLevel: string
-  report: SchoolReport
-  table: Table
-  extra: Array<{ caption: string; rows: Table }>
-  moduleTitle: (id: ModuleId) => string
-  dateLine: string
-}, w: SchoolDocWords): ReportDocument {
+export function schoolReportDocument(
+  input: {
+    schoolName: string
+    upperLevel: string
+    report: SchoolReport
+    table: Table
+    extra: Array<{ caption: string; rows: Table }>
+    moduleTitle: (id: ModuleId) => string
+    dateLine: string
+  },
+  w: SchoolDocWords,
+): ReportDocument {
   const month = showMonth(input.report.month)
   return {
     sheet: input.report.month,
@@ -162,10 +189,20 @@ export function schoolReportDocument(input: {
     nation: [QUOC_HIEU, TIEU_NGU],
     dateLine: input.dateLine,
     title: [w.title, fillTemplate(w.month, { month })],
-    facts: [fillTemplate(w.to, { name: input.upperLevel }), fillTemplate(w.classes, { n: input.report.rows.length, size: input.report.totals.studentCount })],
+    facts: [
+      fillTemplate(w.to, { name: input.upperLevel }),
+      fillTemplate(w.classes, { n: input.report.rows.length, size: input.report.totals.studentCount }),
+    ],
     tables: [{ rows: input.table, totalRows: 2 }, ...input.extra.map((e) => ({ caption: e.caption, rows: e.rows }))],
-    notes: [w.legendTitle, ...MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: input.moduleTitle(id) })), w.due],
-    signatures: [{ title: w.signMaker, hint: w.signMakerHint }, { title: w.signPrincipal, hint: w.signPrincipalHint }],
+    notes: [
+      w.legendTitle,
+      ...MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: input.moduleTitle(id) })),
+      w.due,
+    ],
+    signatures: [
+      { title: w.signMaker, hint: w.signMakerHint },
+      { title: w.signPrincipal, hint: w.signPrincipalHint },
+    ],
     landscape: true,
   }
 }
@@ -177,7 +214,10 @@ export function withExtraRows(table: Table, extra: ReadonlyArray<readonly [strin
   return [...table, pad(['']), ...extra.map(([label, value]) => pad([label, value]))]
 }
 
-/** 'bao-cao-truong-thcs-nguyen-du-2026-11' (the exporter adds .csv or .xlsx): ASCII, so every phone and e-mail client keeps it. */
+/**
+ * 'bao-cao-truong-thcs-nguyen-du-2026-11' (the exporter adds .csv or .xlsx): ASCII, so every phone and e-mail
+ * client keeps it.
+ */
 export function schoolBaseName(schoolName: string, month: string): string {
   return `bao-cao-${slug(schoolName).slice(0, 60) || 'truong'}-${month}`
 }
@@ -189,15 +229,28 @@ export function schoolDefaultMonth(months: readonly string[], now = Date.now()):
 
 /** Months with summaries, newest first, plus `current`. */
 export function summaryMonths(summaries: readonly ClassSummary[], current: string): string[] {
-  return monthChoices(current, summaries.map((s) => s.month))
+  return monthChoices(
+    current,
+    summaries.map((s) => s.month),
+  )
 }
 
 /** The school's month as the figures of a school summary sent up to the unit (exchange/codec/schoolSummary.ts). */
-export function schoolFigures(report: SchoolReport): { classes: number; studentCount: number; modules: Partial<Record<ModuleId, ModuleCount>>; staff: StaffFigures } {
+export function schoolFigures(report: SchoolReport): {
+  classes: number
+  studentCount: number
+  modules: Partial<Record<ModuleId, ModuleCount>>
+  staff: StaffFigures
+} {
   const modules: Partial<Record<ModuleId, ModuleCount>> = {}
   for (const id of MODULE_IDS) {
     const m = report.totals.modules[id]
     if (m.inMonth || m.total || m.learners || m.periods) modules[id] = { ...m }
   }
-  return { classes: report.rows.length, studentCount: report.totals.studentCount, modules, staff: { ...report.staff } }
+  return {
+    classes: report.rows.length,
+    studentCount: report.totals.studentCount,
+    modules,
+    staff: { ...report.staff },
+  }
 }

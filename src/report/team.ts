@@ -16,7 +16,13 @@ const KINDS: readonly OutreachKind[] = ['household', 'community', 'parents']
 const byName = new Intl.Collator('vi', { numeric: true })
 
 export function addFigures(list: readonly OutreachFigures[]): OutreachFigures {
-  const total: OutreachFigures = { sessions: 0, people: 0, byKind: { household: 0, community: 0, parents: 0 }, modules: {}, outcomes: [] }
+  const total: OutreachFigures = {
+    sessions: 0,
+    people: 0,
+    byKind: { household: 0, community: 0, parents: 0 },
+    modules: {},
+    outcomes: [],
+  }
   for (const f of list) {
     total.sessions += f.sessions
     total.people += f.people
@@ -43,7 +49,10 @@ export function teamMonth(summaries: readonly OutreachSummary[], month: string):
 }
 
 export function teamMonths(summaries: readonly OutreachSummary[], current: string): string[] {
-  return monthChoices(current, summaries.map((s) => s.month))
+  return monthChoices(
+    current,
+    summaries.map((s) => s.month),
+  )
 }
 
 export interface TeamTableWords {
@@ -59,7 +68,12 @@ export function teamTable(m: TeamMonth, w: TeamTableWords): Table {
   const count = (f: OutreachFigures, label: string) => f.outcomes.find((o) => o.label === label)?.count ?? 0
   return [
     [w.member, w.sessions, w.people, ...labels],
-    ...m.members.map((s) => [s.fromName, s.figures.sessions, s.figures.people, ...labels.map((l) => count(s.figures, l))]),
+    ...m.members.map((s) => [
+      s.fromName,
+      s.figures.sessions,
+      s.figures.people,
+      ...labels.map((l) => count(s.figures, l)),
+    ]),
     [w.total, m.total.sessions, m.total.people, ...labels.map((l) => count(m.total, l))],
   ]
 }

@@ -54,17 +54,31 @@ export interface UnitReport {
 }
 
 const zero = (): Record<ModuleId, UnitModuleCount> =>
-  Object.fromEntries(MODULE_IDS.map((id) => [id, { inMonth: 0, total: 0, learnedInClass: 0, learners: 0, periods: 0 }])) as Record<ModuleId, UnitModuleCount>
+  Object.fromEntries(
+    MODULE_IDS.map((id) => [id, { inMonth: 0, total: 0, learnedInClass: 0, learners: 0, periods: 0 }]),
+  ) as Record<ModuleId, UnitModuleCount>
 const COUNT_KEYS = ['inMonth', 'total', 'learnedInClass', 'learners', 'periods'] as const
 const byName = new Intl.Collator('vi', { numeric: true })
-const STAFF_KEYS = ['teachers', 'vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll', 'taught'] as const
+const STAFF_KEYS = [
+  'teachers',
+  'vneidLevel2',
+  'dvcPortal',
+  'fiveSkills',
+  'completedAny',
+  'completedAll',
+  'taught',
+] as const
 
 /**
  * The report for `month`. The repository keeps one summary per school and month (the newest); should two
  * reach here anyway, the higher sequence wins, so the result never depends on their order. Linear in the
  * number of summaries: a province's 1,000 schools take milliseconds.
  */
-export function unitReport(schools: readonly SchoolSummary[], teams: readonly OutreachSummary[], month: string): UnitReport {
+export function unitReport(
+  schools: readonly SchoolSummary[],
+  teams: readonly OutreachSummary[],
+  month: string,
+): UnitReport {
   const latest = new Map<string, SchoolSummary>()
   const known = new Map<string, SchoolSummary>()
   for (const s of schools) {
@@ -83,13 +97,25 @@ export function unitReport(schools: readonly SchoolSummary[], teams: readonly Ou
     for (const id of MODULE_IDS) {
       const m = s.modules[id]
       if (!m) continue
-      modules[id] = { inMonth: m.inMonth, total: m.total, learnedInClass: m.learnedInClass ?? 0, learners: m.learners ?? m.total, periods: m.periods ?? 0 }
+      modules[id] = {
+        inMonth: m.inMonth,
+        total: m.total,
+        learnedInClass: m.learnedInClass ?? 0,
+        learners: m.learners ?? m.total,
+        periods: m.periods ?? 0,
+      }
       for (const k of COUNT_KEYS) totals.modules[id][k] += modules[id][k]
     }
     totals.classes += s.classes
     totals.studentCount += s.studentCount
     for (const k of STAFF_KEYS) staff[k] = (staff[k] ?? 0) + (s.staff[k] ?? 0)
-    rows.push({ schoolId: s.schoolId, schoolName: s.schoolName, classes: s.classes, studentCount: s.studentCount, modules })
+    rows.push({
+      schoolId: s.schoolId,
+      schoolName: s.schoolName,
+      classes: s.classes,
+      studentCount: s.studentCount,
+      modules,
+    })
     if (s.outreach.sessions || s.outreach.people || s.outreach.helped) {
       outreachRows.push({ kind: 'school', id: s.schoolId, name: s.schoolName, members: 0, ...s.outreach })
     }
@@ -105,7 +131,12 @@ export function unitReport(schools: readonly SchoolSummary[], teams: readonly Ou
   }
   const teamRows = [...teamLatest.values()]
     .map((t): UnitOutreachRow => ({
-      kind: 'team', id: t.fromId, name: t.fromName, members: t.members, sessions: t.figures.sessions, people: t.figures.people,
+      kind: 'team',
+      id: t.fromId,
+      name: t.fromName,
+      members: t.members,
+      sessions: t.figures.sessions,
+      people: t.figures.people,
       helped: t.figures.outcomes.reduce((n, o) => n + o.count, 0),
     }))
     .sort((a, b) => byName.compare(a.name, b.name))
@@ -115,12 +146,27 @@ export function unitReport(schools: readonly SchoolSummary[], teams: readonly Ou
     .filter((s) => !latest.has(s.schoolId))
     .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName }))
     .sort((a, b) => byName.compare(a.schoolName, b.schoolName))
-  return { month, rows, totals, missing, staff, outreach: { rows: all, sessions: sum('sessions'), people: sum('people'), helped: sum('helped') } }
+  return {
+    month,
+    rows,
+    totals,
+    missing,
+    staff,
+    outreach: { rows: all, sessions: sum('sessions'), people: sum('people'), helped: sum('helped') },
+  }
 }
 
 /** Months with school or team summaries, newest first, plus `current`. */
-export function unitMonths(schools: readonly SchoolSummary[], teams: readonly OutreachSummary[], current: string): string[] {
-  return monthChoices(current, schools.map((s) => s.month), teams.map((t) => t.month))
+export function unitMonths(
+  schools: readonly SchoolSummary[],
+  teams: readonly OutreachSummary[],
+  current: string,
+): string[] {
+  return monthChoices(
+    current,
+    schools.map((s) => s.month),
+    teams.map((t) => t.month),
+  )
 }
 
 export interface UnitWords {
@@ -160,13 +206,20 @@ export interface UnitWords {
   signHeadHint: string
 }
 
-
 /** One row per school, then the totals row and the % of sĩ số row. */
 export function unitSchoolTable(r: UnitReport, w: UnitWords): Table {
-  const header = [w.school, w.classes, w.students, ...MODULE_IDS.flatMap((_, i) => [fillTemplate(w.inMonth, { n: i + 1 }), fillTemplate(w.total, { n: i + 1 })])]
+  const header = [
+    w.school,
+    w.classes,
+    w.students,
+    ...MODULE_IDS.flatMap((_, i) => [fillTemplate(w.inMonth, { n: i + 1 }), fillTemplate(w.total, { n: i + 1 })]),
+  ]
   const cells = (m: Record<ModuleId, UnitModuleCount>) => MODULE_IDS.flatMap((id) => [m[id].inMonth, m[id].total])
   const size = r.totals.studentCount
-  const pct = MODULE_IDS.flatMap((id) => [percent(r.totals.modules[id].inMonth, size), percent(r.totals.modules[id].total, size)])
+  const pct = MODULE_IDS.flatMap((id) => [
+    percent(r.totals.modules[id].inMonth, size),
+    percent(r.totals.modules[id].total, size),
+  ])
   return [
     header,
     ...r.rows.map((s) => [s.schoolName, s.classes, s.studentCount, ...cells(s.modules)]),
@@ -188,17 +241,30 @@ export function unitStaffTable(r: UnitReport, w: UnitWords): Table {
 export function unitOutreachTable(r: UnitReport, w: UnitWords): Table {
   return [
     [w.outreachName, w.members, w.sessions, w.people, w.helped],
-    ...r.outreach.rows.map((o) => [o.kind === 'team' ? `${o.name}${w.teamSuffix}` : o.name, o.kind === 'team' ? o.members : '', o.sessions, o.people, o.helped]),
+    ...r.outreach.rows.map((o) => [
+      o.kind === 'team' ? `${o.name}${w.teamSuffix}` : o.name,
+      o.kind === 'team' ? o.members : '',
+      o.sessions,
+      o.people,
+      o.helped,
+    ]),
     [w.outreachTotal, '', r.outreach.sessions, r.outreach.people, r.outreach.helped],
   ]
 }
 
 /** The unit's report as a document, the same form as the school's: A4 landscape for the 17 module columns. */
-export function unitReportDocument(input: {
-  unitName: string; upperLevel: string; report: UnitReport; moduleTitle: (id: ModuleId) => string; dateLine: string
-  /** The words of the "Học trên lớp" table (report/period.ts); none: no such table. */
-  inClass?: InClassWords
-}, w: UnitWords): ReportDocument {
+export function unitReportDocument(
+  input: {
+    unitName: string
+    upperLevel: string
+    report: UnitReport
+    moduleTitle: (id: ModuleId) => string
+    dateLine: string
+    /** The words of the "Học trên lớp" table (report/period.ts); none: no such table. */
+    inClass?: InClassWords
+  },
+  w: UnitWords,
+): ReportDocument {
   const r = input.report
   return {
     sheet: r.month,
@@ -209,16 +275,36 @@ export function unitReportDocument(input: {
     facts: [
       ...(input.upperLevel ? [fillTemplate(w.to, { name: input.upperLevel })] : []),
       fillTemplate(w.schools, { n: r.rows.length, classes: r.totals.classes, size: r.totals.studentCount }),
-      r.missing.length ? fillTemplate(w.missing, { n: r.missing.length, names: r.missing.map((m) => m.schoolName).join('; ') }) : w.missingNone,
+      r.missing.length
+        ? fillTemplate(w.missing, {
+            n: r.missing.length,
+            names: r.missing.map((m) => m.schoolName).join('; '),
+          })
+        : w.missingNone,
     ],
     tables: [
       { rows: unitSchoolTable(r, w), totalRows: 2 },
-      ...(input.inClass ? [{ caption: input.inClass.caption, rows: inClassTable(r.totals.modules, input.moduleTitle, input.inClass), totalRows: 1 }] : []),
+      ...(input.inClass
+        ? [
+            {
+              caption: input.inClass.caption,
+              rows: inClassTable(r.totals.modules, input.moduleTitle, input.inClass),
+              totalRows: 1,
+            },
+          ]
+        : []),
       { caption: w.staffCaption, rows: unitStaffTable(r, w) },
       { caption: w.outreachCaption, rows: unitOutreachTable(r, w), totalRows: 1 },
     ],
-    notes: [w.legendTitle, ...MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: input.moduleTitle(id) })), w.due],
-    signatures: [{ title: w.signMaker, hint: w.signMakerHint }, { title: w.signHead, hint: w.signHeadHint }],
+    notes: [
+      w.legendTitle,
+      ...MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: input.moduleTitle(id) })),
+      w.due,
+    ],
+    signatures: [
+      { title: w.signMaker, hint: w.signMakerHint },
+      { title: w.signHead, hint: w.signHeadHint },
+    ],
     landscape: true,
   }
 }
@@ -244,7 +330,11 @@ export interface FormWords {
  * The totals as plain "label: value" lines, in the order a department's online form asks for them, so an
  * officer copies one figure at a time into a browser form.
  */
-export function formLines(r: UnitReport, w: FormWords, moduleTitle: (id: ModuleId) => string): Array<{ label: string; value: string }> {
+export function formLines(
+  r: UnitReport,
+  w: FormWords,
+  moduleTitle: (id: ModuleId) => string,
+): Array<{ label: string; value: string }> {
   const size = r.totals.studentCount
   const n = (v: number) => String(v)
   const withPct = (v: number, of: number) => `${v} (${String(percent(v, of)).replace('.', ',')}%)`
@@ -254,14 +344,32 @@ export function formLines(r: UnitReport, w: FormWords, moduleTitle: (id: ModuleI
     { label: w.classes, value: n(r.totals.classes) },
     { label: w.students, value: n(size) },
     ...MODULE_IDS.flatMap((id, i) => [
-      { label: fillTemplate(w.moduleTotal, { n: i + 1, name: moduleTitle(id) }), value: withPct(r.totals.modules[id].total, size) },
-      { label: fillTemplate(w.moduleMonth, { n: i + 1, name: moduleTitle(id) }), value: n(r.totals.modules[id].inMonth) },
-      { label: fillTemplate(w.moduleInClass, { n: i + 1, name: moduleTitle(id) }), value: n(r.totals.modules[id].learnedInClass) },
-      { label: fillTemplate(w.modulePeriods, { n: i + 1, name: moduleTitle(id) }), value: n(r.totals.modules[id].periods) },
-      { label: fillTemplate(w.moduleLearners, { n: i + 1, name: moduleTitle(id) }), value: withPct(r.totals.modules[id].learners, size) },
+      {
+        label: fillTemplate(w.moduleTotal, { n: i + 1, name: moduleTitle(id) }),
+        value: withPct(r.totals.modules[id].total, size),
+      },
+      {
+        label: fillTemplate(w.moduleMonth, { n: i + 1, name: moduleTitle(id) }),
+        value: n(r.totals.modules[id].inMonth),
+      },
+      {
+        label: fillTemplate(w.moduleInClass, { n: i + 1, name: moduleTitle(id) }),
+        value: n(r.totals.modules[id].learnedInClass),
+      },
+      {
+        label: fillTemplate(w.modulePeriods, { n: i + 1, name: moduleTitle(id) }),
+        value: n(r.totals.modules[id].periods),
+      },
+      {
+        label: fillTemplate(w.moduleLearners, { n: i + 1, name: moduleTitle(id) }),
+        value: withPct(r.totals.modules[id].learners, size),
+      },
     ]),
     { label: w.staff.teachers, value: n(r.staff.teachers) },
-    ...(['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll', 'taught'] as const).map((k) => ({ label: w.staff[k], value: withPct(r.staff[k] ?? 0, r.staff.teachers) })),
+    ...(['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll', 'taught'] as const).map((k) => ({
+      label: w.staff[k],
+      value: withPct(r.staff[k] ?? 0, r.staff.teachers),
+    })),
     { label: w.sessions, value: n(r.outreach.sessions) },
     { label: w.people, value: n(r.outreach.people) },
     { label: w.helped, value: n(r.outreach.helped) },

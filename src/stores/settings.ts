@@ -55,7 +55,11 @@ export const useSettingsStore = defineStore('settings', () => {
   /** First run: role, name and (when asked) the province, saved in one write. */
   async function chooseRole(r: Role, displayName: string, locality?: string): Promise<void> {
     await save({
-      profile: { role: r, displayName: displayName.trim(), createdAt: profile.value?.createdAt ?? Date.now() },
+      profile: {
+        role: r,
+        displayName: displayName.trim(),
+        createdAt: profile.value?.createdAt ?? Date.now(),
+      },
       prefs: locality ? { ...prefs.value, locality } : undefined,
     })
   }
@@ -63,11 +67,20 @@ export const useSettingsStore = defineStore('settings', () => {
   /** The list as shown: once a second learner exists, the first is listed too (by their name). */
   function fullList(): Learner[] {
     if (learners.value.length) return learners.value
-    return [{ id: FIRST_LEARNER, name: profile.value?.displayName ?? '', createdAt: profile.value?.createdAt ?? Date.now() }]
+    return [
+      {
+        id: FIRST_LEARNER,
+        name: profile.value?.displayName ?? '',
+        createdAt: profile.value?.createdAt ?? Date.now(),
+      },
+    ]
   }
 
   /** Adds a learner and makes them active; the page then reloads into their empty database (first run). */
-  async function addLearner(name: string, id = `l${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`): Promise<void> {
+  async function addLearner(
+    name: string,
+    id = `l${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+  ): Promise<void> {
     const list = [...fullList(), { id, name: name.trim(), createdAt: Date.now() }]
     await learnersRepo.saveLearners(list, id)
     learners.value = list
@@ -111,7 +124,22 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   return {
-    adoptPrefs, profile, prefs, loaded, storageProblem, persist, role, hasProfile, learners, activeLearner,
-    load, save, chooseRole, refreshPersist, addLearner, switchLearner, eraseActiveLearner,
+    adoptPrefs,
+    profile,
+    prefs,
+    loaded,
+    storageProblem,
+    persist,
+    role,
+    hasProfile,
+    learners,
+    activeLearner,
+    load,
+    save,
+    chooseRole,
+    refreshPersist,
+    addLearner,
+    switchLearner,
+    eraseActiveLearner,
   }
 })

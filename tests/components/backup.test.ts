@@ -16,14 +16,32 @@ vi.mock('@/composables/download', () => ({ saveText: vi.fn() }))
 const DAY = 86_400_000
 
 function makeClass(className: string): TeacherClass {
-  return { id: newId(), keyB64: toBase64url(newKey()), className, school: 'THCS Tân Phú', schoolYear: '2026-2027', grade: 6, createdAt: 1 }
+  return {
+    id: newId(),
+    keyB64: toBase64url(newKey()),
+    className,
+    school: 'THCS Tân Phú',
+    schoolYear: '2026-2027',
+    grade: 6,
+    createdAt: 1,
+  }
 }
 function dataWith(className: string): BackupData {
   const c = makeClass(className)
   return {
     ...emptyData(),
     classes: [c],
-    students: [{ classId: c.id, studentId: newId(), name: 'An', classNumber: 1, lastSeq: 1, lastReceiptAt: 1, modules: {} }],
+    students: [
+      {
+        classId: c.id,
+        studentId: newId(),
+        name: 'An',
+        classNumber: 1,
+        lastSeq: 1,
+        lastReceiptAt: 1,
+        modules: {},
+      },
+    ],
   }
 }
 
@@ -32,7 +50,9 @@ async function choose(wrapper: VueWrapper, text: string): Promise<void> {
   const file = new File([text], 'sao-luu.json', { type: 'application/json' })
   Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
   await input.trigger('change')
-  await vi.waitFor(() => expect(wrapper.find('[data-testid="backup-file-summary"], [role="alert"]').exists()).toBe(true))
+  await vi.waitFor(() =>
+    expect(wrapper.find('[data-testid="backup-file-summary"], [role="alert"]').exists()).toBe(true),
+  )
 }
 
 /** The status comes from IndexedDB after mounting. */
@@ -79,7 +99,12 @@ describe('backup card: last backup and reminder', () => {
     const [text, name, type] = vi.mocked(saveText).mock.calls[0]!
     expect(name).toMatch(/^kns-sao-luu-\d{4}-\d{2}-\d{2}\.json$/)
     expect(type).toBe('application/json')
-    expect(JSON.parse(text)).toMatchObject({ app: 'ky-nang-so', kind: 'teacher-backup', version: 3, data: { classes: data.classes } })
+    expect(JSON.parse(text)).toMatchObject({
+      app: 'ky-nang-so',
+      kind: 'teacher-backup',
+      version: 3,
+      data: { classes: data.classes },
+    })
     await vi.waitFor(async () => expect((await loadBackupStatus()).lastBackupAt).toBeDefined())
     await flushPromises()
     expect(wrapper.find('[data-testid="backup-last"]').text()).toBe(`Lần sao lưu gần nhất: ${formatDate(Date.now())}`)
@@ -103,7 +128,11 @@ describe('backup card: restore', () => {
     await choose(wrapper, JSON.stringify(makeBackup(dataWith('7A2'), Date.now())))
     expect(wrapper.find('[data-testid="backup-file-summary"]').text()).toContain('1 lớp, 1 học sinh, 0 báo cáo')
     await button(wrapper, 'Khôi phục').trigger('click')
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="backup-message"]').text()).toContain('Đã gộp: thêm 1 lớp, thêm 1 và cập nhật 0 học sinh'))
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="backup-message"]').text()).toContain(
+        'Đã gộp: thêm 1 lớp, thêm 1 và cập nhật 0 học sinh',
+      ),
+    )
     expect((await classNames()).sort()).toEqual(['6A1', '7A2'])
     await vi.waitFor(() => expect(wrapper.emitted('restored')).toHaveLength(1))
   })
@@ -125,7 +154,11 @@ describe('backup card: restore', () => {
 
     await button(wrapper, 'Khôi phục').trigger('click')
     await button(wrapper, 'Xoá và thay thế').trigger('click')
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="backup-message"]').text()).toContain('Đã thay thế: máy này giờ có 1 lớp, 1 học sinh, 0 báo cáo'))
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="backup-message"]').text()).toContain(
+        'Đã thay thế: máy này giờ có 1 lớp, 1 học sinh, 0 báo cáo',
+      ),
+    )
     expect(await classNames()).toEqual(['9A3'])
   })
 })

@@ -14,8 +14,17 @@ const lesson = m.lessons[0]!
 
 function join(grade: number) {
   return saveMembership({
-    classId: 'AAAAAAAAAAA', keyB64: 'AAAAAAAAAAAAAAAAAAAAAA', className: `${grade}A`, school: 'THCS Thử', schoolYear: '2026-2027',
-    grade, studentId: 's1', name: 'An', classNumber: 1, seq: 0, joinedAt: 1,
+    classId: 'AAAAAAAAAAA',
+    keyB64: 'AAAAAAAAAAAAAAAAAAAAAA',
+    className: `${grade}A`,
+    school: 'THCS Thử',
+    schoolYear: '2026-2027',
+    grade,
+    studentId: 's1',
+    name: 'An',
+    classNumber: 1,
+    seq: 0,
+    joinedAt: 1,
   })
 }
 
@@ -40,17 +49,31 @@ describe('CompetenceList', () => {
 
 describe('the lesson and module pages', () => {
   it('show the lesson codes and "Nội dung kiểm tra" on the first card', async () => {
-    const { wrapper } = await mountWith(LessonPage, { props: { moduleId: m.meta.id, lessonId: lesson.id } }, `/modules/${m.meta.id}/lessons/${lesson.id}`)
+    const { wrapper } = await mountWith(
+      LessonPage,
+      { props: { moduleId: m.meta.id, lessonId: lesson.id } },
+      `/modules/${m.meta.id}/lessons/${lesson.id}`,
+    )
     await vi.waitFor(() => expect(wrapper.find('[data-testid="lesson-meta"]').exists()).toBe(true))
-    expect(wrapper.find('[data-testid="competences"] summary').text()).toBe(`Năng lực số: ${[...lesson.competences].sort().join(', ')}`)
+    expect(wrapper.find('[data-testid="competences"] summary').text()).toBe(
+      `Năng lực số: ${[...lesson.competences].sort().join(', ')}`,
+    )
     const [year, month] = lesson.checked.split('-')
-    expect(wrapper.find('[data-testid="lesson-checked"]').text()).toBe(`Nội dung kiểm tra: tháng ${Number(month)}/${year}`)
+    expect(wrapper.find('[data-testid="lesson-checked"]').text()).toBe(
+      `Nội dung kiểm tra: tháng ${Number(month)}/${year}`,
+    )
   })
 
   it('band the codes with the grade of the joined class', async () => {
     await join(7)
-    const { wrapper } = await mountWith(LessonPage, { props: { moduleId: m.meta.id, lessonId: lesson.id } }, `/modules/${m.meta.id}/lessons/${lesson.id}`)
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="competences"] summary').text()).toMatch(/^Năng lực số lớp 7: .*\.TC1/))
+    const { wrapper } = await mountWith(
+      LessonPage,
+      { props: { moduleId: m.meta.id, lessonId: lesson.id } },
+      `/modules/${m.meta.id}/lessons/${lesson.id}`,
+    )
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="competences"] summary').text()).toMatch(/^Năng lực số lớp 7: .*\.TC1/),
+    )
     const { wrapper: page } = await mountWith(ModulePage, { props: { moduleId: m.meta.id } }, `/modules/${m.meta.id}`)
     await vi.waitFor(() => expect(page.find('[data-testid="competences"]').exists()).toBe(true))
     expect(page.findAll('[data-testid="competences"] li')).toHaveLength(moduleCompetences(m).length)

@@ -13,7 +13,14 @@ import { useSettingsStore } from '@/stores/settings'
 import { useLocalityStore } from '@/features/locality/store'
 import type { Practice } from '@/content/schema'
 
-const practice = { id: 'dia-phuong', type: 'custom', component: 'locality-practice', title: 'Việc nào tìm đến đâu', intro: 'Giới thiệu', minutes: 3 } as unknown as Extract<Practice, { type: 'custom' }>
+const practice = {
+  id: 'dia-phuong',
+  type: 'custom',
+  component: 'locality-practice',
+  title: 'Việc nào tìm đến đâu',
+  intro: 'Giới thiệu',
+  minutes: 3,
+} as unknown as Extract<Practice, { type: 'custom' }>
 
 async function savedPack(province: string) {
   const pack = { ...packTemplate('ha-noi', province, '2026-11-27') }
@@ -44,9 +51,16 @@ describe('the locality practice', () => {
     for (const n of pack.needs) {
       const group = pack.groups.find((g) => g.id === n.group)!
       const item = wrapper.findAll('fieldset').find((f) => f.find('legend').text() === n.need)!
-      await item.findAll('label').find((l) => l.text() === group.label)!.find('input').setValue(true)
+      await item
+        .findAll('label')
+        .find((l) => l.text() === group.label)!
+        .find('input')
+        .setValue(true)
     }
-    await wrapper.findAll('button').find((b) => b.text() === 'Kiểm tra')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Kiểm tra')!
+      .trigger('click')
     await flushPromises()
     expect(wrapper.text()).toContain('[Nhận quà tại đây](https://lua-dao.example/qua)')
     expect(wrapper.findAll('a').filter((a) => (a.attributes('href') ?? '').includes('lua-dao'))).toHaveLength(0)

@@ -15,7 +15,12 @@ export function testingPinia(): TestingPinia {
   return createTestingPinia({ stubActions: false, createSpy: vi.fn })
 }
 
-export async function mountWith<C extends Component>(component: C, options: ComponentMountingOptions<C> = {}, path = '/', pinia = testingPinia()) {
+export async function mountWith<C extends Component>(
+  component: C,
+  options: ComponentMountingOptions<C> = {},
+  path = '/',
+  pinia = testingPinia(),
+) {
   const router = makeRouter(createMemoryHistory())
   await router.push(path)
   await router.isReady()

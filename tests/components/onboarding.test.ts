@@ -39,7 +39,9 @@ describe('first run: role choice', () => {
     // All 34 are listed; typing without accents narrows the list.
     expect(wrapper.findAll('input[name=province]')).toHaveLength(34)
     await wrapper.find('#pp-search').setValue('ha noi')
-    expect(wrapper.findAll('input[name=province]').map((r) => r.element.closest('label')!.textContent!.trim())).toEqual(['Hà Nội'])
+    expect(wrapper.findAll('input[name=province]').map((r) => r.element.closest('label')!.textContent!.trim())).toEqual(
+      ['Hà Nội'],
+    )
     await wrapper.find('input[name=province]').setValue(true)
     await wrapper.find('form').trigger('submit')
     await flushPromises()

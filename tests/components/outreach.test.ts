@@ -16,7 +16,11 @@ const m = loadAllContent()[0]!
 const lesson = m.lessons.find((l) => l.cards.length >= 4) ?? m.lessons[0]!
 const path = `/present/${m.meta.id}/${lesson.id}?back=/outreach`
 
-interface FakeVoice { lang: string; name: string; localService: boolean }
+interface FakeVoice {
+  lang: string
+  name: string
+  localService: boolean
+}
 class FakeSynth extends EventTarget {
   constructor(public voices: FakeVoice[]) {
     super()
@@ -48,7 +52,8 @@ async function present(): Promise<Awaited<ReturnType<typeof mountWith>>> {
 }
 
 const counter = (w: Awaited<ReturnType<typeof mountWith>>['wrapper']) => w.find('[aria-live="polite"]').text()
-const button = (w: Awaited<ReturnType<typeof mountWith>>['wrapper'], name: string) => w.findAll('button').find((b) => b.text().trim() === name)!
+const button = (w: Awaited<ReturnType<typeof mountWith>>['wrapper'], name: string) =>
+  w.findAll('button').find((b) => b.text().trim() === name)!
 
 // Mounted pages listen on document (visibilitychange): unmount each before the next test.
 enableAutoUnmount(afterEach)
@@ -150,7 +155,10 @@ describe('read aloud', () => {
     const synth = stubSpeech([])
     const { wrapper } = await present()
     expect(wrapper.find('[data-testid="read-aloud"]').exists()).toBe(false)
-    synth.voices = [{ lang: 'en-US', name: 'English', localService: true }, { lang: 'vi_VN', name: 'Tiếng Việt', localService: true }]
+    synth.voices = [
+      { lang: 'en-US', name: 'English', localService: true },
+      { lang: 'vi_VN', name: 'Tiếng Việt', localService: true },
+    ]
     synth.dispatchEvent(new Event('voiceschanged'))
     await flushPromises()
     const read = wrapper.find('[data-testid="read-aloud"]')
@@ -175,7 +183,13 @@ describe('read aloud', () => {
 
 describe('session tallies', () => {
   it('saves a tap, then announces it; minus at 0 does nothing; undo reverts', async () => {
-    await createSession(makeSession({ date: '2026-11-20', commune: 'Xã Tân Hòa', hamlet: '', kind: 'household', moduleIds: [m.meta.id] }, 's-t', 1))
+    await createSession(
+      makeSession(
+        { date: '2026-11-20', commune: 'Xã Tân Hòa', hamlet: '', kind: 'household', moduleIds: [m.meta.id] },
+        's-t',
+        1,
+      ),
+    )
     const { wrapper, pinia } = await mountWith(OutreachSessionPage, { props: { id: 's-t' } }, '/outreach/session/s-t')
     await vi.waitFor(() => expect(wrapper.find('[aria-label="Thêm 1: Cài VNeID"]').exists()).toBe(true))
     const ui = useUiStore(pinia)
@@ -206,7 +220,9 @@ describe('backup restore', () => {
     const file = new File([JSON.stringify({ hello: 'world' })], 'khac.json', { type: 'application/json' })
     Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
     await input.trigger('change')
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="restore-message"]').text()).toContain('không phải tệp sao lưu'))
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="restore-message"]').text()).toContain('không phải tệp sao lưu'),
+    )
     expect(wrapper.find('[role="alert"]').exists()).toBe(true)
     expect((await loadOutreach()).sessions).toEqual([])
   })
@@ -214,7 +230,9 @@ describe('backup restore', () => {
 
 describe('QR code', () => {
   it('draws the matrix as SVG rects with a label, no markup injection', async () => {
-    const { wrapper } = await mountWith(QrCode, { props: { value: 'http://localhost/modules/a/lessons/b', label: 'Mã QR' } })
+    const { wrapper } = await mountWith(QrCode, {
+      props: { value: 'http://localhost/modules/a/lessons/b', label: 'Mã QR' },
+    })
     expect(wrapper.find('svg').attributes('role')).toBe('img')
     expect(wrapper.find('svg').attributes('aria-label')).toBe('Mã QR')
     expect(wrapper.findAll('rect').length).toBeGreaterThan(20)

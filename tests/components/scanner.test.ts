@@ -22,7 +22,10 @@ describe('the QR scanner', () => {
       }
     }
     const stop = vi.fn()
-    Object.defineProperty(navigator, 'mediaDevices', { configurable: true, value: { getUserMedia: () => Promise.resolve({ getTracks: () => [{ stop }] }) } })
+    Object.defineProperty(navigator, 'mediaDevices', {
+      configurable: true,
+      value: { getUserMedia: () => Promise.resolve({ getTracks: () => [{ stop }] }) },
+    })
     vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined)
     vi.spyOn(HTMLMediaElement.prototype, 'srcObject', 'set').mockImplementation(() => undefined)
     vi.spyOn(HTMLMediaElement.prototype, 'readyState', 'get').mockReturnValue(4)
@@ -33,7 +36,9 @@ describe('the QR scanner', () => {
     expect(wrapper.find('.scanner').attributes('data-reader')).toBe('native')
     await vi.advanceTimersByTimeAsync(350)
     await flushPromises()
-    expect(wrapper.find('[role="alert"]').text()).toBe('Không đọc được mã QR trên máy này (CompileError). Hãy dán đường link học sinh gửi.')
+    expect(wrapper.find('[role="alert"]').text()).toBe(
+      'Không đọc được mã QR trên máy này (CompileError). Hãy dán đường link học sinh gửi.',
+    )
     expect(stop).toHaveBeenCalled()
   })
 })

@@ -27,11 +27,15 @@ export async function chooseRole(page: Page, role = 'Học sinh', name = 'Minh',
 /** Waits until the service worker controls the page (a reload is needed after the first install). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('service worker not ready in 20 s')), 20_000))
+    const timeout = new Promise((_, reject) =>
+      setTimeout(() => reject(new Error('service worker not ready in 20 s')), 20_000),
+    )
     await Promise.race([navigator.serviceWorker.ready, timeout])
   })
   await page.reload()
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true)
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
+    .toBe(true)
 }
 
 /** Moves items with the up/down buttons until they stand in `want` order. */
@@ -56,13 +60,20 @@ export async function solvePractice(page: Page, moduleId: string, p: Practice): 
   await page.goto(`/modules/${moduleId}/practice/${p.id}`)
   await expect(page.getByRole('heading', { level: 1, name: p.title })).toBeVisible()
   if (p.type === 'order') {
-    await arrange(page, p.items.map((i) => i.id), (id) => p.items.find((i) => i.id === id)!.text)
+    await arrange(
+      page,
+      p.items.map((i) => i.id),
+      (id) => p.items.find((i) => i.id === id)!.text,
+    )
     await page.getByRole('button', { name: 'Kiểm tra' }).click()
   } else if (p.type === 'match') {
     for (const item of p.items) {
       const group = p.groups.find((g) => g.id === item.group)!
-      await page.locator('fieldset.mitem', { has: page.locator('legend', { hasText: item.text }) }).first()
-        .getByRole('radio', { name: group.label, exact: true }).check()
+      await page
+        .locator('fieldset.mitem', { has: page.locator('legend', { hasText: item.text }) })
+        .first()
+        .getByRole('radio', { name: group.label, exact: true })
+        .check()
     }
     await page.getByRole('button', { name: 'Kiểm tra' }).click()
   } else if (p.type === 'spot') {
@@ -101,8 +112,11 @@ export async function solvePractice(page: Page, moduleId: string, p: Practice): 
     const pack = localityPacks.find((x) => x.id === 'dong-nai')!
     for (const n of pack.needs) {
       const group = pack.groups.find((g) => g.id === n.group)!
-      await page.locator('fieldset.mitem', { has: page.locator('legend', { hasText: n.need }) }).first()
-        .getByRole('radio', { name: group.label, exact: true }).check()
+      await page
+        .locator('fieldset.mitem', { has: page.locator('legend', { hasText: n.need }) })
+        .first()
+        .getByRole('radio', { name: group.label, exact: true })
+        .check()
     }
     await page.getByRole('button', { name: 'Kiểm tra' }).click()
   }
@@ -142,9 +156,14 @@ async function solveDvcApplication(page: Page): Promise<void> {
 /** Answers the question on screen: right, or (when `critical`) with a dangerous option where one exists. */
 export async function answer(page: Page, q: Question, how: 'right' | 'critical'): Promise<void> {
   if (q.type === 'spot') {
-    for (const part of q.parts.filter((p) => p.suspicious)) await page.locator('.spot__part', { hasText: part.text }).first().click()
+    for (const part of q.parts.filter((p) => p.suspicious))
+      await page.locator('.spot__part', { hasText: part.text }).first().click()
   } else if (q.type === 'order') {
-    await arrange(page, q.options.map((o) => o.id), (id) => q.options.find((o) => o.id === id)!.text)
+    await arrange(
+      page,
+      q.options.map((o) => o.id),
+      (id) => q.options.find((o) => o.id === id)!.text,
+    )
   } else {
     const critical = q.options.find((o) => o.critical)
     const pick = how === 'critical' && critical ? [critical] : q.options.filter((o) => o.correct)
@@ -185,7 +204,16 @@ export async function nextCard(page: Page): Promise<void> {
     // While the cue shows, a press only scrolls: no need to wait for the card to change.
     const cue = await page.getByTestId('read-on').isVisible()
     await page.getByRole('button', { name: 'Tiếp', exact: true }).click()
-    if (!cue && (await expect(count).not.toHaveText(before, { timeout: 2_000 }).then(() => true, () => false))) return
+    if (
+      !cue &&
+      (await expect(count)
+        .not.toHaveText(before, { timeout: 2_000 })
+        .then(
+          () => true,
+          () => false,
+        ))
+    )
+      return
   }
   await expect(count).not.toHaveText(before)
 }
@@ -193,7 +221,8 @@ export async function nextCard(page: Page): Promise<void> {
 /** Presses "Tiếp" until the lesson's last card is on screen (a long card takes one press to show its rest). */
 export async function readToEnd(page: Page, cards: number): Promise<void> {
   const counter = page.locator('main').getByText(`Thẻ ${cards}/${cards}`)
-  for (let i = 0; i < cards * 3 && !(await counter.isVisible()); i++) await page.getByRole('button', { name: 'Tiếp', exact: true }).click()
+  for (let i = 0; i < cards * 3 && !(await counter.isVisible()); i++)
+    await page.getByRole('button', { name: 'Tiếp', exact: true }).click()
   await expect(counter).toBeVisible()
 }
 

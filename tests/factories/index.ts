@@ -31,7 +31,14 @@ export function makeSingle(id: string, over: Partial<Extract<Question, { type: '
     options: [
       { id: 'a', text: 'Đúng', correct: true, critical: false, explanation: 'Vì đúng.' },
       { id: 'b', text: 'Sai', correct: false, critical: false, explanation: 'Vì sai.' },
-      { id: 'c', text: 'Đưa OTP', correct: false, critical: true, kind: 'share-otp', explanation: 'Nguy hiểm.' },
+      {
+        id: 'c',
+        text: 'Đưa OTP',
+        correct: false,
+        critical: true,
+        kind: 'share-otp',
+        explanation: 'Nguy hiểm.',
+      },
     ],
     ...over,
   }

@@ -17,7 +17,13 @@ export const MAX_LABEL = 80
 
 /** The defaults, dated 0 so that any edit (on this phone or in a restored backup) wins over them. */
 export function defaultOutcomes(label: (id: DefaultOutcomeId) => string): OutreachOutcome[] {
-  return DEFAULT_OUTCOME_IDS.map((id, order) => ({ id, label: label(id), hidden: false, order, updatedAt: 0 }))
+  return DEFAULT_OUTCOME_IDS.map((id, order) => ({
+    id,
+    label: label(id),
+    hidden: false,
+    order,
+    updatedAt: 0,
+  }))
 }
 
 export function sortOutcomes(list: readonly OutreachOutcome[]): OutreachOutcome[] {
@@ -27,12 +33,17 @@ export function sortOutcomes(list: readonly OutreachOutcome[]): OutreachOutcome[
 export type LabelProblem = 'empty' | 'tooLong' | 'duplicate'
 
 /** Checks a new or changed label against the others (case and spacing do not make a new name). */
-export function labelProblem(label: string, list: readonly OutreachOutcome[], exceptId?: string): LabelProblem | undefined {
+export function labelProblem(
+  label: string,
+  list: readonly OutreachOutcome[],
+  exceptId?: string,
+): LabelProblem | undefined {
   const clean = label.trim().replace(/\s+/g, ' ')
   if (!clean) return 'empty'
   if (clean.length > MAX_LABEL) return 'tooLong'
   const key = clean.toLocaleLowerCase('vi')
-  if (list.some((o) => o.id !== exceptId && o.label.trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi') === key)) return 'duplicate'
+  if (list.some((o) => o.id !== exceptId && o.label.trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi') === key))
+    return 'duplicate'
   return undefined
 }
 

@@ -84,6 +84,9 @@ export function showDate(date: string): string {
 /** A random id; crypto.randomUUID needs a secure context, which a phone on a LAN address may not be. */
 export function newId(prefix = ''): string {
   const c = globalThis.crypto
-  const raw = typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+  const raw =
+    typeof c?.randomUUID === 'function'
+      ? c.randomUUID()
+      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
   return prefix + raw
 }

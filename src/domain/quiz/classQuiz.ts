@@ -41,15 +41,47 @@ export function orderShown(q: Question): Array<{ id: string; text: string; lette
 /** The tallies of a question, in the order they are shown. */
 export function tallyChoices(q: Question): TallyChoice[] {
   if (q.type === 'spot') {
-    return q.parts.map((p, i) => ({ key: p.id, kind: 'part', letter: letterOf(i), text: p.text, right: p.suspicious, critical: false, explanation: p.explanation }))
+    return q.parts.map((p, i) => ({
+      key: p.id,
+      kind: 'part',
+      letter: letterOf(i),
+      text: p.text,
+      right: p.suspicious,
+      critical: false,
+      explanation: p.explanation,
+    }))
   }
   if (q.type === 'order') {
     return [
-      { key: 'right', kind: 'order-right', letter: '', text: '', right: true, critical: false, explanation: q.explanation },
-      { key: 'wrong', kind: 'order-wrong', letter: '', text: '', right: false, critical: false, explanation: q.explanation },
+      {
+        key: 'right',
+        kind: 'order-right',
+        letter: '',
+        text: '',
+        right: true,
+        critical: false,
+        explanation: q.explanation,
+      },
+      {
+        key: 'wrong',
+        kind: 'order-wrong',
+        letter: '',
+        text: '',
+        right: false,
+        critical: false,
+        explanation: q.explanation,
+      },
     ]
   }
-  return q.options.map((o, i) => ({ key: o.id, kind: 'option', letter: letterOf(i), text: o.text, right: o.correct, critical: o.critical, explanation: o.explanation }))
+  return q.options.map((o, i) => ({
+    key: o.id,
+    kind: 'option',
+    letter: letterOf(i),
+    text: o.text,
+    right: o.correct,
+    critical: o.critical,
+    explanation: o.explanation,
+  }))
 }
 
 /** "Đây là câu không được sai": a question with a dangerous option. */
@@ -79,11 +111,19 @@ export function tallyOf(s: ClassQuizSession, questionId: string, key: string): n
 }
 
 /** One tap on a tally (+1 or −1): never below 0 nor above TALLY_MAX. Returns a new session. */
-export function tap(s: ClassQuizSession, questionId: string, key: string, delta: 1 | -1, now = Date.now()): ClassQuizSession {
+export function tap(
+  s: ClassQuizSession,
+  questionId: string,
+  key: string,
+  delta: 1 | -1,
+  now = Date.now(),
+): ClassQuizSession {
   const old = own(s.tallies, questionId) ?? {}
   const value = Math.min(TALLY_MAX, Math.max(0, (own(old, key) ?? 0) + delta))
   const row: Record<string, number> = Object.assign(dict<number>(), old, { [key]: value })
-  const tallies: Record<string, Record<string, number>> = Object.assign(dict<Record<string, number>>(), s.tallies, { [questionId]: row })
+  const tallies: Record<string, Record<string, number>> = Object.assign(dict<Record<string, number>>(), s.tallies, {
+    [questionId]: row,
+  })
   return { ...s, tallies, updatedAt: now }
 }
 
@@ -111,11 +151,21 @@ export function summarizeQuestion(s: ClassQuizSession, q: Question): QuestionSum
     if (c.critical) criticalChosen += n
   }
   const critical = isCriticalQuestion(q)
-  return { questionId: q.id, right, total, critical, criticalChosen, criticalMissed: critical && total > right }
+  return {
+    questionId: q.id,
+    right,
+    total,
+    critical,
+    criticalChosen,
+    criticalMissed: critical && total > right,
+  }
 }
 
 /** The end of the session: per question (in the order run) right of all tallies; the critical ones missed. */
-export function summarizeSession(s: ClassQuizSession, questions: readonly Question[]): { rows: QuestionSummary[]; criticalMissed: string[] } {
+export function summarizeSession(
+  s: ClassQuizSession,
+  questions: readonly Question[],
+): { rows: QuestionSummary[]; criticalMissed: string[] } {
   const byId = new Map(questions.map((q) => [q.id, q]))
   const rows = s.questionIds.flatMap((id) => {
     const q = byId.get(id)
@@ -125,13 +175,37 @@ export function summarizeSession(s: ClassQuizSession, questions: readonly Questi
 }
 
 /** A new session (no tally yet) for these questions. */
-export function newSession(id: string, classId: string, moduleId: string, questionIds: readonly string[], now = Date.now()): ClassQuizSession {
-  return { id, classId, moduleId, questionIds: [...questionIds], tallies: dict(), current: 0, revealed: [], startedAt: now, updatedAt: now }
+export function newSession(
+  id: string,
+  classId: string,
+  moduleId: string,
+  questionIds: readonly string[],
+  now = Date.now(),
+): ClassQuizSession {
+  return {
+    id,
+    classId,
+    moduleId,
+    questionIds: [...questionIds],
+    tallies: dict(),
+    current: 0,
+    revealed: [],
+    startedAt: now,
+    updatedAt: now,
+  }
 }
 
 /** The session a page resumes: the newest unfinished one of this class and module that runs the same questions. */
-export function resumable(sessions: readonly ClassQuizSession[], classId: string, moduleId: string, questionIds: readonly string[]): ClassQuizSession | undefined {
+export function resumable(
+  sessions: readonly ClassQuizSession[],
+  classId: string,
+  moduleId: string,
+  questionIds: readonly string[],
+): ClassQuizSession | undefined {
   const same = (a: readonly string[]) => a.length === questionIds.length && a.every((id, i) => id === questionIds[i])
-  return [...sessions].filter((s) => s.classId === classId && s.moduleId === moduleId && s.finishedAt === undefined && same(s.questionIds))
+  return [...sessions]
+    .filter(
+      (s) => s.classId === classId && s.moduleId === moduleId && s.finishedAt === undefined && same(s.questionIds),
+    )
     .sort((a, b) => b.updatedAt - a.updatedAt)[0]
 }

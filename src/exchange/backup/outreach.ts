@@ -23,8 +23,18 @@ export interface OutreachBackup {
 export type BackupProblem = 'tooLarge' | 'notJson' | 'foreign' | 'newer' | 'invalid'
 export type ParsedBackup = { ok: true; backup: OutreachBackup } | { ok: false; problem: BackupProblem }
 
-export function makeBackup(sessions: readonly OutreachSession[], outcomes: readonly OutreachOutcome[], now: number): OutreachBackup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, sessions: [...sessions], outcomes: [...outcomes] }
+export function makeBackup(
+  sessions: readonly OutreachSession[],
+  outcomes: readonly OutreachOutcome[],
+  now: number,
+): OutreachBackup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now,
+    sessions: [...sessions],
+    outcomes: [...outcomes],
+  }
 }
 
 export function backupFileName(now: number): string {
@@ -47,11 +57,14 @@ function session(v: unknown): OutreachSession {
   // has no prototype, so nothing but the file's own counts can be read from it.
   const counts = dict<number>()
   for (const [k, n] of Object.entries(obj(o.counts))) counts[dataKey(k, ID)] = int(n, 0, 1e7)
-  const taps: OutreachTap[] = o.taps === undefined ? [] : arr(o.taps, MAX_UNDO).map((t) => {
-    const x = obj(t)
-    if (x.delta !== 1 && x.delta !== -1) throw new Invalid()
-    return { key: dataKey(x.key, ID), delta: x.delta, at: time(x.at) }
-  })
+  const taps: OutreachTap[] =
+    o.taps === undefined
+      ? []
+      : arr(o.taps, MAX_UNDO).map((t) => {
+          const x = obj(t)
+          if (x.delta !== 1 && x.delta !== -1) throw new Invalid()
+          return { key: dataKey(x.key, ID), delta: x.delta, at: time(x.at) }
+        })
   const s: OutreachSession = {
     id: dataKey(o.id, ID),
     date,
@@ -72,7 +85,13 @@ function session(v: unknown): OutreachSession {
 function outcome(v: unknown): OutreachOutcome {
   const o = obj(v)
   if (typeof o.hidden !== 'boolean') throw new Invalid()
-  return { id: dataKey(o.id, ID), label: text(o.label, 200), hidden: o.hidden, order: int(o.order, 0, 1e6), updatedAt: time(o.updatedAt) }
+  return {
+    id: dataKey(o.id, ID),
+    label: text(o.label, 200),
+    hidden: o.hidden,
+    order: int(o.order, 0, 1e6),
+    updatedAt: time(o.updatedAt),
+  }
 }
 
 function uniqueIds(list: ReadonlyArray<{ id: string }>): void {
@@ -97,7 +116,16 @@ export function parseBackup(text: string): ParsedBackup {
     const outcomes = arr(o.outcomes, 1000).map(outcome)
     uniqueIds(sessions)
     uniqueIds(outcomes)
-    return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: time(o.exportedAt), sessions, outcomes } }
+    return {
+      ok: true,
+      backup: {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        exportedAt: time(o.exportedAt),
+        sessions,
+        outcomes,
+      },
+    }
   } catch {
     return { ok: false, problem: 'invalid' }
   }

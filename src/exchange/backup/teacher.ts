@@ -3,8 +3,28 @@
 // Pure (no Vue, no IndexedDB): src/db/backupRepo.ts applies the result in one transaction.
 // A file is never trusted: every record is rebuilt field by field, unknown fields are dropped, and one
 // broken record refuses the whole file, so a restore is all or nothing.
-import type { BackupData, ClassQuizSession, Roster, School, SchoolMembership, StaffRecord, StoredSummary, TaughtPeriod, TeacherClass } from '@/domain/records'
-import { classKey, classQuizKey, membershipKey, periodKey, type RecordKind, rosterKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
+import type {
+  BackupData,
+  ClassQuizSession,
+  Roster,
+  School,
+  SchoolMembership,
+  StaffRecord,
+  StoredSummary,
+  TaughtPeriod,
+  TeacherClass,
+} from '@/domain/records'
+import {
+  classKey,
+  classQuizKey,
+  membershipKey,
+  periodKey,
+  type RecordKind,
+  rosterKey,
+  schoolKey,
+  studentKey,
+  summaryKey,
+} from '@/domain/merge'
 import { ROSTER_MAX, ROSTER_NUMBER_MAX } from '@/domain/roster'
 import { isCalendarDate, PERIOD_NUMBER_MAX, PERIODS_PER_LOG_MAX } from '@/domain/period'
 import { TALLY_MAX } from '@/domain/quiz/classQuiz'
@@ -14,8 +34,19 @@ import { PERIODS_MAX } from '@/exchange/codec/summary'
 export type { BackupData, RecordKind }
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import {
-  ATTEMPTS_CAP, CLASS_NUMBER_MAX, fromBase64url, GRADE_MAX, GRADE_MIN, isId, KEY_BYTES, SEQ_MAX, STUDENT_COUNT_MAX,
-  type ClassSummary, type ModuleFigures, type ModuleRecord, type StudentRecord,
+  ATTEMPTS_CAP,
+  CLASS_NUMBER_MAX,
+  fromBase64url,
+  GRADE_MAX,
+  GRADE_MIN,
+  isId,
+  KEY_BYTES,
+  SEQ_MAX,
+  STUDENT_COUNT_MAX,
+  type ClassSummary,
+  type ModuleFigures,
+  type ModuleRecord,
+  type StudentRecord,
 } from '@/exchange/codec'
 import { showableTime } from '@/domain/time'
 import { arr, bool, int, Invalid, num, obj, str, text, time, type Obj } from '@/exchange/checks'
@@ -42,11 +73,20 @@ export interface Backup {
 
 export type BackupProblem = 'tooLarge' | 'notJson' | 'foreign' | 'outreachFile' | 'otherKind' | 'newer' | 'damaged'
 export type ParsedBackup =
-  | { ok: true; backup: Backup }
-  | { ok: false; problem: BackupProblem; record?: { kind: RecordKind; index: number } }
+  { ok: true; backup: Backup } | { ok: false; problem: BackupProblem; record?: { kind: RecordKind; index: number } }
 
 export function emptyData(): BackupData {
-  return { classes: [], students: [], schools: [], schoolMemberships: [], summaries: [], staff: null, rosters: [], periods: [], classQuizzes: [] }
+  return {
+    classes: [],
+    students: [],
+    schools: [],
+    schoolMemberships: [],
+    summaries: [],
+    staff: null,
+    rosters: [],
+    periods: [],
+    classQuizzes: [],
+  }
 }
 
 export function makeBackup(data: BackupData, now: number): Backup {
@@ -61,8 +101,18 @@ export function backupFileName(now: number): string {
 }
 
 /** The records a restore would bring: what the confirmation and the file summary show. */
-export function countData(d: BackupData): { classes: number; students: number; summaries: number; schools: number } {
-  return { classes: d.classes.length, students: d.students.length, summaries: d.summaries.length, schools: d.schools.length + d.schoolMemberships.length }
+export function countData(d: BackupData): {
+  classes: number
+  students: number
+  summaries: number
+  schools: number
+} {
+  return {
+    classes: d.classes.length,
+    students: d.students.length,
+    summaries: d.summaries.length,
+    schools: d.schools.length + d.schoolMemberships.length,
+  }
 }
 
 // ---- validation ----
@@ -97,8 +147,13 @@ const TEXT = 200
 function teacherClass(v: unknown): TeacherClass {
   const o = obj(v)
   return {
-    id: id(o.id), keyB64: key(o.keyB64), className: text(o.className, NAME), school: text(o.school, TEXT, true),
-    schoolYear: schoolYear(o.schoolYear), grade: int(o.grade, GRADE_MIN, GRADE_MAX), createdAt: time(o.createdAt),
+    id: id(o.id),
+    keyB64: key(o.keyB64),
+    className: text(o.className, NAME),
+    school: text(o.school, TEXT, true),
+    schoolYear: schoolYear(o.schoolYear),
+    grade: int(o.grade, GRADE_MIN, GRADE_MAX),
+    createdAt: time(o.createdAt),
   }
 }
 
@@ -128,21 +183,36 @@ function student(v: unknown): StudentRecord {
     if (m !== undefined) modules[k] = moduleRecord(m)
   }
   return {
-    classId: id(o.classId), studentId: id(o.studentId), name: text(o.name, NAME), classNumber: int(o.classNumber, 1, CLASS_NUMBER_MAX),
-    lastSeq: int(o.lastSeq, 0, SEQ_MAX), lastReceiptAt: time(o.lastReceiptAt), modules,
+    classId: id(o.classId),
+    studentId: id(o.studentId),
+    name: text(o.name, NAME),
+    classNumber: int(o.classNumber, 1, CLASS_NUMBER_MAX),
+    lastSeq: int(o.lastSeq, 0, SEQ_MAX),
+    lastReceiptAt: time(o.lastReceiptAt),
+    modules,
   }
 }
 
 function school(v: unknown): School {
   const o = obj(v)
-  return { id: id(o.id), keyB64: key(o.keyB64), name: text(o.name, TEXT), upperLevel: text(o.upperLevel, TEXT, true), createdAt: time(o.createdAt) }
+  return {
+    id: id(o.id),
+    keyB64: key(o.keyB64),
+    name: text(o.name, TEXT),
+    upperLevel: text(o.upperLevel, TEXT, true),
+    createdAt: time(o.createdAt),
+  }
 }
 
 function schoolMembership(v: unknown): SchoolMembership {
   const o = obj(v)
   return {
-    schoolId: id(o.schoolId), keyB64: key(o.keyB64), schoolName: text(o.schoolName, TEXT), upperLevel: text(o.upperLevel, TEXT, true),
-    joinedAt: time(o.joinedAt), seq: int(o.seq, 0, SEQ_MAX),
+    schoolId: id(o.schoolId),
+    keyB64: key(o.keyB64),
+    schoolName: text(o.schoolName, TEXT),
+    upperLevel: text(o.upperLevel, TEXT, true),
+    joinedAt: time(o.joinedAt),
+    seq: int(o.seq, 0, SEQ_MAX),
   }
 }
 
@@ -159,7 +229,13 @@ function figures(v: unknown, studentCount: number): ModuleFigures {
   f.learners = o.learners === undefined ? f.completedTotal : int(o.learners, 0, STUDENT_COUNT_MAX)
   f.periods = o.periods === undefined ? 0 : int(o.periods, 0, PERIODS_MAX)
   if (f.completedInMonth > f.completedTotal || f.completedTotal > f.outOf || f.outOf > studentCount) throw new Invalid()
-  if (f.learnedInClass > f.learners || f.completedTotal > f.learners || f.learners > f.outOf || f.learners > f.learnedInClass + f.completedTotal) throw new Invalid()
+  if (
+    f.learnedInClass > f.learners ||
+    f.completedTotal > f.learners ||
+    f.learners > f.outOf ||
+    f.learners > f.learnedInClass + f.completedTotal
+  )
+    throw new Invalid()
   return f
 }
 
@@ -175,23 +251,42 @@ function classSummary(v: unknown): ClassSummary {
   }
   const r = obj(o.readiness)
   return {
-    schoolId: id(o.schoolId), classId: id(o.classId), teacherId: id(o.teacherId), teacherName: text(o.teacherName, NAME),
-    className: text(o.className, NAME), grade: int(o.grade, GRADE_MIN, GRADE_MAX), schoolYear: schoolYear(o.schoolYear),
-    month: month(o.month), studentCount, modules,
+    schoolId: id(o.schoolId),
+    classId: id(o.classId),
+    teacherId: id(o.teacherId),
+    teacherName: text(o.teacherName, NAME),
+    className: text(o.className, NAME),
+    grade: int(o.grade, GRADE_MIN, GRADE_MAX),
+    schoolYear: schoolYear(o.schoolYear),
+    month: month(o.month),
+    studentCount,
+    modules,
     teacherCompleted: arr(o.teacherCompleted, MODULE_IDS.length).map((m) => {
       if (typeof m !== 'string' || !isModuleId(m)) throw new Invalid()
       return m
     }),
-    readiness: { vneidLevel2: bool(r.vneidLevel2), dvcPortal: bool(r.dvcPortal), fiveSkills: bool(r.fiveSkills) },
-    issuedAt: time(o.issuedAt), seq: int(o.seq, 0, SEQ_MAX),
+    readiness: {
+      vneidLevel2: bool(r.vneidLevel2),
+      dvcPortal: bool(r.dvcPortal),
+      fiveSkills: bool(r.fiveSkills),
+    },
+    issuedAt: time(o.issuedAt),
+    seq: int(o.seq, 0, SEQ_MAX),
   }
 }
 
 function storedSummary(v: unknown): StoredSummary {
   const o = obj(v)
-  const s: StoredSummary = { schoolId: id(o.schoolId), classId: id(o.classId), month: month(o.month), summary: classSummary(o.summary), receivedAt: time(o.receivedAt) }
+  const s: StoredSummary = {
+    schoolId: id(o.schoolId),
+    classId: id(o.classId),
+    month: month(o.month),
+    summary: classSummary(o.summary),
+    receivedAt: time(o.receivedAt),
+  }
   // The key must say what the summary says, or the "highest seq per class and month" rule breaks.
-  if (s.summary.schoolId !== s.schoolId || s.summary.classId !== s.classId || s.summary.month !== s.month) throw new Invalid()
+  if (s.summary.schoolId !== s.schoolId || s.summary.classId !== s.classId || s.summary.month !== s.month)
+    throw new Invalid()
   return s
 }
 
@@ -230,10 +325,19 @@ function taughtPeriod(v: unknown): TaughtPeriod {
   })
   const present = sortedInts(o.present, ROSTER_MAX, 1, ROSTER_NUMBER_MAX)
   const periods = sortedInts(o.periods, PERIODS_PER_LOG_MAX, 1, PERIOD_NUMBER_MAX)
-  if (!moduleIds.length || !present.length || !periods.length || new Set(moduleIds).size !== moduleIds.length) throw new Invalid()
+  if (!moduleIds.length || !present.length || !periods.length || new Set(moduleIds).size !== moduleIds.length)
+    throw new Invalid()
   return {
-    id: id(o.id), classId: id(o.classId), date, periods, moduleIds, present, rosterSize: int(o.rosterSize, 1, ROSTER_MAX),
-    teacherName: text(o.teacherName, NAME), createdAt: time(o.createdAt), updatedAt: time(o.updatedAt),
+    id: id(o.id),
+    classId: id(o.classId),
+    date,
+    periods,
+    moduleIds,
+    present,
+    rosterSize: int(o.rosterSize, 1, ROSTER_MAX),
+    teacherName: text(o.teacherName, NAME),
+    createdAt: time(o.createdAt),
+    updatedAt: time(o.updatedAt),
   }
 }
 
@@ -258,9 +362,15 @@ function classQuiz(v: unknown): ClassQuizSession {
     tallies[questionId(q)] = out
   }
   const s: ClassQuizSession = {
-    id: id(o.id), classId: id(o.classId), moduleId: str(o.moduleId, 60), questionIds, tallies,
-    current: int(o.current, 0, questionIds.length), revealed: arr(o.revealed, 200).map(questionId),
-    startedAt: time(o.startedAt), updatedAt: time(o.updatedAt),
+    id: id(o.id),
+    classId: id(o.classId),
+    moduleId: str(o.moduleId, 60),
+    questionIds,
+    tallies,
+    current: int(o.current, 0, questionIds.length),
+    revealed: arr(o.revealed, 200).map(questionId),
+    startedAt: time(o.startedAt),
+    updatedAt: time(o.updatedAt),
   }
   if (!isModuleId(s.moduleId)) throw new Invalid()
   if (o.finishedAt !== undefined) s.finishedAt = time(o.finishedAt)
@@ -269,10 +379,25 @@ function classQuiz(v: unknown): ClassQuizSession {
 
 function staffRecord(v: unknown): StaffRecord {
   const o = obj(v)
-  return { teacherId: id(o.teacherId), vneidLevel2: bool(o.vneidLevel2), dvcPortal: bool(o.dvcPortal), fiveSkills: bool(o.fiveSkills), updatedAt: time(o.updatedAt) }
+  return {
+    teacherId: id(o.teacherId),
+    vneidLevel2: bool(o.vneidLevel2),
+    dvcPortal: bool(o.dvcPortal),
+    fiveSkills: bool(o.fiveSkills),
+    updatedAt: time(o.updatedAt),
+  }
 }
 
-export { classKey, classQuizKey, membershipKey, periodKey, rosterKey, schoolKey, studentKey, summaryKey } from '@/domain/merge'
+export {
+  classKey,
+  classQuizKey,
+  membershipKey,
+  periodKey,
+  rosterKey,
+  schoolKey,
+  studentKey,
+  summaryKey,
+} from '@/domain/merge'
 
 class BadRecord extends Error {
   constructor(
@@ -283,7 +408,13 @@ class BadRecord extends Error {
   }
 }
 
-function list<T>(data: Obj, kind: Exclude<RecordKind, 'staff'>, max: number, build: (v: unknown) => T, keyOf: (x: T) => string): T[] {
+function list<T>(
+  data: Obj,
+  kind: Exclude<RecordKind, 'staff'>,
+  max: number,
+  build: (v: unknown) => T,
+  keyOf: (x: T) => string,
+): T[] {
   const raw = arr(data[kind], max)
   const seen = new Set<string>()
   return raw.map((v, i) => {
@@ -353,7 +484,11 @@ const DAY_MS = 86_400_000
  * The card's reminder: none while there is nothing to lose; 'never' when data has never been backed up;
  * 'old' once the last backup is more than 30 days old.
  */
-export function backupReminder(lastBackupAt: number | undefined, records: number, now: number): 'never' | 'old' | undefined {
+export function backupReminder(
+  lastBackupAt: number | undefined,
+  records: number,
+  now: number,
+): 'never' | 'old' | undefined {
   if (records === 0) return undefined
   if (lastBackupAt === undefined) return 'never'
   return now - lastBackupAt > REMIND_AFTER_DAYS * DAY_MS ? 'old' : undefined

@@ -37,7 +37,9 @@ export type DocValue<D extends DocType> = (typeof DOCUMENTS)[D]['codec'] extends
 
 /** The entry of a type, or undefined for a name that is not in the table (read live: a test may add a row). */
 export function documentOf(type: string): DocumentEntry<unknown> | undefined {
-  return Object.prototype.hasOwnProperty.call(DOCUMENTS, type) ? (DOCUMENTS as Record<string, DocumentEntry<unknown>>)[type] : undefined
+  return Object.prototype.hasOwnProperty.call(DOCUMENTS, type)
+    ? (DOCUMENTS as Record<string, DocumentEntry<unknown>>)[type]
+    : undefined
 }
 
 /** The type whose codes start with this byte. */

@@ -22,7 +22,13 @@ export function fullReceipt(over: Partial<Receipt> = {}): Receipt {
   const modules: Partial<Record<ModuleId, ModuleResult>> = {}
   MODULE_IDS.forEach((id, i) => {
     // Passed at 80 % or more: at most four of a module's ~25 questions missed in the last attempt.
-    modules[id] = { completedAt: day + i * 86_400_000 * 9, bestScore: 100, attempts: 12, missed: [0x1000 * i + 1, 0x1000 * i + 2, 0x1000 * i + 3, 0x1000 * i + 4], criticalMissed: i === 6 }
+    modules[id] = {
+      completedAt: day + i * 86_400_000 * 9,
+      bestScore: 100,
+      attempts: 12,
+      missed: [0x1000 * i + 1, 0x1000 * i + 2, 0x1000 * i + 3, 0x1000 * i + 4],
+      criticalMissed: i === 6,
+    }
   })
   return {
     classId: 'AAECAwQFBgc',

@@ -52,7 +52,12 @@ export interface Versions {
  * Decodes the text and checks the envelope; throws CodecFailure. Order matters: a cut-off code is reported
  * as cut off even when its last character is also not canonical. `version` is the one the code carries.
  */
-export function openFrame(input: unknown, doc: string, versions: Versions, trailer: number): Frame & { version: number } {
+export function openFrame(
+  input: unknown,
+  doc: string,
+  versions: Versions,
+  trailer: number,
+): Frame & { version: number } {
   if (input === undefined || input === null) throw new CodecFailure('empty')
   if (typeof input !== 'string') throw new CodecFailure('bad-chars')
   const code = extractCode(input)
@@ -155,5 +160,6 @@ export async function verifyTag(frame: Frame, key: Uint8Array): Promise<void> {
 /** Checks the checksum of a frame; throws 'bad-checksum'. */
 export async function verifyChecksum(frame: Frame): Promise<void> {
   const data = frame.bytes.subarray(0, frame.trailerStart)
-  if (!equalBytes(await checksum(data), frame.bytes.subarray(frame.trailerStart))) throw new CodecFailure('bad-checksum')
+  if (!equalBytes(await checksum(data), frame.bytes.subarray(frame.trailerStart)))
+    throw new CodecFailure('bad-checksum')
 }

@@ -15,7 +15,14 @@ import type { SummaryResult } from './summary'
 export { newId, newKey, isId, toBase64url, fromBase64url, ID_BYTES, KEY_BYTES } from './bytes'
 export { extractCode, type KeyRing } from './frame'
 export * from './limits'
-export type { CodecError, CommonErrorKind, InviteErrorKind, ReceiptErrorKind, SummaryErrorKind, UnitSummaryErrorKind } from './problems'
+export type {
+  CodecError,
+  CommonErrorKind,
+  InviteErrorKind,
+  ReceiptErrorKind,
+  SummaryErrorKind,
+  UnitSummaryErrorKind,
+} from './problems'
 export { normalizeName, normalizeText, NAME_MAX, LONG_NAME_MAX } from '@/domain/text'
 export { vnDate, vnMonth, dateOnly } from '@/domain/time'
 export { DOCUMENTS, type DocType, type DocValue, type DocumentEntry } from './documents'
@@ -35,24 +42,44 @@ function named<D extends DocType, F extends string>(type: D, field: F) {
   }
 }
 
-export const encodeReceipt = (r: DocValue<'receipt'>, classKey: Uint8Array): Promise<string> => seal('receipt', r, classKey)
-export const receiptBytes = (r: DocValue<'receipt'>, classKey: Uint8Array): Promise<Bytes> => sealBytes('receipt', r, classKey)
-export const decodeReceipt = named('receipt', 'receipt') as (code: unknown, keysByClassId: KeyRing) => Promise<ReceiptResult>
+export const encodeReceipt = (r: DocValue<'receipt'>, classKey: Uint8Array): Promise<string> =>
+  seal('receipt', r, classKey)
+export const receiptBytes = (r: DocValue<'receipt'>, classKey: Uint8Array): Promise<Bytes> =>
+  sealBytes('receipt', r, classKey)
+export const decodeReceipt = named('receipt', 'receipt') as (
+  code: unknown,
+  keysByClassId: KeyRing,
+) => Promise<ReceiptResult>
 
-export const encodeSummary = (s: DocValue<'summary'>, schoolKey: Uint8Array): Promise<string> => seal('summary', s, schoolKey)
-export const summaryBytes = (s: DocValue<'summary'>, schoolKey: Uint8Array): Promise<Bytes> => sealBytes('summary', s, schoolKey)
-export const decodeSummary = named('summary', 'summary') as (code: unknown, keysBySchoolId: KeyRing) => Promise<SummaryResult>
+export const encodeSummary = (s: DocValue<'summary'>, schoolKey: Uint8Array): Promise<string> =>
+  seal('summary', s, schoolKey)
+export const summaryBytes = (s: DocValue<'summary'>, schoolKey: Uint8Array): Promise<Bytes> =>
+  sealBytes('summary', s, schoolKey)
+export const decodeSummary = named('summary', 'summary') as (
+  code: unknown,
+  keysBySchoolId: KeyRing,
+) => Promise<SummaryResult>
 
-export const encodeSchoolSummary = (s: DocValue<'schoolSummary'>, unitKey: Uint8Array): Promise<string> => seal('schoolSummary', s, unitKey)
-export const decodeSchoolSummary = named('schoolSummary', 'summary') as (code: unknown, keysByUnitId: KeyRing) => Promise<SchoolSummaryResult>
+export const encodeSchoolSummary = (s: DocValue<'schoolSummary'>, unitKey: Uint8Array): Promise<string> =>
+  seal('schoolSummary', s, unitKey)
+export const decodeSchoolSummary = named('schoolSummary', 'summary') as (
+  code: unknown,
+  keysByUnitId: KeyRing,
+) => Promise<SchoolSummaryResult>
 
-export const encodeOutreachSummary = (s: DocValue<'outreachSummary'>, key: Uint8Array): Promise<string> => seal('outreachSummary', s, key)
-export const decodeOutreachSummary = named('outreachSummary', 'summary') as (code: unknown, keysByToId: KeyRing) => Promise<OutreachSummaryResult>
+export const encodeOutreachSummary = (s: DocValue<'outreachSummary'>, key: Uint8Array): Promise<string> =>
+  seal('outreachSummary', s, key)
+export const decodeOutreachSummary = named('outreachSummary', 'summary') as (
+  code: unknown,
+  keysByToId: KeyRing,
+) => Promise<OutreachSummaryResult>
 
 export const encodeClassInvite = (i: ClassInvite): Promise<string> => seal('classInvite', i)
 export const decodeClassInvite = named('classInvite', 'invite') as (code: unknown) => Promise<InviteResult<ClassInvite>>
 export const encodeSchoolInvite = (i: SchoolInvite): Promise<string> => seal('schoolInvite', i)
-export const decodeSchoolInvite = named('schoolInvite', 'invite') as (code: unknown) => Promise<InviteResult<SchoolInvite>>
+export const decodeSchoolInvite = named('schoolInvite', 'invite') as (
+  code: unknown,
+) => Promise<InviteResult<SchoolInvite>>
 export const encodeUnitInvite = (i: UnitInvite): Promise<string> => seal('unitInvite', i)
 export const decodeUnitInvite = named('unitInvite', 'invite') as (code: unknown) => Promise<InviteResult<UnitInvite>>
 export const encodeTeamInvite = (i: TeamInvite): Promise<string> => seal('teamInvite', i)

@@ -83,8 +83,16 @@ function textField(max: number): FieldKind {
 }
 
 const FIELD = {
-  id: { normalize: (v) => (idBytes(v as string), v), write: (w, v: string) => w.bytes(idBytes(v)), read: readId },
-  key: { normalize: (v, what) => inviteKey(v as Uint8Array, what), write: (w, v: Uint8Array) => w.bytes(v), read: (r) => new Uint8Array(r.bytesOf(KEY_BYTES)) },
+  id: {
+    normalize: (v) => (idBytes(v as string), v),
+    write: (w, v: string) => w.bytes(idBytes(v)),
+    read: readId,
+  },
+  key: {
+    normalize: (v, what) => inviteKey(v as Uint8Array, what),
+    write: (w, v: Uint8Array) => w.bytes(v),
+    read: (r) => new Uint8Array(r.bytesOf(KEY_BYTES)),
+  },
   grade: {
     normalize: (v, what) => int(v as number, GRADE_MIN, GRADE_MAX, what),
     write: (w, v: number) => w.u8(v),
@@ -94,7 +102,11 @@ const FIELD = {
       return g
     },
   },
-  schoolYear: { normalize: (v) => (schoolYearIndex(v as string), v), write: (w, v: string) => w.varint(schoolYearIndex(v)), read: (r) => schoolYearOf(r.varint(255)) },
+  schoolYear: {
+    normalize: (v) => (schoolYearIndex(v as string), v),
+    write: (w, v: string) => w.varint(schoolYearIndex(v)),
+    read: (r) => schoolYearOf(r.varint(255)),
+  },
   level: {
     normalize: (v) => {
       if (!UNIT_LEVELS.includes(v as UnitLevel)) throw new RangeError(`unknown level: ${String(v)}`)
@@ -113,7 +125,9 @@ const FIELD = {
 
 /** An invite codec from its fields, in byte order (the order they are listed in). */
 function inviteOf<T extends object>(fields: { [K in keyof T]: keyof typeof FIELD }): InviteCodec<T> {
-  const kinds = Object.entries(fields).map(([name, kind]) => [name, FIELD[kind as keyof typeof FIELD] as FieldKind] as const)
+  const kinds = Object.entries(fields).map(
+    ([name, kind]) => [name, FIELD[kind as keyof typeof FIELD] as FieldKind] as const,
+  )
   return {
     seal: 'checksum',
     version: INVITE_VERSION,
@@ -133,7 +147,14 @@ function inviteOf<T extends object>(fields: { [K in keyof T]: keyof typeof FIELD
   }
 }
 
-const classInviteV1 = inviteOf<Omit<ClassInvite, 'province'>>({ classId: 'id', classKey: 'key', grade: 'grade', schoolYear: 'schoolYear', className: 'name', school: 'longName' })
+const classInviteV1 = inviteOf<Omit<ClassInvite, 'province'>>({
+  classId: 'id',
+  classKey: 'key',
+  grade: 'grade',
+  schoolYear: 'schoolYear',
+  className: 'name',
+  school: 'longName',
+})
 /** A province id as the app spells one (lower-case words joined by '-'), at most 40 characters. */
 const PROVINCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const PROVINCE_MAX = 40
@@ -147,7 +168,8 @@ export const classInviteCodec: InviteCodec<ClassInvite> = {
     const base = classInviteV1.normalize(value)
     const province = value.province
     if (province === undefined || province === '') return base
-    if (typeof province !== 'string' || province.length > PROVINCE_MAX || !PROVINCE_ID.test(province)) throw new RangeError(`province is not an id: ${String(province)}`)
+    if (typeof province !== 'string' || province.length > PROVINCE_MAX || !PROVINCE_ID.test(province))
+      throw new RangeError(`province is not an id: ${String(province)}`)
     return { ...base, province }
   },
   write(w, value) {
@@ -163,9 +185,25 @@ export const classInviteCodec: InviteCodec<ClassInvite> = {
     return { ...base, province }
   },
 }
-export const schoolInviteCodec = inviteOf<SchoolInvite>({ schoolId: 'id', schoolKey: 'key', schoolName: 'longName', upperLevel: 'longName' })
-export const unitInviteCodec = inviteOf<UnitInvite>({ unitId: 'id', unitKey: 'key', level: 'level', unitName: 'longName', area: 'longName' })
-export const teamInviteCodec = inviteOf<TeamInvite>({ teamId: 'id', teamKey: 'key', teamName: 'longName', commune: 'longName' })
+export const schoolInviteCodec = inviteOf<SchoolInvite>({
+  schoolId: 'id',
+  schoolKey: 'key',
+  schoolName: 'longName',
+  upperLevel: 'longName',
+})
+export const unitInviteCodec = inviteOf<UnitInvite>({
+  unitId: 'id',
+  unitKey: 'key',
+  level: 'level',
+  unitName: 'longName',
+  area: 'longName',
+})
+export const teamInviteCodec = inviteOf<TeamInvite>({
+  teamId: 'id',
+  teamKey: 'key',
+  teamName: 'longName',
+  commune: 'longName',
+})
 
 export const normalizeClassInvite = (i: ClassInvite): ClassInvite => classInviteCodec.normalize(i)
 export const normalizeSchoolInvite = (i: SchoolInvite): SchoolInvite => schoolInviteCodec.normalize(i)

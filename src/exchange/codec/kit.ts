@@ -64,6 +64,10 @@ export function readId(r: ByteReader): string {
 }
 
 /** The fixed part of a signed codec: the version it writes, the error kind of an unknown key, the key's id. */
-export function signedBy<T>(version: number, unknownKey: string, keyId: (value: T) => string): Pick<SignedCodec<T>, 'seal' | 'version' | 'unknownKey' | 'keyId'> {
+export function signedBy<T>(
+  version: number,
+  unknownKey: string,
+  keyId: (value: T) => string,
+): Pick<SignedCodec<T>, 'seal' | 'version' | 'unknownKey' | 'keyId'> {
   return { seal: 'tag', version, unknownKey, keyId }
 }

@@ -37,7 +37,10 @@ export function idsOf(mask: number): ModuleId[] {
  * A per-module map from app code, checked and rebuilt in MODULE_IDS order: RangeError for an id this app does
  * not know, `each` for every module present (it checks and returns the entry as it will decode).
  */
-export function eachModule<T, U>(modules: Partial<Record<string, T>>, each: (entry: T, id: ModuleId) => U): Partial<Record<ModuleId, U>> {
+export function eachModule<T, U>(
+  modules: Partial<Record<string, T>>,
+  each: (entry: T, id: ModuleId) => U,
+): Partial<Record<ModuleId, U>> {
   for (const id of Object.keys(modules)) if (!isModuleId(id)) throw new RangeError(`unknown module: ${id}`)
   const out: Partial<Record<ModuleId, U>> = {}
   for (const id of MODULE_IDS) {

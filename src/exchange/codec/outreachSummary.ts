@@ -22,14 +22,18 @@ const SENDERS: readonly OutreachSender[] = ['member', 'team']
 /** Kinds in the order they are written; a new kind is a new version. */
 const KINDS: readonly OutreachKind[] = ['household', 'community', 'parents']
 
-export type OutreachSummaryResult = { ok: true; summary: OutreachSummary } | { ok: false; error: CodecError<UnitSummaryErrorKind> }
+export type OutreachSummaryResult =
+  { ok: true; summary: OutreachSummary } | { ok: false; error: CodecError<UnitSummaryErrorKind> }
 
 const nameMax = (from: OutreachSender) => (from === 'member' ? NAME_MAX : LONG_NAME_MAX)
 
 /** The figures exactly as they will decode: outcome labels normalised, equal labels added together, zeros dropped. */
 export function normalizeFigures(f: OutreachFigures): OutreachFigures {
   const sessions = int(f.sessions, 0, SESSIONS_MAX, 'sessions')
-  const byKind = Object.fromEntries(KINDS.map((k) => [k, int(f.byKind[k] ?? 0, 0, sessions, k)])) as Record<OutreachKind, number>
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, int(f.byKind[k] ?? 0, 0, sessions, k)])) as Record<
+    OutreachKind,
+    number
+  >
   if (KINDS.reduce((n, k) => n + byKind[k], 0) !== sessions) throw new RangeError('sessions per kind do not add up')
   const counted = eachModule(f.modules, (n: number, id) => (n ? int(n, 0, sessions, id) : 0))
   // A module with no session is left out, as the decoder never sees it.
@@ -55,11 +59,16 @@ export function normalizeOutreachSummary(s: OutreachSummary): OutreachSummary {
   const members = int(s.members, 1, MEMBERS_MAX, 'members')
   if (s.from === 'member' && members !== 1) throw new RangeError('a member summary is one member')
   return {
-    toId: s.toId, from: s.from, fromId: s.fromId,
+    toId: s.toId,
+    from: s.from,
+    fromId: s.fromId,
     fromName: requiredText(s.fromName, nameMax(s.from), 'fromName'),
     commune: requiredText(s.commune, LONG_NAME_MAX, 'commune'),
-    month: s.month, members, figures: normalizeFigures(s.figures),
-    issuedAt: secondsOnly(s.issuedAt), seq: int(s.seq, 0, SEQ_MAX, 'seq'),
+    month: s.month,
+    members,
+    figures: normalizeFigures(s.figures),
+    issuedAt: secondsOnly(s.issuedAt),
+    seq: int(s.seq, 0, SEQ_MAX, 'seq'),
   }
 }
 
@@ -96,7 +105,12 @@ export const outreachSummaryCodec: SignedCodec<OutreachSummary> = {
     const fromName = r.text(LONG_NAME_MAX * 4)
     const commune = r.text(LONG_NAME_MAX * 4)
     const members = r.varint(MEMBERS_MAX)
-    if (!isCanonicalText(fromName, nameMax(from)) || !isCanonicalText(commune, LONG_NAME_MAX) || members < 1 || (from === 'member' && members !== 1)) {
+    if (
+      !isCanonicalText(fromName, nameMax(from)) ||
+      !isCanonicalText(commune, LONG_NAME_MAX) ||
+      members < 1 ||
+      (from === 'member' && members !== 1)
+    ) {
       throw new CodecFailure('bad-data')
     }
     const sessions = r.varint(SESSIONS_MAX)
@@ -116,9 +130,21 @@ export const outreachSummaryCodec: SignedCodec<OutreachSummary> = {
     for (let i = 0; i < count; i++) {
       const label = r.text(OUTCOME_LABEL_MAX * 4)
       const n = r.varint(PEOPLE_MAX)
-      if (!isCanonicalText(label, OUTCOME_LABEL_MAX) || n === 0 || outcomes.some((o) => o.label === label)) throw new CodecFailure('bad-data')
+      if (!isCanonicalText(label, OUTCOME_LABEL_MAX) || n === 0 || outcomes.some((o) => o.label === label))
+        throw new CodecFailure('bad-data')
       outcomes.push({ label, count: n })
     }
-    return { toId, from, fromId, fromName, commune, month, members, figures: { sessions, people, byKind, modules, outcomes }, issuedAt, seq }
+    return {
+      toId,
+      from,
+      fromId,
+      fromName,
+      commune,
+      month,
+      members,
+      figures: { sessions, people, byKind, modules, outcomes },
+      issuedAt,
+      seq,
+    }
   },
 }

@@ -23,9 +23,7 @@ export const RECEIPT_VERSION = 2
  */
 export const MISSED_MAX = 8
 
-export type ReceiptResult =
-  | { ok: true; receipt: Receipt }
-  | { ok: false; error: CodecError<ReceiptErrorKind> }
+export type ReceiptResult = { ok: true; receipt: Receipt } | { ok: false; error: CodecError<ReceiptErrorKind> }
 
 function finite(value: number, what: string): number {
   if (!Number.isFinite(value)) throw new RangeError(`${what} is not a number: ${value}`)
@@ -47,7 +45,10 @@ export function normalizeReceipt(r: Receipt): Receipt {
     if (!m) continue
     const bestScore = Math.min(100, Math.max(0, Math.round(finite(m.bestScore, 'bestScore'))))
     const attempts = Math.min(ATTEMPTS_CAP, Math.max(0, Math.floor(finite(m.attempts, 'attempts'))))
-    const base: ModuleResult = m.completedAt === undefined ? { bestScore, attempts } : { completedAt: dateOnly(m.completedAt), bestScore, attempts }
+    const base: ModuleResult =
+      m.completedAt === undefined
+        ? { bestScore, attempts }
+        : { completedAt: dateOnly(m.completedAt), bestScore, attempts }
     if (m.missed) {
       for (const tag of m.missed) int(tag, 0, 0xffff, 'missed question tag')
       base.missed = [...new Set(m.missed)].slice(0, MISSED_MAX).sort((a, b) => a - b)

@@ -15,15 +15,28 @@ export type { SchoolSummary }
 /** 2: per module the students who learned it in class, the learners counted once and the tiết; teachers who taught. */
 export const SCHOOL_SUMMARY_VERSION = 2
 
-export type SchoolSummaryResult = { ok: true; summary: SchoolSummary } | { ok: false; error: CodecError<UnitSummaryErrorKind> }
+export type SchoolSummaryResult =
+  { ok: true; summary: SchoolSummary } | { ok: false; error: CodecError<UnitSummaryErrorKind> }
 
 /** Staff figures in the order they are written; each is at most `teachers`. */
-const STAFF = ['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll'] as const satisfies readonly (keyof SchoolStaffFigures)[]
+const STAFF = [
+  'vneidLevel2',
+  'dvcPortal',
+  'fiveSkills',
+  'completedAny',
+  'completedAll',
+] as const satisfies readonly (keyof SchoolStaffFigures)[]
 
 /** Each student once: learners cover both those who completed and those who learned in class, and no more. */
 function validCount(m: Required<SchoolModuleCount>, studentCount: number): boolean {
-  return m.inMonth <= m.total && m.total <= studentCount && m.learnedInClass <= m.learners && m.total <= m.learners
-    && m.learners <= studentCount && m.learners <= m.learnedInClass + m.total
+  return (
+    m.inMonth <= m.total &&
+    m.total <= studentCount &&
+    m.learnedInClass <= m.learners &&
+    m.total <= m.learners &&
+    m.learners <= studentCount &&
+    m.learners <= m.learnedInClass + m.total
+  )
 }
 
 /** The summary exactly as it will decode; RangeError for figures that contradict each other. */
@@ -40,7 +53,8 @@ export function normalizeSchoolSummary(s: SchoolSummary): SchoolSummary {
       learners: int(m.learners ?? total, 0, SCHOOL_STUDENTS_MAX, 'learners'),
       periods: int(m.periods ?? 0, 0, SESSIONS_MAX, 'periods'),
     }
-    if (!validCount({ inMonth, total, ...c }, studentCount)) throw new RangeError(`figures of ${id} contradict each other`)
+    if (!validCount({ inMonth, total, ...c }, studentCount))
+      throw new RangeError(`figures of ${id} contradict each other`)
     return { inMonth, total, ...c }
   })
   const teachers = int(s.staff.teachers, 0, TEACHERS_MAX, 'teachers')
@@ -105,9 +119,16 @@ export const schoolSummaryCodec: SignedCodec<SchoolSummary> = {
       const inMonth = r.varint(SCHOOL_STUDENTS_MAX)
       const total = r.varint(SCHOOL_STUDENTS_MAX)
       // A v1 summary knows no period: nobody learned in class, the learners are those who completed.
-      const m = version >= 2
-        ? { inMonth, total, learnedInClass: r.varint(SCHOOL_STUDENTS_MAX), learners: r.varint(SCHOOL_STUDENTS_MAX), periods: r.varint(SESSIONS_MAX) }
-        : { inMonth, total, learnedInClass: 0, learners: total, periods: 0 }
+      const m =
+        version >= 2
+          ? {
+              inMonth,
+              total,
+              learnedInClass: r.varint(SCHOOL_STUDENTS_MAX),
+              learners: r.varint(SCHOOL_STUDENTS_MAX),
+              periods: r.varint(SESSIONS_MAX),
+            }
+          : { inMonth, total, learnedInClass: 0, learners: total, periods: 0 }
       if (!validCount(m, studentCount)) throw new CodecFailure('bad-data')
       // A module this app does not know yet (a newer app added it) is read past and left out.
       const id = MODULE_IDS[bit]
@@ -118,7 +139,23 @@ export const schoolSummaryCodec: SignedCodec<SchoolSummary> = {
     for (const k of STAFF) staff[k] = r.varint(teachers)
     staff.taught = version >= 2 ? r.varint(teachers) : 0
     if (staff.completedAll > staff.completedAny) throw new CodecFailure('bad-data')
-    const outreach = { sessions: r.varint(SESSIONS_MAX), people: r.varint(PEOPLE_MAX), helped: r.varint(PEOPLE_MAX) }
-    return { unitId, schoolId, schoolName, month, classes, studentCount, modules, staff, outreach, issuedAt, seq }
+    const outreach = {
+      sessions: r.varint(SESSIONS_MAX),
+      people: r.varint(PEOPLE_MAX),
+      helped: r.varint(PEOPLE_MAX),
+    }
+    return {
+      unitId,
+      schoolId,
+      schoolName,
+      month,
+      classes,
+      studentCount,
+      modules,
+      staff,
+      outreach,
+      issuedAt,
+      seq,
+    }
   },
 }

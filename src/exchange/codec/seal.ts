@@ -4,7 +4,18 @@
 // checksum. A codec file only says its fields (kit.ts); nothing here knows a field.
 import { ByteReader, ByteWriter, concatBytes, idBytes, KEY_BYTES, toBase64url, type Bytes } from './bytes'
 import { documentOf, type DocType, type DocValue } from './documents'
-import { CHECK_BYTES, checksum, frameHeader, hmacTag, type KeyRing, lookupKey, openFrame, TAG_BYTES, verifyChecksum, verifyTag } from './frame'
+import {
+  CHECK_BYTES,
+  checksum,
+  frameHeader,
+  hmacTag,
+  type KeyRing,
+  lookupKey,
+  openFrame,
+  TAG_BYTES,
+  verifyChecksum,
+  verifyTag,
+} from './frame'
 import type { DocumentCodec } from './kit'
 import { readId } from './kit'
 import { CodecFailure, codecError, type CodecError, failureOf } from './problems'
@@ -70,6 +81,9 @@ export async function open(type: string, code: unknown, keys: KeyRing = {}): Pro
     if (r.remaining !== 0) throw new CodecFailure('bad-data')
     return { ok: true, value }
   } catch (e) {
-    return { ok: false, error: codecError(type as DocType, failureOf(e), codec.seal === 'tag' ? codec.unknownKey : undefined) }
+    return {
+      ok: false,
+      error: codecError(type as DocType, failureOf(e), codec.seal === 'tag' ? codec.unknownKey : undefined),
+    }
   }
 }

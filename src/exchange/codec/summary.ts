@@ -9,7 +9,16 @@ import { GRADE_MAX, GRADE_MIN, SEQ_MAX, STUDENT_COUNT_MAX } from './limits'
 import { bitsOf, idsOf, isModuleId, MASK_MAX, maskOf } from './modules'
 import { CodecFailure, type CodecError, type SummaryErrorKind } from './problems'
 import { isCanonicalText, NAME_MAX, requiredText } from '@/domain/text'
-import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, schoolYearIndex, schoolYearOf, secondsOnly, toSeconds } from '@/domain/time'
+import {
+  fromSeconds,
+  MAX_SECONDS,
+  monthIndex,
+  monthOf,
+  schoolYearIndex,
+  schoolYearOf,
+  secondsOnly,
+  toSeconds,
+} from '@/domain/time'
 
 import type { ClassSummary, ModuleFigures, TeacherReadiness } from '@/domain/records'
 
@@ -19,9 +28,7 @@ export const SUMMARY_VERSION = 2
 /** Tiết of one module in one class in a month (a class has at most ~10 a day). */
 export const PERIODS_MAX = 999
 
-export type SummaryResult =
-  | { ok: true; summary: ClassSummary }
-  | { ok: false; error: CodecError<SummaryErrorKind> }
+export type SummaryResult = { ok: true; summary: ClassSummary } | { ok: false; error: CodecError<SummaryErrorKind> }
 
 const READINESS_BITS = ['vneidLevel2', 'dvcPortal', 'fiveSkills'] as const satisfies readonly (keyof TeacherReadiness)[]
 const READINESS_MASK = (1 << READINESS_BITS.length) - 1
@@ -29,9 +36,16 @@ const READINESS_MASK = (1 << READINESS_BITS.length) - 1
 function validFigures(f: ModuleFigures, studentCount: number): boolean {
   const inClass = f.learnedInClass ?? 0
   const learners = f.learners ?? f.completedTotal
-  return f.completedInMonth <= f.completedTotal && f.completedTotal <= f.outOf && f.outOf <= studentCount
+  return (
+    f.completedInMonth <= f.completedTotal &&
+    f.completedTotal <= f.outOf &&
+    f.outOf <= studentCount &&
     // Learners count each student once: at least those who completed and those who learned in class, at most both.
-    && inClass <= learners && f.completedTotal <= learners && learners <= f.outOf && learners <= inClass + f.completedTotal
+    inClass <= learners &&
+    f.completedTotal <= learners &&
+    learners <= f.outOf &&
+    learners <= inClass + f.completedTotal
+  )
 }
 
 /**
@@ -49,7 +63,8 @@ export function normalizeSummary(s: ClassSummary): ClassSummary {
     const f = s.modules[id]
     if (!f) continue
     const avg = f.averageBestScore
-    if (avg !== null && !(Number.isFinite(avg) && avg >= 0 && avg <= 100)) throw new RangeError(`averageBestScore out of range: ${avg}`)
+    if (avg !== null && !(Number.isFinite(avg) && avg >= 0 && avg <= 100))
+      throw new RangeError(`averageBestScore out of range: ${avg}`)
     const figures: ModuleFigures = {
       completedInMonth: int(f.completedInMonth, 0, STUDENT_COUNT_MAX, 'completedInMonth'),
       completedTotal: int(f.completedTotal, 0, STUDENT_COUNT_MAX, 'completedTotal'),
@@ -75,7 +90,11 @@ export function normalizeSummary(s: ClassSummary): ClassSummary {
     studentCount,
     modules,
     teacherCompleted: idsOf(maskOf(s.teacherCompleted)),
-    readiness: { vneidLevel2: !!s.readiness.vneidLevel2, dvcPortal: !!s.readiness.dvcPortal, fiveSkills: !!s.readiness.fiveSkills },
+    readiness: {
+      vneidLevel2: !!s.readiness.vneidLevel2,
+      dvcPortal: !!s.readiness.dvcPortal,
+      fiveSkills: !!s.readiness.fiveSkills,
+    },
     issuedAt: secondsOnly(s.issuedAt),
     seq: int(s.seq, 0, SEQ_MAX, 'seq'),
   }
@@ -125,7 +144,12 @@ export const summaryCodec: SignedCodec<ClassSummary> = {
     const teacherName = r.text(NAME_MAX * 4)
     const studentCount = r.varint(STUDENT_COUNT_MAX)
     const present = r.varint(MASK_MAX)
-    if (grade < GRADE_MIN || grade > GRADE_MAX || !isCanonicalText(className, NAME_MAX) || !isCanonicalText(teacherName, NAME_MAX)) {
+    if (
+      grade < GRADE_MIN ||
+      grade > GRADE_MAX ||
+      !isCanonicalText(className, NAME_MAX) ||
+      !isCanonicalText(teacherName, NAME_MAX)
+    ) {
       throw new CodecFailure('bad-data')
     }
     const modules: Partial<Record<ModuleId, ModuleFigures>> = {}
@@ -134,7 +158,12 @@ export const summaryCodec: SignedCodec<ClassSummary> = {
       const completedTotal = r.varint(STUDENT_COUNT_MAX)
       const outOf = r.varint(STUDENT_COUNT_MAX)
       const avg = r.varint(1001)
-      const figures: ModuleFigures = { completedInMonth, completedTotal, outOf, averageBestScore: avg === 0 ? null : (avg - 1) / 10 }
+      const figures: ModuleFigures = {
+        completedInMonth,
+        completedTotal,
+        outOf,
+        averageBestScore: avg === 0 ? null : (avg - 1) / 10,
+      }
       // A v1 summary knows no period: nobody learned in class, the learners are those who completed.
       figures.learnedInClass = version >= 2 ? r.varint(STUDENT_COUNT_MAX) : 0
       figures.learners = version >= 2 ? r.varint(STUDENT_COUNT_MAX) : completedTotal
@@ -146,10 +175,26 @@ export const summaryCodec: SignedCodec<ClassSummary> = {
     const teacherCompleted = idsOf(r.varint(MASK_MAX))
     const flags = r.u8()
     if (flags & ~READINESS_MASK) throw new CodecFailure('bad-data')
-    const [vneidLevel2, dvcPortal, fiveSkills] = READINESS_BITS.map((_, i) => (flags & (1 << i)) !== 0) as [boolean, boolean, boolean]
+    const [vneidLevel2, dvcPortal, fiveSkills] = READINESS_BITS.map((_, i) => (flags & (1 << i)) !== 0) as [
+      boolean,
+      boolean,
+      boolean,
+    ]
     return {
-      schoolId, classId, teacherId, teacherName, className, grade, schoolYear, month, studentCount, modules,
-      teacherCompleted, readiness: { vneidLevel2, dvcPortal, fiveSkills }, issuedAt, seq,
+      schoolId,
+      classId,
+      teacherId,
+      teacherName,
+      className,
+      grade,
+      schoolYear,
+      month,
+      studentCount,
+      modules,
+      teacherCompleted,
+      readiness: { vneidLevel2, dvcPortal, fiveSkills },
+      issuedAt,
+      seq,
     }
   },
 }

@@ -2,5 +2,10 @@
 import type { RouteRecordRaw } from 'vue-router'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/about', name: 'about', component: () => import('./AboutPage.vue'), meta: { title: 'about.title', public: true } },
+  {
+    path: '/about',
+    name: 'about',
+    component: () => import('./AboutPage.vue'),
+    meta: { title: 'about.title', public: true },
+  },
 ]

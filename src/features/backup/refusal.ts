@@ -5,5 +5,7 @@ import type { ParsedBackup } from '@/exchange/backup/teacher'
 
 export function backupRefusal(t: I18n['t'], r: Extract<ParsedBackup, { ok: false }>): string {
   const rec = r.record
-  return rec ? t('backup.problems.damagedRecord', { what: t(`backup.records.${rec.kind}`), n: rec.index + 1 }) : t(`backup.problems.${r.problem}`)
+  return rec
+    ? t('backup.problems.damagedRecord', { what: t(`backup.records.${rec.kind}`), n: rec.index + 1 })
+    : t(`backup.problems.${r.problem}`)
 }

@@ -72,7 +72,10 @@ async function readSheets(file: File): Promise<RosterSheet[]> {
     } catch (e) {
       throw new RosterFileError((e as Error).name === 'ZipEntryTooBig' ? 'tooBig' : 'badFile')
     }
-    return sheets.map((s) => ({ name: s.sheet, grid: s.data.map((r) => r.map((v) => cut(cellText(typeof v === 'string' ? cut(v) : v)))) }))
+    return sheets.map((s) => ({
+      name: s.sheet,
+      grid: s.data.map((r) => r.map((v) => cut(cellText(typeof v === 'string' ? cut(v) : v)))),
+    }))
   }
   if (/\.xlsx?$/i.test(file.name)) throw new RosterFileError(/\.xls$/i.test(file.name) ? 'xls' : 'badFile')
   const text = decodeText(bytes)
@@ -99,7 +102,13 @@ export async function readRosterFile(file: File, timeoutMs = READ_TIMEOUT_MS): P
 
 /** The sheet for a class: the one whose name holds the class name ("6A1", "Lớp 6A1"), else the first with rows. */
 export function sheetForClass(sheets: readonly RosterSheet[], className: string): number {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]/g, '')
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
   const want = fold(className)
   const exact = want ? sheets.findIndex((s) => fold(s.name) === want || fold(s.name).endsWith(want)) : -1
   if (exact >= 0) return exact

@@ -3,9 +3,26 @@ import type { RouteRecordRaw } from 'vue-router'
 import { linkRoute } from '@/components/linkRoute'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/teacher', name: 'teacher', component: () => import('./TeacherPage.vue'), meta: { title: 'teacher.title' } },
-  { path: '/teacher/class/:classId', name: 'class', component: () => import('./ClassPage.vue'), props: true, meta: { title: 'teacher.title' } },
-  { path: '/teacher/class/:classId/report', name: 'class-report', component: () => import('./ClassReportPage.vue'), props: true, meta: { title: 'report.title' } },
+  {
+    path: '/teacher',
+    name: 'teacher',
+    component: () => import('./TeacherPage.vue'),
+    meta: { title: 'teacher.title' },
+  },
+  {
+    path: '/teacher/class/:classId',
+    name: 'class',
+    component: () => import('./ClassPage.vue'),
+    props: true,
+    meta: { title: 'teacher.title' },
+  },
+  {
+    path: '/teacher/class/:classId/report',
+    name: 'class-report',
+    component: () => import('./ClassReportPage.vue'),
+    props: true,
+    meta: { title: 'report.title' },
+  },
   { path: '/send', name: 'send', component: () => import('./SendPage.vue'), meta: { title: 'send.title' } },
   { path: '/join', name: 'join', component: () => import('./JoinPage.vue'), meta: { title: 'join.title' } },
   // A receipt link: verified with the keys of the teacher's classes and merged.

@@ -3,12 +3,27 @@
 import { defineStore } from 'pinia'
 import { refusedLine } from '@/i18n/vi-codec'
 import messages from '@/i18n/vi-classroom'
-import { documentDecoder, isChange, runImport, type ImportChannel, type ImportLine as ChannelLine } from '@/exchange/channels'
+import {
+  documentDecoder,
+  isChange,
+  runImport,
+  type ImportChannel,
+  type ImportLine as ChannelLine,
+} from '@/exchange/channels'
 import { ref, shallowRef } from 'vue'
 import { receiptModules } from '@/domain/status'
 import {
-  encodeClassInvite, encodeReceipt, inviteLink, keyOf, newId, newKey,
-  receiptLink, toBase64url, type ClassInvite, type Receipt, type StudentRecord,
+  encodeClassInvite,
+  encodeReceipt,
+  inviteLink,
+  keyOf,
+  newId,
+  newKey,
+  receiptLink,
+  toBase64url,
+  type ClassInvite,
+  type Receipt,
+  type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/classroomRepo'
 import type { Membership, Roster, RosterEntry, StaffRecord, TeacherClass } from '@/domain/records'
@@ -32,7 +47,6 @@ export interface ImportLine extends ChannelLine {
 type MergeResult = 'added' | 'updated' | 'duplicate' | 'older'
 // Import lines are read from the message file directly, so the store does not depend on when the
 // feature strings are loaded (a receipt link may be the first page opened).
-
 
 export const useClassroomStore = defineStore('classroom', () => {
   const classes = ref<TeacherClass[]>([])
@@ -59,7 +73,12 @@ export const useClassroomStore = defineStore('classroom', () => {
   /** Saves a new class list (or only a typed sĩ số): the links made so far stay, receipts are untouched. */
   async function saveRoster(classId: string, change: { entries: RosterEntry[] } | { size: number }): Promise<Roster> {
     const old = rosters.value[classId] ?? (await repo.getRoster(classId))
-    const base: Roster = { classId, entries: old?.entries ?? [], links: old?.links ?? {}, updatedAt: Date.now() }
+    const base: Roster = {
+      classId,
+      entries: old?.entries ?? [],
+      links: old?.links ?? {},
+      updatedAt: Date.now(),
+    }
     if (old?.size !== undefined) base.size = old.size
     const next: Roster = 'entries' in change ? { ...base, entries: change.entries } : { ...base, size: change.size }
     await repo.saveRoster(next)
@@ -77,7 +96,12 @@ export const useClassroomStore = defineStore('classroom', () => {
     return kept
   }
   /** What the class page and the report show: sĩ số, receipts matched to the list, the students counted. */
-  function view(classId: string): { size: number; sizeKnown: boolean; match: RosterMatch; counted: StudentRecord[] } {
+  function view(classId: string): {
+    size: number
+    sizeKnown: boolean
+    match: RosterMatch
+    counted: StudentRecord[]
+  } {
     const roster = rosters.value[classId]
     const list = students.value[classId] ?? []
     const { size, known } = classSize(roster, list)
@@ -86,8 +110,17 @@ export const useClassroomStore = defineStore('classroom', () => {
 
   /** Throws RangeError for a class or school name that is empty once normalised (only invisible characters). */
   async function createClass(form: Omit<ClassInvite, 'classId' | 'classKey'>): Promise<TeacherClass> {
-    const names = { className: requiredText(form.className, NAME_MAX, 'class name'), school: requiredText(form.school, LONG_NAME_MAX, 'school') }
-    const c: TeacherClass = { id: newId(), keyB64: toBase64url(newKey()), ...form, ...names, createdAt: Date.now() }
+    const names = {
+      className: requiredText(form.className, NAME_MAX, 'class name'),
+      school: requiredText(form.school, LONG_NAME_MAX, 'school'),
+    }
+    const c: TeacherClass = {
+      id: newId(),
+      keyB64: toBase64url(newKey()),
+      ...form,
+      ...names,
+      createdAt: Date.now(),
+    }
     await repo.saveClass(c)
     await loadClasses()
     // A class holds data that exists nowhere else: ask the browser not to evict it.
@@ -98,12 +131,22 @@ export const useClassroomStore = defineStore('classroom', () => {
   async function invite(c: TeacherClass, origin = location.origin): Promise<string> {
     // The invite carries what the class knows, the teacher's province too: the student is not asked it again.
     const province = useSettingsStore().prefs.locality || undefined
-    const code = await encodeClassInvite({ classId: c.id, classKey: keyOf(c.keyB64), className: c.className, school: c.school, schoolYear: c.schoolYear, grade: c.grade, province })
+    const code = await encodeClassInvite({
+      classId: c.id,
+      classKey: keyOf(c.keyB64),
+      className: c.className,
+      school: c.school,
+      schoolYear: c.schoolYear,
+      grade: c.grade,
+      province,
+    })
     return inviteLink(origin, code)
   }
 
   /** The receipt channel: verified with this phone's class keys, merged in one transaction. */
-  function receiptChannel(keys: Record<string, Uint8Array>): ImportChannel<Receipt, MergeResult> & { describe(r: Receipt, o: MergeResult): ImportLine } {
+  function receiptChannel(
+    keys: Record<string, Uint8Array>,
+  ): ImportChannel<Receipt, MergeResult> & { describe(r: Receipt, o: MergeResult): ImportLine } {
     const words = messages.classPage.importLines
     return {
       kind: 'receipt',
@@ -111,7 +154,12 @@ export const useClassroomStore = defineStore('classroom', () => {
       store: async (items) => (await repo.mergeReceipts(items)).outcomes,
       describe: (r, outcome) => {
         const who = fillTemplate(words.who, { name: r.name, n: r.classNumber })
-        return { ok: true, changed: isChange(outcome), text: fillTemplate(words[outcome], { who }), classId: r.classId }
+        return {
+          ok: true,
+          changed: isChange(outcome),
+          text: fillTemplate(words[outcome], { who }),
+          classId: r.classId,
+        }
       },
       refuse: refusedLine,
     }
@@ -122,7 +170,8 @@ export const useClassroomStore = defineStore('classroom', () => {
     if (!classes.value.length) await loadClasses()
     const keys = Object.fromEntries(classes.value.map((c) => [c.id, keyOf(c.keyB64)]))
     const lines = await runImport(receiptChannel(keys), codes)
-    for (const id of new Set(lines.flatMap((l) => ('classId' in l && l.classId ? [l.classId] : [])))) await loadStudents(id)
+    for (const id of new Set(lines.flatMap((l) => ('classId' in l && l.classId ? [l.classId] : []))))
+      await loadStudents(id)
     return lines
   }
 
@@ -149,9 +198,17 @@ export const useClassroomStore = defineStore('classroom', () => {
     const clean = requiredText(name, NAME_MAX, 'student name')
     const old = memberships.value.find((m) => m.classId === inv.classId)
     const m: Membership = {
-      classId: inv.classId, keyB64: toBase64url(inv.classKey), className: inv.className, school: inv.school,
-      schoolYear: inv.schoolYear, grade: inv.grade, studentId: old?.studentId ?? newId(),
-      name: clean, classNumber, seq: old?.seq ?? 0, joinedAt: old?.joinedAt ?? Date.now(),
+      classId: inv.classId,
+      keyB64: toBase64url(inv.classKey),
+      className: inv.className,
+      school: inv.school,
+      schoolYear: inv.schoolYear,
+      grade: inv.grade,
+      studentId: old?.studentId ?? newId(),
+      name: clean,
+      classNumber,
+      seq: old?.seq ?? 0,
+      joinedAt: old?.joinedAt ?? Date.now(),
     }
     await repo.saveMembership(m)
     await loadMemberships()
@@ -159,7 +216,10 @@ export const useClassroomStore = defineStore('classroom', () => {
   }
 
   /** A new signed receipt for a class (its sequence number raised first, so the newest always wins). */
-  async function makeReceipt(classId: string, origin = location.origin): Promise<{ code: string; link: string; receipt: Receipt }> {
+  async function makeReceipt(
+    classId: string,
+    origin = location.origin,
+  ): Promise<{ code: string; link: string; receipt: Receipt }> {
     const m = memberships.value.find((x) => x.classId === classId)
     if (!m) throw new Error('not a member of this class')
     // The one read of progress for this receipt (straight from the database: no other feature's store).
@@ -173,7 +233,15 @@ export const useClassroomStore = defineStore('classroom', () => {
     }
     const now = Date.now()
     const seq = await repo.nextSeq(classId, now)
-    const receipt: Receipt = { classId, studentId: m.studentId, name: m.name, classNumber: m.classNumber, issuedAt: now, seq, modules: receiptModules(progress, quizzes) }
+    const receipt: Receipt = {
+      classId,
+      studentId: m.studentId,
+      name: m.name,
+      classNumber: m.classNumber,
+      issuedAt: now,
+      seq,
+      modules: receiptModules(progress, quizzes),
+    }
     const code = await encodeReceipt(receipt, keyOf(m.keyB64))
     await loadMemberships()
     return { code, link: receiptLink(origin, code), receipt }
@@ -181,8 +249,33 @@ export const useClassroomStore = defineStore('classroom', () => {
 
   /** How many modules the teacher has completed in the app (the class report's "Mô-đun giáo viên đã hoàn thành"). */
   async function teacherDone(): Promise<number> {
-    return (await getAllProgress()).statuses.filter((x) => x.completedAt !== undefined && (MODULE_IDS as readonly string[]).includes(x.moduleId)).length
+    return (await getAllProgress()).statuses.filter(
+      (x) => x.completedAt !== undefined && (MODULE_IDS as readonly string[]).includes(x.moduleId),
+    ).length
   }
 
-  return { teacherDone, classes, students, memberships, staff, rosters, loadRoster, saveRoster, linkStudent, mergeStudents, view, loadClasses, loadStudents, createClass, invite, importCodes, resetStudent, loadStaff, saveStaff, loadMemberships, join, makeReceipt }
+  return {
+    teacherDone,
+    classes,
+    students,
+    memberships,
+    staff,
+    rosters,
+    loadRoster,
+    saveRoster,
+    linkStudent,
+    mergeStudents,
+    view,
+    loadClasses,
+    loadStudents,
+    createClass,
+    invite,
+    importCodes,
+    resetStudent,
+    loadStaff,
+    saveStaff,
+    loadMemberships,
+    join,
+    makeReceipt,
+  }
 })

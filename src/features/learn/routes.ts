@@ -3,7 +3,22 @@ import type { RouteRecordRaw } from 'vue-router'
 
 export const routes: RouteRecordRaw[] = [
   { path: '/modules/:moduleId', name: 'module', component: () => import('./ModulePage.vue'), props: true },
-  { path: '/modules/:moduleId/lessons/:lessonId', name: 'lesson', component: () => import('./LessonPage.vue'), props: true },
-  { path: '/progress/certificate', name: 'certificate', component: () => import('./CertificatePage.vue'), meta: { title: 'certificate.title' } },
-  { path: '/progress', name: 'progress', component: () => import('./ProgressPage.vue'), meta: { title: 'progress.title' } },
+  {
+    path: '/modules/:moduleId/lessons/:lessonId',
+    name: 'lesson',
+    component: () => import('./LessonPage.vue'),
+    props: true,
+  },
+  {
+    path: '/progress/certificate',
+    name: 'certificate',
+    component: () => import('./CertificatePage.vue'),
+    meta: { title: 'certificate.title' },
+  },
+  {
+    path: '/progress',
+    name: 'progress',
+    component: () => import('./ProgressPage.vue'),
+    meta: { title: 'progress.title' },
+  },
 ]

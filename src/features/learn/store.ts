@@ -77,7 +77,9 @@ export const useLearnStore = defineStore('learn', () => {
   )
 
   /** "Học tiếp": the learner's one next step (undefined once every module is complete). */
-  const next = computed<NextStep | undefined>(() => nextStep(modules.value, lessons.value, statuses.value, practices.value))
+  const next = computed<NextStep | undefined>(() =>
+    nextStep(modules.value, lessons.value, statuses.value, practices.value),
+  )
 
   /** One module's progress, read fresh (the lesson, practice and quiz pages resume from it). */
   function moduleProgress(moduleId: string): Promise<ModuleProgress> {
@@ -85,7 +87,14 @@ export const useLearnStore = defineStore('learn', () => {
   }
 
   /** Saves the card on screen; on the lesson's last card (`done`) the module status is derived again. */
-  async function saveLessonStep(moduleId: string, lessonId: string, step: number, steps: number, elapsedMs: number, done: boolean): Promise<void> {
+  async function saveLessonStep(
+    moduleId: string,
+    lessonId: string,
+    step: number,
+    steps: number,
+    elapsedMs: number,
+    done: boolean,
+  ): Promise<void> {
     await (await writes()).saveLessonStep(moduleId, lessonId, step, steps, elapsedMs, done, partsOf(moduleId))
     if (done) await refresh()
   }
@@ -112,7 +121,23 @@ export const useLearnStore = defineStore('learn', () => {
   }
 
   return {
-    modules, contents, lessons, practices, statuses, attempts, progressLoaded, meta, loadContent, refresh, summaries, next,
-    moduleProgress, saveLessonStep, savePractice, partsOf, grade, loadGrade,
+    modules,
+    contents,
+    lessons,
+    practices,
+    statuses,
+    attempts,
+    progressLoaded,
+    meta,
+    loadContent,
+    refresh,
+    summaries,
+    next,
+    moduleProgress,
+    saveLessonStep,
+    savePractice,
+    partsOf,
+    grade,
+    loadGrade,
   }
 })

@@ -2,5 +2,10 @@
 import type { RouteRecordRaw } from 'vue-router'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/locality', name: 'locality', component: () => import('./LocalityPage.vue'), meta: { title: 'settings.locality' } },
+  {
+    path: '/locality',
+    name: 'locality',
+    component: () => import('./LocalityPage.vue'),
+    meta: { title: 'settings.locality' },
+  },
 ]

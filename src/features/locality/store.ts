@@ -27,7 +27,9 @@ export const useLocalityStore = defineStore('locality', () => {
     return NATIONAL_CHANNEL_IDS.flatMap((id): Channel[] => base?.channels.filter((c: Channel) => c.id === id) ?? [])
   })
   /** The active pack's own channels, without the national ones shown above them. */
-  const local = computed<Channel[]>(() => active.value?.channels.filter((c) => !(NATIONAL_CHANNEL_IDS as readonly string[]).includes(c.id)) ?? [])
+  const local = computed<Channel[]>(
+    () => active.value?.channels.filter((c) => !(NATIONAL_CHANNEL_IDS as readonly string[]).includes(c.id)) ?? [],
+  )
   const isCustom = computed(() => active.value !== undefined && active.value === custom.value)
 
   // Bumped by every change, so that a read started before it never overwrites what it changed.
@@ -53,13 +55,20 @@ export const useLocalityStore = defineStore('locality', () => {
   function check(data: unknown): PackResult {
     const r = parsePack(data)
     if (r.ok && !PROVINCES.some((p) => p.id === r.pack.id)) {
-      return { ok: false, message: `Mã tỉnh "${r.pack.id}" không có trong danh sách 34 tỉnh, thành phố. Gói cũ vẫn được giữ nguyên.` }
+      return {
+        ok: false,
+        message: `Mã tỉnh "${r.pack.id}" không có trong danh sách 34 tỉnh, thành phố. Gói cũ vẫn được giữ nguyên.`,
+      }
     }
     return r
   }
 
   async function use(pack: LocalityPack, source: string): Promise<void> {
-    const next: StoredLocalityPack = { pack: JSON.parse(JSON.stringify(pack)) as unknown, source, loadedAt: Date.now() }
+    const next: StoredLocalityPack = {
+      pack: JSON.parse(JSON.stringify(pack)) as unknown,
+      source,
+      loadedAt: Date.now(),
+    }
     const prefs = { ...settings.prefs, locality: pack.id }
     await saveLocalityPack(next, prefs)
     revision++

@@ -2,5 +2,10 @@
 import type { RouteRecordRaw } from 'vue-router'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/welcome', name: 'welcome', component: () => import('./WelcomePage.vue'), meta: { title: 'welcome.title', public: true } },
+  {
+    path: '/welcome',
+    name: 'welcome',
+    component: () => import('./WelcomePage.vue'),
+    meta: { title: 'welcome.title', public: true },
+  },
 ]

@@ -24,8 +24,17 @@ import { docLink, isChange, runImport, type ImportChannel, type ImportLine, type
 
 export type { SentCode }
 import {
-  decodeOutreachSummary, encodeOutreachSummary, encodeTeamInvite, inviteLink, keyOf, LONG_NAME_MAX, newId as newCodeId, newKeyHolder,
-  normalizeName, toBase64url, type TeamInvite,
+  decodeOutreachSummary,
+  encodeOutreachSummary,
+  encodeTeamInvite,
+  inviteLink,
+  keyOf,
+  LONG_NAME_MAX,
+  newId as newCodeId,
+  newKeyHolder,
+  normalizeName,
+  toBase64url,
+  type TeamInvite,
 } from '@/exchange/codec'
 import * as chain from '@/db/chainRepo'
 import type { OutreachSummary, OutreachTeam, TeamMembership } from '@/domain/records'
@@ -45,7 +54,6 @@ export interface OutreachImportLine extends ImportLine {
   elsewhere?: boolean
 }
 
-
 export type RestoreOutcome = { ok: true; result: RestoreResult } | { ok: false; problem: BackupProblem }
 
 export const useOutreachStore = defineStore('outreach', () => {
@@ -58,8 +66,8 @@ export const useOutreachStore = defineStore('outreach', () => {
   const sortedOutcomes = computed(() => sortOutcomes(outcomes.value))
   const visibleOutcomes = computed(() => sortedOutcomes.value.filter((o) => !o.hidden))
   /** The most recently started session that has not ended. */
-  const openSession = computed(() =>
-    sessions.value.filter((s) => s.endedAt === undefined).sort((a, b) => b.startedAt - a.startedAt)[0],
+  const openSession = computed(
+    () => sessions.value.filter((s) => s.endedAt === undefined).sort((a, b) => b.startedAt - a.startedAt)[0],
   )
 
   function byId(id: string): OutreachSession | undefined {
@@ -140,7 +148,9 @@ export const useOutreachStore = defineStore('outreach', () => {
     if (!old) return 'empty'
     const problem = labelProblem(label, outcomes.value, id)
     if (problem) return problem
-    return replaceOutcome(await saveOutcome({ ...old, label: label.trim().replace(/\s+/g, ' '), updatedAt: Date.now() }))
+    return replaceOutcome(
+      await saveOutcome({ ...old, label: label.trim().replace(/\s+/g, ' '), updatedAt: Date.now() }),
+    )
   }
 
   async function setHidden(id: string, hidden: boolean): Promise<OutreachOutcome | undefined> {
@@ -170,14 +180,29 @@ export const useOutreachStore = defineStore('outreach', () => {
   }
 
   async function teamInvite(team: OutreachTeam, origin = location.origin): Promise<string> {
-    return inviteLink(origin, await encodeTeamInvite({ teamId: team.id, teamKey: keyOf(team.keyB64), teamName: team.name, commune: team.commune }))
+    return inviteLink(
+      origin,
+      await encodeTeamInvite({
+        teamId: team.id,
+        teamKey: keyOf(team.keyB64),
+        teamName: team.name,
+        commune: team.commune,
+      }),
+    )
   }
 
   async function joinTeam(inv: TeamInvite, memberName: string): Promise<TeamMembership> {
     const name = normalizeName(memberName)
     if (!name) throw new RangeError('member name is required')
     const m = await chain.saveTeamMembership({
-      teamId: inv.teamId, keyB64: toBase64url(inv.teamKey), name: inv.teamName, commune: inv.commune, memberId: newCodeId(), memberName: name, joinedAt: Date.now(), seq: 0,
+      teamId: inv.teamId,
+      keyB64: toBase64url(inv.teamKey),
+      name: inv.teamName,
+      commune: inv.commune,
+      memberId: newCodeId(),
+      memberName: name,
+      joinedAt: Date.now(),
+      seq: 0,
     })
     await loadTeams()
     return m
@@ -188,24 +213,48 @@ export const useOutreachStore = defineStore('outreach', () => {
     await load()
     const m = teamMemberships.value.find((x) => x.teamId === teamId)
     if (!m) throw new Error('not a member of this team')
-    const figures = outreachFigures(outreachMonthTotals(sessions.value, month), (id) => outcomeLabel(outcomes.value, id))
+    const figures = outreachFigures(outreachMonthTotals(sessions.value, month), (id) =>
+      outcomeLabel(outcomes.value, id),
+    )
     const seq = await chain.nextTeamSeq(teamId)
     await loadTeams()
-    const code = await encodeOutreachSummary({
-      toId: teamId, from: 'member', fromId: m.memberId, fromName: m.memberName, commune: m.commune, month, members: 1, figures, issuedAt: Date.now(), seq,
-    }, keyOf(m.keyB64))
+    const code = await encodeOutreachSummary(
+      {
+        toId: teamId,
+        from: 'member',
+        fromId: m.memberId,
+        fromName: m.memberName,
+        commune: m.commune,
+        month,
+        members: 1,
+        figures,
+        issuedAt: Date.now(),
+        seq,
+      },
+      keyOf(m.keyB64),
+    )
     return { code, link: docLink('outreachSummary', origin.replace(/\/+$/, ''), code) }
   }
 
   /** The team's month (members' newest summaries added up), sent to the unit the leader joined. */
-  async function sendTeamUp(team: OutreachTeam, unitId: string, month: string, origin = location.origin): Promise<SentCode> {
+  async function sendTeamUp(
+    team: OutreachTeam,
+    unitId: string,
+    month: string,
+    origin = location.origin,
+  ): Promise<SentCode> {
     await loadMemberSummaries(team.id)
     const m = teamMonth(memberSummaries.value[team.id] ?? [], month)
     return useUnitStore().sendTeamSummary(unitId, team, month, m.members.length, m.total, origin)
   }
 
   /** Outreach summaries: a member's to one of this phone's teams, or a team's to one of this phone's units. */
-  function outreachChannel(teamKeys: Record<string, Uint8Array>, unitKeys: Record<string, Uint8Array>): ImportChannel<OutreachSummary, chain.ChainOutcome> & { describe(s: OutreachSummary, o: chain.ChainOutcome): OutreachImportLine } {
+  function outreachChannel(
+    teamKeys: Record<string, Uint8Array>,
+    unitKeys: Record<string, Uint8Array>,
+  ): ImportChannel<OutreachSummary, chain.ChainOutcome> & {
+    describe(s: OutreachSummary, o: chain.ChainOutcome): OutreachImportLine
+  } {
     const words = unitMessages.team.import
     return {
       kind: 'outreachSummary',
@@ -214,11 +263,15 @@ export const useOutreachStore = defineStore('outreach', () => {
         if (!d.ok) return d
         // A member signs for a team, a team for a unit; anything else is not what the key was given for.
         const fits = Object.hasOwn(d.summary.from === 'member' ? teamKeys : unitKeys, d.summary.toId)
-        return fits ? { ok: true, item: d.summary } : { ok: false, error: { kind: 'bad-data', doc: 'outreachSummary', problem: 'bad-data' } }
+        return fits
+          ? { ok: true, item: d.summary }
+          : { ok: false, error: { kind: 'bad-data', doc: 'outreachSummary', problem: 'bad-data' } }
       },
       store: (items) => chain.storeOutreachSummaries(items),
       describe: (s, o) => ({
-        ok: true, changed: isChange(o), text: fillTemplate(words[o], { name: s.fromName, month: showMonth(s.month) }),
+        ok: true,
+        changed: isChange(o),
+        text: fillTemplate(words[o], { name: s.fromName, month: showMonth(s.month) }),
         ...(s.from === 'member' ? { teamId: s.toId } : { unitId: s.toId }),
       }),
       refuse: refusedLine,
@@ -230,7 +283,8 @@ export const useOutreachStore = defineStore('outreach', () => {
     const teamKeys = Object.fromEntries(teams.value.map((t) => [t.id, keyOf(t.keyB64)]))
     const unitKeys = await useUnitStore().keys()
     const lines = await runImport(outreachChannel(teamKeys, unitKeys), codes)
-    for (const id of new Set(lines.flatMap((l) => ('teamId' in l && l.teamId ? [l.teamId] : [])))) await loadMemberSummaries(id)
+    for (const id of new Set(lines.flatMap((l) => ('teamId' in l && l.teamId ? [l.teamId] : []))))
+      await loadMemberSummaries(id)
     return lines
   }
 
@@ -266,7 +320,16 @@ export const useOutreachStore = defineStore('outreach', () => {
     setHidden,
     backupJson,
     restore,
-    teams, teamMemberships, memberSummaries, loadTeams, loadMemberSummaries, createTeam, teamInvite, joinTeam, sendMemberSummary, sendTeamUp,
+    teams,
+    teamMemberships,
+    memberSummaries,
+    loadTeams,
+    loadMemberSummaries,
+    createTeam,
+    teamInvite,
+    joinTeam,
+    sendMemberSummary,
+    sendTeamUp,
     importSummaries,
   }
 })

@@ -30,13 +30,27 @@ export const usePeriodStore = defineStore('period', () => {
    * Checks the draft against the class list (read fresh) and saves it: a new period, or the one `editId`
    * names. Nothing is saved when a check fails; the problem kind is returned for the page to word.
    */
-  async function savePeriod(classId: string, draft: PeriodDraft, editId?: string, now = Date.now()): Promise<SavePeriodResult> {
+  async function savePeriod(
+    classId: string,
+    draft: PeriodDraft,
+    editId?: string,
+    now = Date.now(),
+  ): Promise<SavePeriodResult> {
     const roster = await useClassroomStore().loadRoster(classId)
     const problem = checkPeriod(draft, roster, now)
     if (problem) return { ok: false, problem }
     const old = editId ? await repo.getPeriod(editId) : undefined
     if (editId && old?.classId !== classId) return { ok: false, problem: 'missing' }
-    const period = periodRecord(draft, { id: old?.id ?? newId(), classId, rosterSize: roster!.entries.length, createdAt: old?.createdAt ?? now }, now)
+    const period = periodRecord(
+      draft,
+      {
+        id: old?.id ?? newId(),
+        classId,
+        rosterSize: roster!.entries.length,
+        createdAt: old?.createdAt ?? now,
+      },
+      now,
+    )
     await repo.savePeriod(period)
     await loadPeriods(classId)
     return { ok: true, period }
@@ -65,14 +79,16 @@ export const usePeriodStore = defineStore('period', () => {
   const saveFailed = ref(false)
   function persist(s: ClassQuizSession): Promise<void> {
     const copy = JSON.parse(JSON.stringify(s)) as ClassQuizSession
-    writing = writing.then(() => repo.saveClassQuiz(copy)).then(
-      () => {
-        saveFailed.value = false
-      },
-      () => {
-        saveFailed.value = true
-      },
-    )
+    writing = writing
+      .then(() => repo.saveClassQuiz(copy))
+      .then(
+        () => {
+          saveFailed.value = false
+        },
+        () => {
+          saveFailed.value = true
+        },
+      )
     return writing
   }
   function change(next: ClassQuizSession): Promise<void> {
@@ -81,7 +97,12 @@ export const usePeriodStore = defineStore('period', () => {
   }
 
   /** Resumes this class's unfinished session of the same questions, or starts (and saves) a new one. */
-  async function openQuiz(classId: string, moduleId: string, questionIds: readonly string[], fresh = false): Promise<ClassQuizSession> {
+  async function openQuiz(
+    classId: string,
+    moduleId: string,
+    questionIds: readonly string[],
+    fresh = false,
+  ): Promise<ClassQuizSession> {
     const list = await loadQuizzes(classId)
     const old = fresh ? undefined : resumable(list, classId, moduleId, questionIds)
     if (old) {
@@ -104,7 +125,12 @@ export const usePeriodStore = defineStore('period', () => {
     const current = Math.max(0, Math.min(index, s.questionIds.length))
     // The index past the last question is the summary: the session is finished once it is reached.
     const finishedAt = current === s.questionIds.length ? (s.finishedAt ?? Date.now()) : s.finishedAt
-    return change({ ...s, current, updatedAt: Date.now(), ...(finishedAt !== undefined ? { finishedAt } : {}) })
+    return change({
+      ...s,
+      current,
+      updatedAt: Date.now(),
+      ...(finishedAt !== undefined ? { finishedAt } : {}),
+    })
   }
   function reveal(questionId: string): Promise<void> {
     const s = session.value
@@ -116,5 +142,20 @@ export const usePeriodStore = defineStore('period', () => {
     return writing
   }
 
-  return { periods, quizzes, session, saveFailed, loadPeriods, savePeriod, deletePeriod, getPeriod, loadQuizzes, openQuiz, tally, goTo, reveal, flush }
+  return {
+    periods,
+    quizzes,
+    session,
+    saveFailed,
+    loadPeriods,
+    savePeriod,
+    deletePeriod,
+    getPeriod,
+    loadQuizzes,
+    openQuiz,
+    tally,
+    goTo,
+    reveal,
+    flush,
+  }
 })

@@ -23,7 +23,9 @@ export type CustomType = (typeof CUSTOM_TYPES)[number]
 export type PracticeTypeId = GenericType | CustomType
 
 /** The practice shape each type id works on. */
-export type PracticeOf<K extends PracticeTypeId> = K extends GenericType ? Extract<Practice, { type: K }> : CustomPractice
+export type PracticeOf<K extends PracticeTypeId> = K extends GenericType
+  ? Extract<Practice, { type: K }>
+  : CustomPractice
 
 /** What each type's check counts while the learner works. */
 export interface Tallies {
@@ -41,13 +43,41 @@ export interface Tallies {
 const handsOn = (): Card[] => []
 
 export const TYPES: { [K in PracticeTypeId]: PracticeType<PracticeOf<K>, Tallies[K]> } = {
-  order: { component: defineAsyncComponent(() => import('./types/order/PracticeOrder.vue')), check: orderOutcome, cards: orderCards },
-  match: { component: defineAsyncComponent(() => import('./types/match/PracticeMatch.vue')), check: matchOutcome, cards: matchCards },
-  spot: { component: defineAsyncComponent(() => import('./types/spot/PracticeSpot.vue')), check: spotOutcome, cards: spotCards },
-  scenario: { component: defineAsyncComponent(() => import('./types/scenario/PracticeScenario.vue')), check: scenarioOutcome, cards: scenarioCards },
-  'dvc-application': { component: defineAsyncComponent(() => import('./types/dvc-application/DvcApplication.vue')), check: dvcOutcome, cards: handsOn },
-  'passphrase-builder': { component: defineAsyncComponent(() => import('./types/passphrase-builder/PassphraseBuilder.vue')), check: passphraseOutcome, cards: handsOn },
-  'locality-practice': { component: defineAsyncComponent(() => import('./types/locality/LocalityPractice.vue')), check: localityOutcome, cards: handsOn },
+  order: {
+    component: defineAsyncComponent(() => import('./types/order/PracticeOrder.vue')),
+    check: orderOutcome,
+    cards: orderCards,
+  },
+  match: {
+    component: defineAsyncComponent(() => import('./types/match/PracticeMatch.vue')),
+    check: matchOutcome,
+    cards: matchCards,
+  },
+  spot: {
+    component: defineAsyncComponent(() => import('./types/spot/PracticeSpot.vue')),
+    check: spotOutcome,
+    cards: spotCards,
+  },
+  scenario: {
+    component: defineAsyncComponent(() => import('./types/scenario/PracticeScenario.vue')),
+    check: scenarioOutcome,
+    cards: scenarioCards,
+  },
+  'dvc-application': {
+    component: defineAsyncComponent(() => import('./types/dvc-application/DvcApplication.vue')),
+    check: dvcOutcome,
+    cards: handsOn,
+  },
+  'passphrase-builder': {
+    component: defineAsyncComponent(() => import('./types/passphrase-builder/PassphraseBuilder.vue')),
+    check: passphraseOutcome,
+    cards: handsOn,
+  },
+  'locality-practice': {
+    component: defineAsyncComponent(() => import('./types/locality/LocalityPractice.vue')),
+    check: localityOutcome,
+    cards: handsOn,
+  },
 }
 
 function isCustomType(id: string): id is CustomType {

@@ -2,5 +2,10 @@
 import type { RouteRecordRaw } from 'vue-router'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/modules/:moduleId/practice/:practiceId', name: 'practice', component: () => import('./PracticePage.vue'), props: true },
+  {
+    path: '/modules/:moduleId/practice/:practiceId',
+    name: 'practice',
+    component: () => import('./PracticePage.vue'),
+    props: true,
+  },
 ]

@@ -17,7 +17,11 @@ export interface PresentItem {
 }
 
 /** The in-app path to present an item, returning to `back` (an in-app path) when the presenter leaves. */
-export function presentLink(moduleId: string, itemId: string, back: string): { name: 'present'; params: { moduleId: string; itemId: string }; query: { back: string } } {
+export function presentLink(
+  moduleId: string,
+  itemId: string,
+  back: string,
+): { name: 'present'; params: { moduleId: string; itemId: string }; query: { back: string } } {
   return { name: 'present', params: { moduleId, itemId }, query: { back } }
 }
 
@@ -31,7 +35,9 @@ export function itemPath(moduleId: string, kind: 'lesson' | 'practice', id: stri
 }
 
 /** Lessons first, then practices, in the module's order: what "next" walks through. */
-export function presentSequence(content: ModuleContent): Array<{ kind: 'lesson' | 'practice'; id: string; title: string }> {
+export function presentSequence(
+  content: ModuleContent,
+): Array<{ kind: 'lesson' | 'practice'; id: string; title: string }> {
   return [
     ...content.lessons.map((l) => ({ kind: 'lesson' as const, id: l.id, title: l.title })),
     ...content.practices.map((p) => ({ kind: 'practice' as const, id: p.id, title: p.title })),
@@ -39,11 +45,30 @@ export function presentSequence(content: ModuleContent): Array<{ kind: 'lesson' 
 }
 
 /** A lesson id wins if a practice has the same id (the route carries only the id). */
-export function findPresentItem(content: ModuleContent, itemId: string, label: (k: PresentLabel, n?: number) => string): PresentItem | undefined {
+export function findPresentItem(
+  content: ModuleContent,
+  itemId: string,
+  label: (k: PresentLabel, n?: number) => string,
+): PresentItem | undefined {
   const moduleId = content.meta.id
   const lesson = content.lessons.find((l) => l.id === itemId)
-  if (lesson) return { kind: 'lesson', moduleId, id: lesson.id, title: lesson.title, cards: lesson.cards, path: itemPath(moduleId, 'lesson', lesson.id) }
+  if (lesson)
+    return {
+      kind: 'lesson',
+      moduleId,
+      id: lesson.id,
+      title: lesson.title,
+      cards: lesson.cards,
+      path: itemPath(moduleId, 'lesson', lesson.id),
+    }
   const practice = content.practices.find((p) => p.id === itemId)
   if (!practice) return undefined
-  return { kind: 'practice', moduleId, id: practice.id, title: practice.title, cards: practiceCards(practice, label), path: itemPath(moduleId, 'practice', practice.id) }
+  return {
+    kind: 'practice',
+    moduleId,
+    id: practice.id,
+    title: practice.title,
+    cards: practiceCards(practice, label),
+    path: itemPath(moduleId, 'practice', practice.id),
+  }
 }

@@ -4,6 +4,15 @@ import type { RouteRecordRaw } from 'vue-router'
 
 export const routes: RouteRecordRaw[] = [
   // A projector screen: an update prompt must not cover it.
-  { path: '/present/:moduleId/:itemId', name: 'present', component: () => import('./PresentPage.vue'), props: true, meta: { title: 'present.deck.title', noInterrupt: true } },
-  { path: '/outreach/present/:moduleId/:itemId', redirect: (to) => ({ name: 'present', params: to.params, query: { back: '/outreach', ...to.query } }) },
+  {
+    path: '/present/:moduleId/:itemId',
+    name: 'present',
+    component: () => import('./PresentPage.vue'),
+    props: true,
+    meta: { title: 'present.deck.title', noInterrupt: true },
+  },
+  {
+    path: '/outreach/present/:moduleId/:itemId',
+    redirect: (to) => ({ name: 'present', params: to.params, query: { back: '/outreach', ...to.query } }),
+  },
 ]

@@ -2,5 +2,11 @@
 import type { RouteRecordRaw } from 'vue-router'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/modules/:moduleId/quiz', name: 'quiz', component: () => import('./QuizPage.vue'), props: true, meta: { noInterrupt: true } },
+  {
+    path: '/modules/:moduleId/quiz',
+    name: 'quiz',
+    component: () => import('./QuizPage.vue'),
+    props: true,
+    meta: { noInterrupt: true },
+  },
 ]

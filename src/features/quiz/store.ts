@@ -8,7 +8,15 @@ import { ref, shallowRef } from 'vue'
 import type { Quiz } from '@/content/schema'
 import type { ModuleStatus, QuizAttempt } from '@/domain/records'
 import { finish, reconcile } from '@/domain/quiz/attempt'
-import { finishAttempt, getModuleProgress, type ModuleParts, PROGRESS_CHANNEL, saveAttempt, TAB_ID, type ProgressMessage } from '@/db/progressRepo'
+import {
+  finishAttempt,
+  getModuleProgress,
+  type ModuleParts,
+  PROGRESS_CHANNEL,
+  saveAttempt,
+  TAB_ID,
+  type ProgressMessage,
+} from '@/db/progressRepo'
 import { useLearnStore } from '@/features/learn/store'
 import { useUiStore } from '@/stores/ui'
 import vi from '@/i18n/vi'
@@ -68,7 +76,8 @@ export const useQuizStore = defineStore('quiz', () => {
   if (typeof BroadcastChannel !== 'undefined') {
     const channel = new BroadcastChannel(PROGRESS_CHANNEL)
     channel.onmessage = (e: MessageEvent<ProgressMessage>) => {
-      if (e.data?.kind === 'quizAttempt' && e.data.tab !== TAB_ID && typeof e.data.moduleId === 'string') void reload(e.data.moduleId).catch(() => undefined)
+      if (e.data?.kind === 'quizAttempt' && e.data.tab !== TAB_ID && typeof e.data.moduleId === 'string')
+        void reload(e.data.moduleId).catch(() => undefined)
     }
   }
 

@@ -3,11 +3,21 @@ import type { RouteRecordRaw } from 'vue-router'
 import { linkRoute } from '@/components/linkRoute'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/teacher/school/:schoolId', name: 'school', component: () => import('./SchoolPage.vue'), props: true, meta: { title: 'school.title' } },
+  {
+    path: '/teacher/school/:schoolId',
+    name: 'school',
+    component: () => import('./SchoolPage.vue'),
+    props: true,
+    meta: { title: 'school.title' },
+  },
   // A class summary link: verified with the keys of this phone's schools, newest per class and month kept.
   linkRoute('/s', 'summary', {
     importer: async (codes) => (await import('./store')).useSchoolStore().importCodes(codes),
-    words: { title: 'school.summaryPage.title', intro: 'school.summaryPage.intro', empty: 'school.summaryPage.empty' },
+    words: {
+      title: 'school.summaryPage.title',
+      intro: 'school.summaryPage.intro',
+      empty: 'school.summaryPage.empty',
+    },
     elsewhere: { title: 'elsewhere.title', text: 'elsewhere.summary', step2: 'elsewhere.step2School' },
     links: (l) => [
       ...(l?.schoolId ? [{ to: `/teacher/school/${l.schoolId}`, label: 'school.summaryPage.open' as const }] : []),

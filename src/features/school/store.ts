@@ -8,8 +8,18 @@ import { ref, shallowRef } from 'vue'
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import messages from '@/i18n/vi-school'
 import {
-  encodeSchoolInvite, encodeSummary, inviteLink, keyOf, LONG_NAME_MAX, newId, newKeyHolder,
-  normalizeName, toBase64url, type ClassSummary, type SchoolInvite, type StudentRecord,
+  encodeSchoolInvite,
+  encodeSummary,
+  inviteLink,
+  keyOf,
+  LONG_NAME_MAX,
+  newId,
+  newKeyHolder,
+  normalizeName,
+  toBase64url,
+  type ClassSummary,
+  type SchoolInvite,
+  type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/schoolRepo'
 import { loadOutreach } from '@/db/outreachRepo'
@@ -73,21 +83,32 @@ export const useSchoolStore = defineStore('school', () => {
   }
 
   async function invite(s: School, origin = location.origin): Promise<string> {
-    const code = await encodeSchoolInvite({ schoolId: s.id, schoolKey: keyOf(s.keyB64), schoolName: s.name, upperLevel: s.upperLevel })
+    const code = await encodeSchoolInvite({
+      schoolId: s.id,
+      schoolKey: keyOf(s.keyB64),
+      schoolName: s.name,
+      upperLevel: s.upperLevel,
+    })
     return inviteLink(origin, code)
   }
 
   async function joinSchool(inv: SchoolInvite): Promise<SchoolMembership> {
     const m = await repo.saveSchoolMembership({
-      schoolId: inv.schoolId, keyB64: toBase64url(inv.schoolKey), schoolName: inv.schoolName, upperLevel: inv.upperLevel,
-      joinedAt: Date.now(), seq: 0,
+      schoolId: inv.schoolId,
+      keyB64: toBase64url(inv.schoolKey),
+      schoolName: inv.schoolName,
+      upperLevel: inv.upperLevel,
+      joinedAt: Date.now(),
+      seq: 0,
     })
     await loadMemberships()
     return m
   }
 
   /** The class summary channel: verified with this phone's school keys, newest seq per class and month kept. */
-  function summaryChannel(keys: Record<string, Uint8Array>): ImportChannel<ClassSummary, SummaryOutcome> & { describe(s: ClassSummary, o: SummaryOutcome): SummaryImportLine } {
+  function summaryChannel(keys: Record<string, Uint8Array>): ImportChannel<ClassSummary, SummaryOutcome> & {
+    describe(s: ClassSummary, o: SummaryOutcome): SummaryImportLine
+  } {
     return {
       kind: 'summary',
       decode: documentDecoder('summary', () => keys),
@@ -95,7 +116,11 @@ export const useSchoolStore = defineStore('school', () => {
       describe: (s, outcome) => ({
         ok: true,
         changed: isChange(outcome),
-        text: fillTemplate(messages.school.import[outcome], { name: s.className, month: showMonth(s.month), teacher: s.teacherName }),
+        text: fillTemplate(messages.school.import[outcome], {
+          name: s.className,
+          month: showMonth(s.month),
+          teacher: s.teacherName,
+        }),
         schoolId: s.schoolId,
         month: s.month,
       }),
@@ -108,7 +133,8 @@ export const useSchoolStore = defineStore('school', () => {
     if (!schools.value.length) await loadSchools()
     const keys = Object.fromEntries(schools.value.map((s) => [s.id, keyOf(s.keyB64)]))
     const lines = await runImport(summaryChannel(keys), codes)
-    for (const id of new Set(lines.flatMap((l) => ('schoolId' in l && l.schoolId ? [l.schoolId] : [])))) await loadSummaries(id)
+    for (const id of new Set(lines.flatMap((l) => ('schoolId' in l && l.schoolId ? [l.schoolId] : []))))
+      await loadSummaries(id)
     return lines
   }
 
@@ -116,30 +142,52 @@ export const useSchoolStore = defineStore('school', () => {
    * A new signed summary of a class for `month`: the membership's seq is raised (and a staff record made
    * if there is none) in one transaction first, so the newest summary always wins at the school.
    */
-  async function sendSummary(input: {
-    schoolId: string; cls: TeacherClass; students: readonly StudentRecord[]; month: string; teacherName: string
-    /** Sĩ số from the class list (or typed); the figures are out of it. */
-    size: number
-    /** What the logged periods add to the month (summary v2). */
-    inClass?: Record<ModuleId, ClassroomFigures>
-  }, origin = location.origin): Promise<SentSummary> {
+  async function sendSummary(
+    input: {
+      schoolId: string
+      cls: TeacherClass
+      students: readonly StudentRecord[]
+      month: string
+      teacherName: string
+      /** Sĩ số from the class list (or typed); the figures are out of it. */
+      size: number
+      /** What the logged periods add to the month (summary v2). */
+      inClass?: Record<ModuleId, ClassroomFigures>
+    },
+    origin = location.origin,
+  ): Promise<SentSummary> {
     const m = memberships.value.find((x) => x.schoolId === input.schoolId)
     if (!m) throw new Error('not a member of this school')
     const learn = useLearnStore()
     await learn.refresh()
     // The teacher's staff record is made here if there is none yet (its id is what the school counts); the
     // classroom reads it again after sending (ClassSendSummary), so no store writes into another's.
-    const fresh: StaffRecord = { teacherId: newId(), vneidLevel2: false, dvcPortal: false, fiveSkills: false, updatedAt: Date.now() }
+    const fresh: StaffRecord = {
+      teacherId: newId(),
+      vneidLevel2: false,
+      dvcPortal: false,
+      fiveSkills: false,
+      updatedAt: Date.now(),
+    }
     const { seq, staff } = await repo.nextSummarySeq(input.schoolId, fresh)
     const ids = MODULE_IDS as readonly string[]
     const summary: ClassSummary = {
-      schoolId: input.schoolId, classId: input.cls.id, teacherId: staff.teacherId,
-      teacherName: normalizeName(input.teacherName), className: input.cls.className, grade: input.cls.grade,
-      schoolYear: input.cls.schoolYear, month: input.month, studentCount: Math.max(input.size, input.students.length),
+      schoolId: input.schoolId,
+      classId: input.cls.id,
+      teacherId: staff.teacherId,
+      teacherName: normalizeName(input.teacherName),
+      className: input.cls.className,
+      grade: input.cls.grade,
+      schoolYear: input.cls.schoolYear,
+      month: input.month,
+      studentCount: Math.max(input.size, input.students.length),
       modules: withInClass(monthlyFigures(input.students, input.month, input.size), input.inClass),
-      teacherCompleted: learn.statuses.filter((s) => s.completedAt !== undefined && ids.includes(s.moduleId)).map((s) => s.moduleId as ModuleId),
+      teacherCompleted: learn.statuses
+        .filter((s) => s.completedAt !== undefined && ids.includes(s.moduleId))
+        .map((s) => s.moduleId as ModuleId),
       readiness: { vneidLevel2: staff.vneidLevel2, dvcPortal: staff.dvcPortal, fiveSkills: staff.fiveSkills },
-      issuedAt: Date.now(), seq,
+      issuedAt: Date.now(),
+      seq,
     }
     const code = await encodeSummary(summary, keyOf(m.keyB64))
     await loadMemberships()
@@ -147,7 +195,18 @@ export const useSchoolStore = defineStore('school', () => {
   }
 
   return {
-    schools, memberships, summaries, outreachSessions, loadSchools, loadMemberships, loadSummaries, loadOutreachSessions,
-    createSchool, invite, joinSchool, importCodes, sendSummary,
+    schools,
+    memberships,
+    summaries,
+    outreachSessions,
+    loadSchools,
+    loadMemberships,
+    loadSummaries,
+    loadOutreachSessions,
+    createSchool,
+    invite,
+    joinSchool,
+    importCodes,
+    sendSummary,
   }
 })

@@ -2,5 +2,10 @@
 import type { RouteRecordRaw } from 'vue-router'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/settings', name: 'settings', component: () => import('./SettingsPage.vue'), meta: { title: 'settings.title' } },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('./SettingsPage.vue'),
+    meta: { title: 'settings.title' },
+  },
 ]

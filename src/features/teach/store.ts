@@ -56,9 +56,12 @@ export const useTeachStore = defineStore('teach', () => {
     const band = grade === undefined ? undefined : gradeBand(grade)
     const codes = new Set<string>()
     for (const a of plan.activities) {
-      for (const id of a.uses.lessons ?? []) content.lessons.find((x) => x.id === id)?.competences.forEach((c) => codes.add(c))
-      for (const id of a.uses.practices ?? []) content.practices.find((x) => x.id === id)?.competences.forEach((c) => codes.add(c))
-      for (const id of a.uses.questions ?? []) content.quiz.questions.find((x) => x.id === id)?.competences.forEach((c) => codes.add(c))
+      for (const id of a.uses.lessons ?? [])
+        content.lessons.find((x) => x.id === id)?.competences.forEach((c) => codes.add(c))
+      for (const id of a.uses.practices ?? [])
+        content.practices.find((x) => x.id === id)?.competences.forEach((c) => codes.add(c))
+      for (const id of a.uses.questions ?? [])
+        content.quiz.questions.find((x) => x.id === id)?.competences.forEach((c) => codes.add(c))
     }
     return sortCodes(codes).map((code) => ({
       code: band ? bandedCode(code, band) : code,

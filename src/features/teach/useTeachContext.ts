@@ -36,7 +36,12 @@ export function useTeachContext(moduleId: () => string) {
         return
       }
       try {
-        const [c, p] = await Promise.all([learn.loadContent(id), teach.loadPlan(id), classroom.loadClasses(), teach.loadFields()])
+        const [c, p] = await Promise.all([
+          learn.loadContent(id),
+          teach.loadPlan(id),
+          classroom.loadClasses(),
+          teach.loadFields(),
+        ])
         content.value = c
         plan.value = p
         state.value = c && p ? 'ready' : 'error'

@@ -6,13 +6,36 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { refusedLine } from '@/i18n/vi-codec'
 import messages from '@/i18n/vi-unit'
-import { docLink, documentDecoder, isChange, runImports, type ImportChannel, type ImportLine, type SentCode } from '@/exchange/channels'
 import {
-  decodeOutreachSummary, encodeOutreachSummary, encodeSchoolSummary, encodeUnitInvite,
-  inviteLink, keyOf, LONG_NAME_MAX, newKeyHolder, toBase64url, type UnitInvite,
+  docLink,
+  documentDecoder,
+  isChange,
+  runImports,
+  type ImportChannel,
+  type ImportLine,
+  type SentCode,
+} from '@/exchange/channels'
+import {
+  decodeOutreachSummary,
+  encodeOutreachSummary,
+  encodeSchoolSummary,
+  encodeUnitInvite,
+  inviteLink,
+  keyOf,
+  LONG_NAME_MAX,
+  newKeyHolder,
+  toBase64url,
+  type UnitInvite,
 } from '@/exchange/codec'
 import * as repo from '@/db/chainRepo'
-import type { OutreachFigures, OutreachSummary, ReportingUnit, SchoolSummary, UnitLevel, UnitMembership } from '@/domain/records'
+import type {
+  OutreachFigures,
+  OutreachSummary,
+  ReportingUnit,
+  SchoolSummary,
+  UnitLevel,
+  UnitMembership,
+} from '@/domain/records'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
 import { formNames } from '@/domain/text'
@@ -28,7 +51,6 @@ export interface UnitImportLine extends ImportLine {
 }
 
 export type { SentCode }
-
 
 export const useUnitStore = defineStore('unit', () => {
   const units = ref<ReportingUnit[]>([])
@@ -57,7 +79,11 @@ export const useUnitStore = defineStore('unit', () => {
   }
 
   async function createUnit(form: { name: string; level: UnitLevel; area: string }): Promise<ReportingUnit> {
-    const u: ReportingUnit = { ...newKeyHolder(), level: form.level, ...formNames(form, ['name', 'area'], LONG_NAME_MAX) }
+    const u: ReportingUnit = {
+      ...newKeyHolder(),
+      level: form.level,
+      ...formNames(form, ['name', 'area'], LONG_NAME_MAX),
+    }
     await repo.saveUnit(u)
     await loadUnits()
     // The summaries exist nowhere else once received: ask the browser not to evict them.
@@ -66,41 +92,70 @@ export const useUnitStore = defineStore('unit', () => {
   }
 
   async function invite(u: ReportingUnit, origin = location.origin): Promise<string> {
-    const code = await encodeUnitInvite({ unitId: u.id, unitKey: keyOf(u.keyB64), level: u.level, unitName: u.name, area: u.area })
+    const code = await encodeUnitInvite({
+      unitId: u.id,
+      unitKey: keyOf(u.keyB64),
+      level: u.level,
+      unitName: u.name,
+      area: u.area,
+    })
     return inviteLink(origin, code)
   }
 
   async function joinUnit(inv: UnitInvite): Promise<UnitMembership> {
     const m = await repo.saveUnitMembership({
-      unitId: inv.unitId, keyB64: toBase64url(inv.unitKey), name: inv.unitName, level: inv.level, area: inv.area, joinedAt: Date.now(), seq: 0,
+      unitId: inv.unitId,
+      keyB64: toBase64url(inv.unitKey),
+      name: inv.unitName,
+      level: inv.level,
+      area: inv.area,
+      joinedAt: Date.now(),
+      seq: 0,
     })
     await loadMemberships()
     return m
   }
 
   /** School summaries: verified with this phone's unit keys, the newest seq per school and month kept. */
-  function schoolChannel(k: Record<string, Uint8Array>): ImportChannel<SchoolSummary, Outcome> & { describe(s: SchoolSummary, o: Outcome): UnitImportLine } {
+  function schoolChannel(
+    k: Record<string, Uint8Array>,
+  ): ImportChannel<SchoolSummary, Outcome> & { describe(s: SchoolSummary, o: Outcome): UnitImportLine } {
     return {
       kind: 'schoolSummary',
       decode: documentDecoder('schoolSummary', () => k),
       store: (items) => repo.storeSchoolSummaries(items),
-      describe: (s, o) => ({ ok: true, changed: isChange(o), text: fillTemplate(messages.unit.import.school[o], { name: s.schoolName, month: showMonth(s.month) }), unitId: s.unitId, month: s.month }),
+      describe: (s, o) => ({
+        ok: true,
+        changed: isChange(o),
+        text: fillTemplate(messages.unit.import.school[o], { name: s.schoolName, month: showMonth(s.month) }),
+        unitId: s.unitId,
+        month: s.month,
+      }),
       refuse: refusedLine,
     }
   }
 
   /** Team summaries (outreach summaries from a team): verified with the unit keys; a member's is refused here. */
-  function teamChannel(k: Record<string, Uint8Array>): ImportChannel<OutreachSummary, Outcome> & { describe(s: OutreachSummary, o: Outcome): UnitImportLine } {
+  function teamChannel(
+    k: Record<string, Uint8Array>,
+  ): ImportChannel<OutreachSummary, Outcome> & { describe(s: OutreachSummary, o: Outcome): UnitImportLine } {
     return {
       kind: 'outreachSummary',
       decode: async (code) => {
         const d = await decodeOutreachSummary(code, k)
         // Only a team signs with the unit key; a member's summary signed so is someone else's mistake.
-        if (d.ok && d.summary.from !== 'team') return { ok: false, error: { kind: 'bad-data', doc: 'outreachSummary', problem: 'bad-data' } }
+        if (d.ok && d.summary.from !== 'team')
+          return { ok: false, error: { kind: 'bad-data', doc: 'outreachSummary', problem: 'bad-data' } }
         return d.ok ? { ok: true, item: d.summary } : d
       },
       store: (items) => repo.storeOutreachSummaries(items),
-      describe: (s, o) => ({ ok: true, changed: isChange(o), text: fillTemplate(messages.unit.import.team[o], { name: s.fromName, month: showMonth(s.month) }), unitId: s.toId, month: s.month }),
+      describe: (s, o) => ({
+        ok: true,
+        changed: isChange(o),
+        text: fillTemplate(messages.unit.import.team[o], { name: s.fromName, month: showMonth(s.month) }),
+        unitId: s.toId,
+        month: s.month,
+      }),
       refuse: refusedLine,
     }
   }
@@ -128,23 +183,60 @@ export const useUnitStore = defineStore('unit', () => {
   }
 
   /** A new signed school summary for the unit (figures from the school report: report/school.ts schoolFigures). */
-  async function sendSchoolSummary(unitId: string, s: Omit<SchoolSummary, 'unitId' | 'seq' | 'issuedAt'>, origin = location.origin): Promise<SentCode> {
+  async function sendSchoolSummary(
+    unitId: string,
+    s: Omit<SchoolSummary, 'unitId' | 'seq' | 'issuedAt'>,
+    origin = location.origin,
+  ): Promise<SentCode> {
     const { seq, key } = await seqFor(unitId)
     const code = await encodeSchoolSummary({ ...s, unitId, seq, issuedAt: Date.now() }, key)
     return { code, link: docLink('schoolSummary', origin.replace(/\/+$/, ''), code) }
   }
 
   /** The team's month, signed with the unit key the leader joined with. */
-  async function sendTeamSummary(unitId: string, team: { id: string; name: string; commune: string }, month: string, members: number, figures: OutreachFigures, origin = location.origin): Promise<SentCode> {
+  async function sendTeamSummary(
+    unitId: string,
+    team: { id: string; name: string; commune: string },
+    month: string,
+    members: number,
+    figures: OutreachFigures,
+    origin = location.origin,
+  ): Promise<SentCode> {
     const { seq, key } = await seqFor(unitId)
-    const code = await encodeOutreachSummary({
-      toId: unitId, from: 'team', fromId: team.id, fromName: team.name, commune: team.commune, month, members: Math.max(1, members), figures, issuedAt: Date.now(), seq,
-    }, key)
+    const code = await encodeOutreachSummary(
+      {
+        toId: unitId,
+        from: 'team',
+        fromId: team.id,
+        fromName: team.name,
+        commune: team.commune,
+        month,
+        members: Math.max(1, members),
+        figures,
+        issuedAt: Date.now(),
+        seq,
+      },
+      key,
+    )
     return { code, link: docLink('outreachSummary', origin.replace(/\/+$/, ''), code) }
   }
 
   return {
-    units, memberships, schoolSummaries, teamSummaries, loadUnits, loadMemberships, loadSummaries, keys, createUnit, invite, joinUnit,
-    teamChannel, importCodes, sendSchoolSummary, sendTeamSummary, settled: () => lastReload,
+    units,
+    memberships,
+    schoolSummaries,
+    teamSummaries,
+    loadUnits,
+    loadMemberships,
+    loadSummaries,
+    keys,
+    createUnit,
+    invite,
+    joinUnit,
+    teamChannel,
+    importCodes,
+    sendSchoolSummary,
+    sendTeamSummary,
+    settled: () => lastReload,
   }
 })

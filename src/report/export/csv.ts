@@ -10,10 +10,17 @@ import { BOM, csvField, type Cell } from '@/report/table'
 import { documentLines, type ReportDocument } from './document'
 
 export function csvCell(cell: Cell): string {
-  if (typeof cell === 'number' && Number.isFinite(cell) && !Number.isInteger(cell)) return `"${String(cell).replace('.', ',')}"`
+  if (typeof cell === 'number' && Number.isFinite(cell) && !Number.isInteger(cell))
+    return `"${String(cell).replace('.', ',')}"`
   return csvField(cell)
 }
 
 export function documentCsv(doc: ReportDocument): string {
-  return BOM + documentLines(doc).map((l) => l.cells.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  return (
+    BOM +
+    documentLines(doc)
+      .map((l) => l.cells.map(csvCell).join(','))
+      .join('\r\n') +
+    '\r\n'
+  )
 }

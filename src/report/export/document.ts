@@ -30,7 +30,8 @@ export interface ReportDocument {
   landscape?: boolean
 }
 
-export type LineKind = 'head' | 'date' | 'title' | 'fact' | 'caption' | 'columns' | 'row' | 'total' | 'note' | 'sign' | 'blank'
+export type LineKind =
+  'head' | 'date' | 'title' | 'fact' | 'caption' | 'columns' | 'row' | 'total' | 'note' | 'sign' | 'blank'
 
 export interface DocLine {
   kind: LineKind
@@ -49,7 +50,8 @@ export function dateLine(place: string, date: Date): string {
 
 /** How many columns the document spans: its widest table, at least 4 so the two header blocks fit. */
 export function docWidth(doc: ReportDocument): number {
-  if (!doc.unit.length && !doc.title.length) return Math.max(1, ...doc.tables.flatMap((t) => t.rows.map((r) => r.length)))
+  if (!doc.unit.length && !doc.title.length)
+    return Math.max(1, ...doc.tables.flatMap((t) => t.rows.map((r) => r.length)))
   return Math.max(4, ...doc.tables.flatMap((t) => t.rows.map((r) => r.length)))
 }
 
@@ -60,7 +62,17 @@ export function rightColumn(width: number): number {
 
 /** A data export with no document around it (the outreach sessions list): its table alone. */
 export function bareDocument(sheet: string, rows: Table, totalRows = 0): ReportDocument {
-  return { sheet, unit: [], nation: [], dateLine: '', title: [], facts: [], tables: [{ rows, totalRows }], notes: [], signatures: [] }
+  return {
+    sheet,
+    unit: [],
+    nation: [],
+    dateLine: '',
+    title: [],
+    facts: [],
+    tables: [{ rows, totalRows }],
+    notes: [],
+    signatures: [],
+  }
 }
 
 /**
@@ -79,7 +91,8 @@ export function documentLines(doc: ReportDocument): DocLine[] {
   }
   const out: DocLine[] = []
   const blank = () => out.push({ kind: 'blank', cells: pad([]) })
-  for (let i = 0; i < Math.max(doc.unit.length, doc.nation.length); i++) out.push({ kind: 'head', cells: pair(doc.unit[i] ?? '', doc.nation[i] ?? '') })
+  for (let i = 0; i < Math.max(doc.unit.length, doc.nation.length); i++)
+    out.push({ kind: 'head', cells: pair(doc.unit[i] ?? '', doc.nation[i] ?? '') })
   if (doc.dateLine) out.push({ kind: 'date', cells: pair('', doc.dateLine) })
   if (out.length) blank()
   for (const t of doc.title) out.push({ kind: 'title', cells: pad([t]) })
@@ -89,7 +102,9 @@ export function documentLines(doc: ReportDocument): DocLine[] {
     if (out.length) blank()
     if (t.caption) out.push({ kind: 'caption', cells: pad([t.caption]) })
     const totals = t.totalRows ?? 0
-    t.rows.forEach((r, i) => out.push({ kind: i === 0 ? 'columns' : i >= t.rows.length - totals ? 'total' : 'row', cells: pad(r) }))
+    t.rows.forEach((r, i) =>
+      out.push({ kind: i === 0 ? 'columns' : i >= t.rows.length - totals ? 'total' : 'row', cells: pad(r) }),
+    )
   }
   if (doc.notes.length) blank()
   for (const n of doc.notes) out.push({ kind: 'note', cells: pad([n]) })

@@ -10,9 +10,17 @@ export interface Exporter {
 }
 
 export const EXPORTERS = {
-  csv: { ext: 'csv', mime: 'text/csv;charset=utf-8', build: (doc) => new Blob([documentCsv(doc)], { type: 'text/csv;charset=utf-8' }) },
+  csv: {
+    ext: 'csv',
+    mime: 'text/csv;charset=utf-8',
+    build: (doc) => new Blob([documentCsv(doc)], { type: 'text/csv;charset=utf-8' }),
+  },
   // The sheet layout and its writer load only when a teacher asks for the file, not with every report page.
-  xlsx: { ext: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', build: async (doc) => (await import('./xlsx')).documentXlsx(doc) },
+  xlsx: {
+    ext: 'xlsx',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    build: async (doc) => (await import('./xlsx')).documentXlsx(doc),
+  },
 } satisfies Record<string, Exporter>
 
 export type ExportFormat = keyof typeof EXPORTERS
@@ -23,4 +31,12 @@ export function fileName(parts: readonly string[], format: ExportFormat): string
   return `${parts.filter(Boolean).join('-')}.${EXPORTERS[format].ext}`
 }
 
-export { bareDocument, documentLines, dateLine, QUOC_HIEU, TIEU_NGU, type ReportDocument, type DocTable } from './document'
+export {
+  bareDocument,
+  documentLines,
+  dateLine,
+  QUOC_HIEU,
+  TIEU_NGU,
+  type ReportDocument,
+  type DocTable,
+} from './document'

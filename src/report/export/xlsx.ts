@@ -21,7 +21,8 @@ export function fitWidths(lines: readonly DocLine[], width: number): number[] {
       // Column labels wrap onto two lines, so half their length is enough for them — but never less than
       // their longest word, bold ("Khối" broken into "Kh|ối" is not readable).
       const text = String(c)
-      const len = l.kind === 'columns' ? Math.max(text.length / 2, ...text.split(/\s+/).map((w) => w.length * 1.15)) : text.length
+      const len =
+        l.kind === 'columns' ? Math.max(text.length / 2, ...text.split(/\s+/).map((w) => w.length * 1.15)) : text.length
       widths[i] = Math.min(50, Math.max(widths[i]!, Math.ceil(len) + 2))
     })
   }
@@ -96,7 +97,13 @@ export function sheetData(doc: ReportDocument): { data: XCell[][]; columns: Arra
     const text = (i: number) => String(l.cells[i] ?? '')
     const span = (at: number, to: number, style: Omit<NonNullable<XCell>, 'value'>) => {
       if (text(at) === '') return
-      row[at] = { value: l.cells[at]!, columnSpan: to - at, align: 'center', alignVertical: 'center', ...style }
+      row[at] = {
+        value: l.cells[at]!,
+        columnSpan: to - at,
+        align: 'center',
+        alignVertical: 'center',
+        ...style,
+      }
     }
     switch (l.kind) {
       case 'head':
@@ -111,8 +118,13 @@ export function sheetData(doc: ReportDocument): { data: XCell[][]; columns: Arra
       case 'caption':
       case 'fact':
       case 'note': {
-        const style: Omit<NonNullable<XCell>, 'value'> =
-          l.kind === 'title' ? { fontWeight: 'bold' } : l.kind === 'caption' ? { fontWeight: 'bold', align: 'left' } : l.kind === 'note' ? { fontStyle: 'italic', align: 'left' } : {}
+        const style: Omit<NonNullable<XCell>, 'value'> = l.kind === 'title'
+          ? { fontWeight: 'bold' }
+          : l.kind === 'caption'
+            ? { fontWeight: 'bold', align: 'left' }
+            : l.kind === 'note'
+              ? { fontStyle: 'italic', align: 'left' }
+              : {}
         if (bare) row[0] = text(0) ? { value: l.cells[0]!, ...style } : null
         else span(0, width, { wrap: true, height: LINE_PT * linesIn(text(0), total) + 2, ...style })
         break
@@ -120,7 +132,18 @@ export function sheetData(doc: ReportDocument): { data: XCell[][]; columns: Arra
       case 'columns': {
         // Every wrapped heading shows all its lines ("Hoàn thành trong tháng", not just "tháng").
         const tall = Math.max(1, ...l.cells.map((c, i) => linesIn(String(c), widths[i]!)))
-        l.cells.forEach((value, i) => (row[i] = { value, fontWeight: 'bold', wrap: true, align: 'center', alignVertical: 'center', borderStyle: 'thin', height: LINE_PT * tall + 2 }))
+        l.cells.forEach(
+          (value, i) =>
+            (row[i] = {
+              value,
+              fontWeight: 'bold',
+              wrap: true,
+              align: 'center',
+              alignVertical: 'center',
+              borderStyle: 'thin',
+              height: LINE_PT * tall + 2,
+            }),
+        )
         break
       }
       case 'row':
@@ -162,5 +185,9 @@ export async function documentXlsx(doc: ReportDocument): Promise<Blob> {
   // The orientation is always written: with it write-excel-file sets the paper to A4. (Its types name only
   // 'landscape'; 'portrait' is the other value its README documents and its writer emits as given.)
   const orientation = (doc.landscape ? 'landscape' : 'portrait') as 'landscape'
-  return writeXlsxFile(data as never, { columns, sheet, orientation }, { fontFamily: FONT, fontSize: FONT_SIZE, features: [fitToPageWide as never] }).toBlob()
+  return writeXlsxFile(
+    data as never,
+    { columns, sheet, orientation },
+    { fontFamily: FONT, fontSize: FONT_SIZE, features: [fitToPageWide as never] },
+  ).toBlob()
 }

@@ -7,7 +7,13 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { codecMessage } from '@/i18n/vi-codec'
 import { chooseRole } from '../helpers'
 import {
-  decodeClassInvite, decodeUnitInvite, encodeOutreachSummary, encodeReceipt, encodeSchoolSummary, newId, newKey,
+  decodeClassInvite,
+  decodeUnitInvite,
+  encodeOutreachSummary,
+  encodeReceipt,
+  encodeSchoolSummary,
+  newId,
+  newKey,
 } from '@/exchange/codec/index.ts'
 
 const path = (link: string) => link.replace(/^https?:\/\/[^/]+/, '')
@@ -22,12 +28,25 @@ async function csvRows(page: Page, button: string): Promise<{ name: string; rows
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()])
   const text = Buffer.concat(await (await dl.createReadStream()).toArray()).toString('utf8')
   expect(text.startsWith('\uFEFF')).toBe(true)
-  return { name: dl.suggestedFilename(), rows: text.slice(1).trim().split('\r\n').map((r) => r.split(',')) }
+  return {
+    name: dl.suggestedFilename(),
+    rows: text
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(',')),
+  }
 }
 
-test('class → school → commune unit, member → team leader → the same unit; tampered and foreign codes refused', async ({ browser }) => {
+test('class → school → commune unit, member → team leader → the same unit; tampered and foreign codes refused', async ({
+  browser,
+}) => {
   test.setTimeout(180_000)
-  const contexts: BrowserContext[] = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()])
+  const contexts: BrowserContext[] = await Promise.all([
+    browser.newContext(),
+    browser.newContext(),
+    browser.newContext(),
+  ])
   const [unit, officer, teacher] = await Promise.all(contexts.map((c) => c.newPage()))
   const month = vnMonth()
   const shown = `${Number(month.slice(5))}/${month.slice(0, 4)}`
@@ -63,10 +82,18 @@ test('class → school → commune unit, member → team leader → the same uni
   await teacher!.getByRole('button', { name: 'Tạo lớp' }).click()
   const ci = await decodeClassInvite(await teacher!.getByTestId('invite-link').inputValue())
   if (!ci.ok) throw new Error(codecMessage(ci.error))
-  const receipt = await encodeReceipt({
-    classId: ci.invite.classId, studentId: newId(), name: 'Nguyễn Minh An', classNumber: 7, issuedAt: Date.now(), seq: 1,
-    modules: { 'dich-vu-cong': { completedAt: Date.now(), bestScore: 90, attempts: 1 } },
-  }, ci.invite.classKey)
+  const receipt = await encodeReceipt(
+    {
+      classId: ci.invite.classId,
+      studentId: newId(),
+      name: 'Nguyễn Minh An',
+      classNumber: 7,
+      issuedAt: Date.now(),
+      seq: 1,
+      modules: { 'dich-vu-cong': { completedAt: Date.now(), bestScore: 90, attempts: 1 } },
+    },
+    ci.invite.classKey,
+  )
   await teacher!.goto(`/r#${receipt}`)
   await expect(teacher!.getByTestId('receipt-result')).toHaveText('Đã thêm Nguyễn Minh An (số 7).')
   await teacher!.goto(path(schoolInvite))
@@ -91,7 +118,10 @@ test('class → school → commune unit, member → team leader → the same uni
   await expect(officer!.getByRole('img', { name: `Mã QR bản gửi lên của ${SCHOOL}` })).toBeVisible()
   const schoolSummary = await officer!.getByTestId('school-summary-link').inputValue()
   expect(schoolSummary).toMatch(/\/u#[A-Za-z0-9_-]+$/)
-  const [txt] = await Promise.all([officer!.waitForEvent('download'), officer!.getByRole('button', { name: 'Tải tệp .txt' }).click()])
+  const [txt] = await Promise.all([
+    officer!.waitForEvent('download'),
+    officer!.getByRole('button', { name: 'Tải tệp .txt' }).click(),
+  ])
   expect(txt.suggestedFilename()).toBe(`bao-cao-truong-thcs-thu-nghiem-${month}.txt`)
   await officer!.getByRole('heading', { name: `Gửi lên ${UNIT}` }).scrollIntoViewIfNeeded()
   await officer!.screenshot({ path: 'test-results/screens/school-send-up.png' })
@@ -102,18 +132,40 @@ test('class → school → commune unit, member → team leader → the same uni
   await unit!.goto(tamper(path(schoolSummary)))
   await expect(unit!.getByTestId('unit-summary-result')).toHaveAttribute('role', 'alert')
   await expect(unit!.getByTestId('unit-summary-result')).toContainText('Chữ ký của bản tổng hợp của trường không đúng')
-  const forged = await encodeSchoolSummary({
-    unitId: ui.invite.unitId, schoolId: newId(), schoolName: 'Trường giả', month, classes: 1, studentCount: 40, modules: {},
-    staff: { teachers: 0, vneidLevel2: 0, dvcPortal: 0, fiveSkills: 0, completedAny: 0, completedAll: 0 }, outreach: { sessions: 0, people: 0, helped: 0 },
-    issuedAt: Date.now(), seq: 9,
-  }, newKey())
+  const forged = await encodeSchoolSummary(
+    {
+      unitId: ui.invite.unitId,
+      schoolId: newId(),
+      schoolName: 'Trường giả',
+      month,
+      classes: 1,
+      studentCount: 40,
+      modules: {},
+      staff: { teachers: 0, vneidLevel2: 0, dvcPortal: 0, fiveSkills: 0, completedAny: 0, completedAll: 0 },
+      outreach: { sessions: 0, people: 0, helped: 0 },
+      issuedAt: Date.now(),
+      seq: 9,
+    },
+    newKey(),
+  )
   await unit!.goto(`/u#${forged}`)
   await expect(unit!.getByTestId('unit-summary-result')).toContainText('Chữ ký của bản tổng hợp của trường không đúng')
-  const foreign = await encodeSchoolSummary({
-    unitId: newId(), schoolId: newId(), schoolName: 'Trường xã khác', month, classes: 1, studentCount: 40, modules: {},
-    staff: { teachers: 0, vneidLevel2: 0, dvcPortal: 0, fiveSkills: 0, completedAny: 0, completedAll: 0 }, outreach: { sessions: 0, people: 0, helped: 0 },
-    issuedAt: Date.now(), seq: 1,
-  }, newKey())
+  const foreign = await encodeSchoolSummary(
+    {
+      unitId: newId(),
+      schoolId: newId(),
+      schoolName: 'Trường xã khác',
+      month,
+      classes: 1,
+      studentCount: 40,
+      modules: {},
+      staff: { teachers: 0, vneidLevel2: 0, dvcPortal: 0, fiveSkills: 0, completedAny: 0, completedAll: 0 },
+      outreach: { sessions: 0, people: 0, helped: 0 },
+      issuedAt: Date.now(),
+      seq: 1,
+    },
+    newKey(),
+  )
   await unit!.goto(`/u#${foreign}`)
   await expect(unit!.getByTestId('open-elsewhere')).toBeVisible()
   await expect(unit!.getByRole('link', { name: 'Xem báo cáo của đơn vị' })).toHaveCount(0)
@@ -145,10 +197,13 @@ test('class → school → commune unit, member → team leader → the same uni
   await main.getByRole('checkbox').first().check()
   await main.getByRole('button', { name: 'Bắt đầu phiên' }).click()
   await expect(teacher!.getByRole('heading', { level: 1, name: /^Phiên hỗ trợ/ })).toBeVisible()
-  for (let i = 0; i < 3; i++) await main.getByRole('button', { name: 'Thêm 1: Số người được hỗ trợ', exact: true }).click()
+  for (let i = 0; i < 3; i++)
+    await main.getByRole('button', { name: 'Thêm 1: Số người được hỗ trợ', exact: true }).click()
   for (let i = 0; i < 2; i++) await main.getByRole('button', { name: 'Thêm 1: Cài VNeID', exact: true }).click()
   // Each tap is saved before it shows: wait for both counts before leaving the session.
-  await expect(main.getByRole('group', { name: 'Số người được hỗ trợ', exact: true }).getByTestId('tally-count')).toHaveText('3')
+  await expect(
+    main.getByRole('group', { name: 'Số người được hỗ trợ', exact: true }).getByTestId('tally-count'),
+  ).toHaveText('3')
   await expect(main.getByRole('group', { name: 'Cài VNeID', exact: true }).getByTestId('tally-count')).toHaveText('2')
   await teacher!.goto('/outreach')
   await main.getByRole('button', { name: 'Tạo bản gửi tổ trưởng' }).click()
@@ -159,7 +214,9 @@ test('class → school → commune unit, member → team leader → the same uni
 
   // 6. The leader: a tampered member summary is refused; the real one shows in the team's month; sent up.
   await officer!.goto(tamper(path(memberSummary)))
-  await expect(officer!.getByTestId('outreach-summary-result')).toContainText('Chữ ký của số liệu tổ công nghệ số không đúng')
+  await expect(officer!.getByTestId('outreach-summary-result')).toContainText(
+    'Chữ ký của số liệu tổ công nghệ số không đúng',
+  )
   await officer!.goto(path(memberSummary))
   await expect(officer!.getByTestId('outreach-summary-result')).toHaveText(`Đã nhận số liệu của Cô Lan tháng ${shown}.`)
   await officer!.getByRole('link', { name: 'Xem số liệu của tổ' }).click()
@@ -174,12 +231,31 @@ test('class → school → commune unit, member → team leader → the same uni
   // 7. The unit: a member's summary (team key) and a forged team summary are refused; the team's is stored.
   await unit!.goto(path(memberSummary))
   await expect(unit!.getByTestId('outreach-summary-result')).toHaveAttribute('role', 'alert')
-  const forgedTeam = await encodeOutreachSummary({
-    toId: ui.invite.unitId, from: 'team', fromId: newId(), fromName: 'Tổ giả', commune: 'Xã Thử Nghiệm', month, members: 9,
-    figures: { sessions: 0, people: 999, byKind: { household: 0, community: 0, parents: 0 }, modules: {}, outcomes: [] }, issuedAt: Date.now(), seq: 1,
-  }, newKey())
+  const forgedTeam = await encodeOutreachSummary(
+    {
+      toId: ui.invite.unitId,
+      from: 'team',
+      fromId: newId(),
+      fromName: 'Tổ giả',
+      commune: 'Xã Thử Nghiệm',
+      month,
+      members: 9,
+      figures: {
+        sessions: 0,
+        people: 999,
+        byKind: { household: 0, community: 0, parents: 0 },
+        modules: {},
+        outcomes: [],
+      },
+      issuedAt: Date.now(),
+      seq: 1,
+    },
+    newKey(),
+  )
   await unit!.goto(`/o#${forgedTeam}`)
-  await expect(unit!.getByTestId('outreach-summary-result')).toContainText('Chữ ký của số liệu tổ công nghệ số không đúng')
+  await expect(unit!.getByTestId('outreach-summary-result')).toContainText(
+    'Chữ ký của số liệu tổ công nghệ số không đúng',
+  )
   await unit!.goto(path(teamSummary))
   await expect(unit!.getByTestId('outreach-summary-result')).toHaveText(`Đã nhận số liệu của ${TEAM} tháng ${shown}.`)
   await unit!.getByRole('link', { name: 'Xem báo cáo của đơn vị' }).click()
@@ -194,7 +270,13 @@ test('class → school → commune unit, member → team leader → the same uni
   expect(rows.find((r) => r[0] === SCHOOL)!.slice(0, 5)).toEqual([SCHOOL, '1', '1', '1', '1'])
   expect(rows.find((r) => r[0] === 'Tổng cộng')!.slice(0, 5)).toEqual(['Tổng cộng', '1', '1', '1', '1'])
   expect(rows.find((r) => r[0] === `${TEAM} (tổ)`)!.slice(0, 5)).toEqual([`${TEAM} (tổ)`, '1', '1', '3', '2'])
-  expect(rows.find((r) => r[0] === 'Cộng hỗ trợ người dân')!.slice(0, 5)).toEqual(['Cộng hỗ trợ người dân', '', '1', '3', '2'])
+  expect(rows.find((r) => r[0] === 'Cộng hỗ trợ người dân')!.slice(0, 5)).toEqual([
+    'Cộng hỗ trợ người dân',
+    '',
+    '1',
+    '3',
+    '2',
+  ])
   expect(rows.some((r) => r.includes('Trường giả') || r.includes('Tổ giả') || r.includes('Trường xã khác'))).toBe(false)
   const form = unit!.getByTestId('unit-form-lines')
   await expect(form.getByText('Số trường đã báo cáo: 1')).toBeVisible()

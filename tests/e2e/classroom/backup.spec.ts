@@ -15,7 +15,10 @@ test('backup a class on one phone, restore it on another; a broken file changes 
   await one.getByRole('button', { name: 'Tạo lớp' }).click()
   await expect(one.getByRole('heading', { level: 1 })).toContainText('9C')
   await one.goto('/settings')
-  const [file] = await Promise.all([one.waitForEvent('download'), one.getByRole('button', { name: 'Tải tệp sao lưu' }).click()])
+  const [file] = await Promise.all([
+    one.waitForEvent('download'),
+    one.getByRole('button', { name: 'Tải tệp sao lưu' }).click(),
+  ])
   expect(file.suggestedFilename()).toMatch(/^kns-sao-luu-\d{4}-\d{2}-\d{2}\.json$/)
   const dir = mkdtempSync(join(tmpdir(), 'kns-backup-'))
   const good = join(dir, file.suggestedFilename())

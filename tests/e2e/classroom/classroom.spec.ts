@@ -58,16 +58,30 @@ test('invite → join → complete a module → receipt by link → dashboard an
 
   await teacher.getByRole('link', { name: 'Báo cáo tháng' }).click()
   await expect(teacher.getByTestId('report-table')).toContainText(m5.meta.title)
-  const [csv] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Tải CSV' }).click()])
+  const [csv] = await Promise.all([
+    teacher.waitForEvent('download'),
+    teacher.getByRole('button', { name: 'Tải CSV' }).click(),
+  ])
   expect(csv.suggestedFilename()).toMatch(/^bao-cao-thcs-thu-nghiem-6a1-\d{4}-\d{2}\.csv$/)
   const text = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8')
   expect(text.startsWith('\uFEFF')).toBe(true)
-  const rows = text.slice(1).trim().split('\r\n').map((r) => r.split(','))
+  const rows = text
+    .slice(1)
+    .trim()
+    .split('\r\n')
+    .map((r) => r.split(','))
   // The document's header comes first: the quốc hiệu, the class, the month; then the module table.
   expect(rows[0]!.join(',')).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
   expect(text).toContain('Lớp: 6A1')
   const head = rows.findIndex((r) => r[0] === 'STT')
-  expect(rows[head]).toEqual(['STT', 'Mô-đun', 'Số HS hoàn thành trong tháng', 'Số HS hoàn thành lũy kế đến hết tháng', 'Tỉ lệ lũy kế trên sĩ số (%)', 'Điểm kiểm tra TB (thang 100)'])
+  expect(rows[head]).toEqual([
+    'STT',
+    'Mô-đun',
+    'Số HS hoàn thành trong tháng',
+    'Số HS hoàn thành lũy kế đến hết tháng',
+    'Tỉ lệ lũy kế trên sĩ số (%)',
+    'Điểm kiểm tra TB (thang 100)',
+  ])
   const row5 = rows.find((r) => r[0] === '5')!
   expect(row5.slice(2)).toEqual(['1', '1', '100', '100'])
   expect(rows.find((r) => r[0] === '1')!.slice(2)).toEqual(['0', '0', '0', ''])

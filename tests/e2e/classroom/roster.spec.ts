@@ -14,7 +14,9 @@ const path = (link: string) => link.replace(/^https?:\/\/[^/]+/, '')
 const vnMonth = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7)
 const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em']
 
-test('class list from .xlsx → two receipts → 2/30 and 28 not sent → CSV and Excel documents → school report on A4 landscape', async ({ browser }, info) => {
+test('class list from .xlsx → two receipts → 2/30 and 28 not sent → CSV and Excel documents → school report on A4 landscape', async ({
+  browser,
+}, info) => {
   test.setTimeout(180_000)
   const ctx = await browser.newContext()
   const page = await ctx.newPage()
@@ -36,7 +38,11 @@ test('class list from .xlsx → two receipts → 2/30 and 28 not sent → CSV an
   const rows = [
     [{ value: 'DANH SÁCH HỌC SINH LỚP 6A1' }],
     [{ value: 'STT' }, { value: 'Họ và tên' }, { value: 'Ngày sinh' }],
-    ...Array.from({ length: 30 }, (_, i) => [{ value: i + 1 }, { value: i < NAMES.length ? NAMES[i]! : `Học Sinh Số ${i + 1}` }, { value: '01/02/2014' }]),
+    ...Array.from({ length: 30 }, (_, i) => [
+      { value: i + 1 },
+      { value: i < NAMES.length ? NAMES[i]! : `Học Sinh Số ${i + 1}` },
+      { value: '01/02/2014' },
+    ]),
   ]
   const xlsxPath = info.outputPath('danh-sach-6a1.xlsx')
   await writeXlsxFile(rows).toFile(xlsxPath)
@@ -50,10 +56,19 @@ test('class list from .xlsx → two receipts → 2/30 and 28 not sent → CSV an
   const inv = await decodeClassInvite(await page.getByTestId('invite-link').inputValue())
   if (!inv.ok) throw new Error(codecMessage(inv.error))
   const { classId, classKey } = inv.invite
-  const receipt = (name: string, n: number) => encodeReceipt({
-    classId, studentId: newId(), name, classNumber: n, issuedAt: Date.now(), seq: 1,
-    modules: { 'dich-vu-cong': { completedAt: Date.now(), bestScore: 90, attempts: 1 } },
-  }, classKey)
+  const receipt = (name: string, n: number) =>
+    encodeReceipt(
+      {
+        classId,
+        studentId: newId(),
+        name,
+        classNumber: n,
+        issuedAt: Date.now(),
+        seq: 1,
+        modules: { 'dich-vu-cong': { completedAt: Date.now(), bestScore: 90, attempts: 1 } },
+      },
+      classKey,
+    )
   const codes = [await receipt('Nguyễn Văn An', 1), await receipt('trần thị bình', 2)]
   await page.getByLabel('Đường link hoặc mã kết quả').fill(codes.map((c) => `${'https://x.vn'}/r#${c}`).join('\n'))
   await page.getByRole('button', { name: 'Nhập', exact: true }).click()
@@ -71,19 +86,41 @@ test('class list from .xlsx → two receipts → 2/30 and 28 not sent → CSV an
   await page.getByRole('link', { name: 'Báo cáo tháng' }).click()
   await expect(page.getByTestId('report-table')).toContainText(m1.meta.title)
   await page.screenshot({ path: 'test-results/screens/class-report.png', fullPage: true })
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()])
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải CSV' }).click(),
+  ])
   expect(csv.suggestedFilename()).toBe(`bao-cao-thcs-thu-nghiem-6a1-${month}.csv`)
   const text = readFileSync((await csv.path())!).toString('utf8')
-  for (const want of ['TRƯỜNG THCS THỬ NGHIỆM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Lớp: 6A1', `Tháng ${shown}`, 'Sĩ số: 30 học sinh', 'Giáo viên chủ nhiệm: Cô Lan']) expect(text).toContain(want)
+  for (const want of [
+    'TRƯỜNG THCS THỬ NGHIỆM',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Lớp: 6A1',
+    `Tháng ${shown}`,
+    'Sĩ số: 30 học sinh',
+    'Giáo viên chủ nhiệm: Cô Lan',
+  ])
+    expect(text).toContain(want)
   // The % with the decimal comma, quoted: a vi-VN spreadsheet reads it as a number (report/export/csv.ts).
   expect(text).toContain(`1,${m1.meta.title},2,2,"6,7",90`)
   expect(text).toMatch(/,Tổng số lượt hoàn thành \(7 mô-đun\),2,2,1,/)
 
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Excel' }).click()])
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải Excel' }).click(),
+  ])
   expect(xlsx.suggestedFilename()).toBe(`bao-cao-thcs-thu-nghiem-6a1-${month}.xlsx`)
-  const sheet = (await readSheet(readFileSync((await xlsx.path())!))).map((r) => r.map((c) => (c === null ? '' : String(c))))
+  const sheet = (await readSheet(readFileSync((await xlsx.path())!))).map((r) =>
+    r.map((c) => (c === null ? '' : String(c))),
+  )
   const cells = sheet.flat()
-  for (const want of ['TRƯỜNG THCS THỬ NGHIỆM', 'Lớp: 6A1 — Khối 6 — Năm học 2026-2027', `Tháng ${shown}`, 'Sĩ số: 30 học sinh']) expect(cells).toContain(want)
+  for (const want of [
+    'TRƯỜNG THCS THỬ NGHIỆM',
+    'Lớp: 6A1 — Khối 6 — Năm học 2026-2027',
+    `Tháng ${shown}`,
+    'Sĩ số: 30 học sinh',
+  ])
+    expect(cells).toContain(want)
   expect(sheet.find((r) => r[1] === m1.meta.title)!.slice(2, 6)).toEqual(['2', '2', '6.7', '90'])
   expect(sheet.find((r) => r[1] === 'Tổng số lượt hoàn thành (7 mô-đun)')!.slice(2, 5)).toEqual(['2', '2', '1'])
 
@@ -119,7 +156,12 @@ test('class list from .xlsx → two receipts → 2/30 and 28 not sent → CSV an
   expect(overflow).toBe(0)
   const lastHeader = await table.locator('thead th').last().boundingBox()
   expect(lastHeader!.x + lastHeader!.width).toBeLessThanOrEqual(1047)
-  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, path: test.info().outputPath('school-report.pdf') })
+  const pdf = await page.pdf({
+    format: 'A4',
+    landscape: true,
+    printBackground: true,
+    path: test.info().outputPath('school-report.pdf'),
+  })
   expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF')
   await ctx.close()
 })

@@ -14,7 +14,15 @@ import { chooseRole, waitForServiceWorker } from '../helpers'
 
 /** Receipt R1: "Trần Văn An", number 7, signed with the key 00 01 … 0f of class AAECAwQFBgc. */
 const R1 = 'AwFAAAECAwQFBgcICQoLDA0ODwOY7YcSBw5UcuG6p24gVsSDbiBBbgkBWgIBsTwBDPX2nxrdMHxBFSn2aFBqbg'
-const CLASS = { id: 'AAECAwQFBgc', keyB64: 'AAECAwQFBgcICQoLDA0ODw', className: '6A1', school: 'Trường THCS Nguyễn Du', schoolYear: '2025-2026', grade: 6, createdAt: 1_760_000_000_000 }
+const CLASS = {
+  id: 'AAECAwQFBgc',
+  keyB64: 'AAECAwQFBgcICQoLDA0ODw',
+  className: '6A1',
+  school: 'Trường THCS Nguyễn Du',
+  schoolYear: '2025-2026',
+  grade: 6,
+  createdAt: 1_760_000_000_000,
+}
 
 /** One 640×480 Y4M frame (4:2:0, grey): the QR code of `text`, black on white, 8 pixels a module. */
 function qrFrame(text: string): Buffer {
@@ -28,37 +36,60 @@ function qrFrame(text: string): Buffer {
   for (let r = 0; r < qr.size; r++) {
     for (let c = 0; c < qr.size; c++) {
       if (!qr.data[r]![c]) continue
-      for (let dy = 0; dy < scale; dy++) y.fill(16, (y0 + r * scale + dy) * W + x0 + c * scale, (y0 + r * scale + dy) * W + x0 + (c + 1) * scale)
+      for (let dy = 0; dy < scale; dy++)
+        y.fill(16, (y0 + r * scale + dy) * W + x0 + c * scale, (y0 + r * scale + dy) * W + x0 + (c + 1) * scale)
     }
   }
   const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128)
-  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\n`), Buffer.from('FRAME\n'), y, chroma])
+  return Buffer.concat([
+    Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\n`),
+    Buffer.from('FRAME\n'),
+    y,
+    chroma,
+  ])
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'kns-camera-'))
 const video = join(dir, 'receipt.y4m')
 writeFileSync(video, qrFrame(`http://localhost:${e2ePort}/r#${R1}`))
 const backup = join(dir, 'lop-6a1.json')
-writeFileSync(backup, JSON.stringify({
-  app: 'ky-nang-so', kind: 'teacher-backup', version: 1, createdAt: 1_760_000_000_000,
-  data: { classes: [CLASS], students: [], schools: [], schoolMemberships: [], summaries: [], staff: null },
-}))
+writeFileSync(
+  backup,
+  JSON.stringify({
+    app: 'ky-nang-so',
+    kind: 'teacher-backup',
+    version: 1,
+    createdAt: 1_760_000_000_000,
+    data: { classes: [CLASS], students: [], schools: [], schoolMemberships: [], summaries: [], staff: null },
+  }),
+)
 
 test.use({
   permissions: ['camera'],
   launchOptions: {
     executablePath: chromePath(),
-    args: [...chromeArgs, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    args: [
+      ...chromeArgs,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
   },
 })
 
-test('the QR reader compiles under our CSP, reads a receipt from the camera, imports it, and is cached for offline use', async ({ page, context, baseURL }) => {
+test('the QR reader compiles under our CSP, reads a receipt from the camera, imports it, and is cached for offline use', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   // Behave like iOS Safari, whatever this Chromium offers; and record every CSP refusal.
   await page.addInitScript(() => {
     delete (window as { BarcodeDetector?: unknown }).BarcodeDetector
     const w = window as unknown as { cspViolations: string[] }
     w.cspViolations = []
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    )
   })
   const foreign: string[] = []
   context.on('request', (r) => {
@@ -91,21 +122,32 @@ test('the QR reader compiles under our CSP, reads a receipt from the camera, imp
   expect(foreign).toEqual([])
 })
 
-test('with no BarcodeDetector and WebAssembly failing (iOS 15, Chrome < 97), the plain-JavaScript reader reads the receipt under the same CSP', async ({ page, context, baseURL }) => {
+test('with no BarcodeDetector and WebAssembly failing (iOS 15, Chrome < 97), the plain-JavaScript reader reads the receipt under the same CSP', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   // Behave like iOS 15 Safari: no BarcodeDetector, and every WebAssembly compile refused as the CSP refuses it there.
   await page.addInitScript(() => {
     delete (window as { BarcodeDetector?: unknown }).BarcodeDetector
     const refuse = () => {
-      const e = new Error("WebAssembly.Module(): Refused to compile or instantiate WebAssembly module because 'unsafe-eval' is not an allowed source")
+      const e = new Error(
+        "WebAssembly.Module(): Refused to compile or instantiate WebAssembly module because 'unsafe-eval' is not an allowed source",
+      )
       e.name = 'CompileError'
       return e
     }
     const W = WebAssembly as unknown as Record<string, unknown>
-    W.Module = function Module() { throw refuse() }
-    for (const f of ['compile', 'instantiate', 'compileStreaming', 'instantiateStreaming']) W[f] = () => Promise.reject(refuse())
+    W.Module = function Module() {
+      throw refuse()
+    }
+    for (const f of ['compile', 'instantiate', 'compileStreaming', 'instantiateStreaming'])
+      W[f] = () => Promise.reject(refuse())
     const w = window as unknown as { cspViolations: string[] }
     w.cspViolations = []
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    )
   })
   const requested: string[] = []
   context.on('request', (r) => requested.push(r.url()))

@@ -13,10 +13,14 @@ const vnMonth = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0,
 
 async function axe(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+  expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+    [],
+  )
 }
 
-test('school → teacher joins → class summary by link → school report and CSV; a tampered summary is refused', async ({ browser }) => {
+test('school → teacher joins → class summary by link → school report and CSV; a tampered summary is refused', async ({
+  browser,
+}) => {
   test.setTimeout(120_000)
   const officerCtx = await browser.newContext()
   const teacherCtx = await browser.newContext()
@@ -49,10 +53,18 @@ test('school → teacher joins → class summary by link → school report and C
   const classInvite = await decodeClassInvite(await teacher.getByTestId('invite-link').inputValue())
   if (!classInvite.ok) throw new Error(codecMessage(classInvite.error))
   const { classId, classKey } = classInvite.invite
-  const receipt = await encodeReceipt({
-    classId, studentId: newId(), name: 'Nguyễn Minh An', classNumber: 7, issuedAt: Date.now(), seq: 1,
-    modules: { 'dich-vu-cong': { completedAt: Date.now(), bestScore: 90, attempts: 1 } },
-  }, classKey)
+  const receipt = await encodeReceipt(
+    {
+      classId,
+      studentId: newId(),
+      name: 'Nguyễn Minh An',
+      classNumber: 7,
+      issuedAt: Date.now(),
+      seq: 1,
+      modules: { 'dich-vu-cong': { completedAt: Date.now(), bestScore: 90, attempts: 1 } },
+    },
+    classKey,
+  )
   await teacher.goto(`/r#${receipt}`)
   await expect(teacher.getByTestId('receipt-result')).toHaveText('Đã thêm Nguyễn Minh An (số 7).')
   await teacher.goto('/teacher')
@@ -63,7 +75,9 @@ test('school → teacher joins → class summary by link → school report and C
   // The teacher opens the school invite and joins.
   await teacher.goto(path(invite))
   await expect(teacher.getByRole('heading', { level: 2, name: 'Trường THCS Thử Nghiệm' })).toBeVisible()
-  await expect(teacher.locator('main').getByText('Trường báo cáo lên: Phòng Văn hóa – Xã hội phường Thử Nghiệm')).toBeVisible()
+  await expect(
+    teacher.locator('main').getByText('Trường báo cáo lên: Phòng Văn hóa – Xã hội phường Thử Nghiệm'),
+  ).toBeVisible()
   await teacher.getByRole('button', { name: 'Tham gia báo cáo của trường' }).click()
   await expect(teacher).toHaveURL(/\/teacher$/)
   await expect(teacher.locator('main').getByText('Trường tôi gửi báo cáo lớp')).toBeVisible()
@@ -76,7 +90,10 @@ test('school → teacher joins → class summary by link → school report and C
   await expect(teacher.getByRole('img', { name: 'Mã QR bản tổng hợp lớp 6A1' })).toBeVisible()
   const summary = await teacher.getByTestId('summary-link').inputValue()
   expect(summary).toMatch(/\/s#[A-Za-z0-9_-]+$/)
-  const [txt] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Tải tệp .txt' }).click()])
+  const [txt] = await Promise.all([
+    teacher.waitForEvent('download'),
+    teacher.getByRole('button', { name: 'Tải tệp .txt' }).click(),
+  ])
   expect(txt.suggestedFilename()).toBe(`tong-hop-6a1-${month}.txt`)
   await axe(teacher)
   await teacher.getByRole('heading', { name: 'Gửi báo cáo lên trường' }).scrollIntoViewIfNeeded()
@@ -107,11 +124,18 @@ test('school → teacher joins → class summary by link → school report and C
   await table.scrollIntoViewIfNeeded()
   await officer.screenshot({ path: 'test-results/screens/school-report.png' })
 
-  const [csv] = await Promise.all([officer.waitForEvent('download'), officer.getByRole('button', { name: 'Tải CSV' }).click()])
+  const [csv] = await Promise.all([
+    officer.waitForEvent('download'),
+    officer.getByRole('button', { name: 'Tải CSV' }).click(),
+  ])
   expect(csv.suggestedFilename()).toBe(`bao-cao-truong-thcs-thu-nghiem-${month}.csv`)
   const text = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8')
   expect(text.startsWith('\uFEFF')).toBe(true)
-  const rows = text.slice(1).trim().split('\r\n').map((r) => r.split(','))
+  const rows = text
+    .slice(1)
+    .trim()
+    .split('\r\n')
+    .map((r) => r.split(','))
   expect(rows[0]!.join(',')).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
   const head = rows.findIndex((r) => r[0] === 'Lớp')
   expect(rows[head]!.slice(0, 5)).toEqual(['Lớp', 'Khối', 'Sĩ số', 'MĐ1 trong tháng', 'MĐ1 lũy kế'])

@@ -18,10 +18,13 @@ test('offline: one practice and the quiz in every module', async ({ page, contex
     await passQuiz(page, m.meta.id)
   }
   await page.goto('/progress')
-  for (const m of content) await expect(page.getByRole('link', { name: `${m.meta.order}. ${m.meta.title}` })).toBeVisible()
+  for (const m of content)
+    await expect(page.getByRole('link', { name: `${m.meta.order}. ${m.meta.title}` })).toBeVisible()
 })
 
-test('module 5 follows the locality pack: shipped, from a file, from a link; a bad file changes nothing', async ({ page }) => {
+test('module 5 follows the locality pack: shipped, from a file, from a link; a bad file changes nothing', async ({
+  page,
+}) => {
   await chooseRole(page)
   await page.goto('/modules/nen-tang-dia-phuong')
   await expect(page.getByTestId('locality-panel')).toContainText('Địa phương của em: Đồng Nai')
@@ -38,9 +41,14 @@ test('module 5 follows the locality pack: shipped, from a file, from a link; a b
   // The template, filled in by a school for Hà Nội, is loaded and selects Hà Nội.
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Tải tệp mẫu' }).click()
-  const template = JSON.parse(await (await (await download).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')))
+  const template = JSON.parse(
+    await (await (await download).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')),
+  )
   const good = join(dir, 'ha-noi.json')
-  writeFileSync(good, JSON.stringify({ ...template, id: 'ha-noi', province: 'Hà Nội', author: 'Trường THCS Thử Nghiệm' }))
+  writeFileSync(
+    good,
+    JSON.stringify({ ...template, id: 'ha-noi', province: 'Hà Nội', author: 'Trường THCS Thử Nghiệm' }),
+  )
   await page.getByLabel('Nạp gói từ tệp (.json)').setInputFiles(good)
   await expect(page.getByTestId('pack-status')).toContainText('Hà Nội')
   await expect(page.getByLabel('Tỉnh/thành phố của em')).toHaveValue('ha-noi')
@@ -50,7 +58,7 @@ test('module 5 follows the locality pack: shipped, from a file, from a link; a b
   const link = await page.getByLabel(/Đường link/).inputValue()
   expect(link).toMatch(/\/locality#[A-Za-z0-9_-]+$/)
   await page.getByRole('button', { name: 'Bỏ gói của trường' }).click()
-  await page.goto(link.replace(/^https?:\/\/[^/]+/, '') .slice(0, 40))
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, '').slice(0, 40))
   await expect(page.getByRole('alert')).toContainText('Đường link bị hỏng')
   await page.goto(link.replace(/^https?:\/\/[^/]+/, ''))
   await expect(page.getByTestId('locality-panel')).toContainText('Hà Nội')

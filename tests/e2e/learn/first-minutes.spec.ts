@@ -19,7 +19,9 @@ async function createClass(page: Page, className: string): Promise<string> {
   return page.getByTestId('invite-link').inputValue()
 }
 
-test('invite → name and number → "Vào lớp và học bài 1" → card 1 of module 1; the teacher imports her receipt', async ({ browser }) => {
+test('invite → name and number → "Vào lớp và học bài 1" → card 1 of module 1; the teacher imports her receipt', async ({
+  browser,
+}) => {
   test.setTimeout(120_000)
   const teacherCtx = await browser.newContext()
   const studentCtx = await browser.newContext()
@@ -58,7 +60,9 @@ test('invite → name and number → "Vào lớp và học bài 1" → card 1 of
 // A version-1 invite, as the app wrote it before (docs/receipt-format.md): it carries no province.
 const OLD_INVITE = 'AQFAAAECAwQFBgcAAQIDBAUGBwgJCgsMDQ4PBhkDNkExGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER19ClNig'
 
-test('an old invite still works and asks the province; each missing field is said next to it, scrolled to and focused', async ({ page }) => {
+test('an old invite still works and asks the province; each missing field is said next to it, scrolled to and focused', async ({
+  page,
+}) => {
   await page.goto(`/join#${OLD_INVITE}`)
   await expect(page.getByTestId('welcome-invite')).toContainText('Lớp 6A1 — Trường THCS Nguyễn Du')
   await page.screenshot({ path: 'test-results/screens/after-welcome-old-invite.png', fullPage: true })
@@ -90,7 +94,9 @@ test('the first run without an invite says what is missing next to it, scrolled 
   await expect(page.getByLabel('Tìm tỉnh, thành phố')).toBeFocused()
 })
 
-test('following only the primary next step from module 1’s first lesson reaches each practice before the quiz', async ({ page }) => {
+test('following only the primary next step from module 1’s first lesson reaches each practice before the quiz', async ({
+  page,
+}) => {
   test.setTimeout(300_000)
   await chooseRole(page)
   const path: string[] = []
@@ -119,7 +125,11 @@ test('following only the primary next step from module 1’s first lesson reache
         await page.getByTestId('continue-go').click()
         await expect(page).toHaveURL(new RegExp(`/practice/${id}$`))
       }
-      await solvePractice(page, M1.meta.id, M1.practices.find((x) => x.id === id)!)
+      await solvePractice(
+        page,
+        M1.meta.id,
+        M1.practices.find((x) => x.id === id)!,
+      )
       await page.getByTestId('practice-next').click()
       await expect(page).not.toHaveURL(new RegExp(`/practice/${id}$`))
     }
@@ -158,32 +168,77 @@ test('a database from the previous version with a completed module still shows i
   await chooseRole(page)
   // What the previous version stored for a completed module 1: every lesson done, a passed full attempt and
   // the status with its completion date; no practice results (they did not count then). Same schema (v7).
-  await page.evaluate(async ({ moduleId, lessons, questions }) => {
-    const db = await new Promise<IDBDatabase>((res, rej) => {
-      const r = indexedDB.open('ky-nang-so')
-      r.onsuccess = () => res(r.result)
-      r.onerror = () => rej(r.error)
-    })
-    const tx = db.transaction(['lessonProgress', 'quizAttempts', 'moduleStatus'], 'readwrite')
-    const t = Date.UTC(2026, 9, 20)
-    for (const [i, l] of lessons.entries()) {
-      tx.objectStore('lessonProgress').put({ moduleId, lessonId: l.id, step: l.cards - 1, steps: l.cards, done: true, startedAt: t, updatedAt: t + i, completedAt: t + i, timeMs: 60_000 })
-    }
-    tx.objectStore('quizAttempts').put({
-      id: 'old-attempt', moduleId, seed: 1, questionIds: questions, answers: {}, current: questions.length - 1, mode: 'full', contentSchema: 1,
-      startedAt: t + 100, updatedAt: t + 200, finishedAt: t + 200, correct: questions.length, total: questions.length, percent: 100, criticalIds: [], passed: true,
-    })
-    tx.objectStore('moduleStatus').put({ moduleId, bestScore: 100, attempts: 1, quizPassedAt: t + 200, completedAt: t + 200, updatedAt: t + 200 })
-    await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error) })
-    db.close()
-  }, { moduleId: M1.meta.id, lessons: M1.lessons.map((l) => ({ id: l.id, cards: l.cards.length })), questions: M1.quiz.questions.map((q) => q.id) })
+  await page.evaluate(
+    async ({ moduleId, lessons, questions }) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('ky-nang-so')
+        r.onsuccess = () => res(r.result)
+        r.onerror = () => rej(r.error)
+      })
+      const tx = db.transaction(['lessonProgress', 'quizAttempts', 'moduleStatus'], 'readwrite')
+      const t = Date.UTC(2026, 9, 20)
+      for (const [i, l] of lessons.entries()) {
+        tx.objectStore('lessonProgress').put({
+          moduleId,
+          lessonId: l.id,
+          step: l.cards - 1,
+          steps: l.cards,
+          done: true,
+          startedAt: t,
+          updatedAt: t + i,
+          completedAt: t + i,
+          timeMs: 60_000,
+        })
+      }
+      tx.objectStore('quizAttempts').put({
+        id: 'old-attempt',
+        moduleId,
+        seed: 1,
+        questionIds: questions,
+        answers: {},
+        current: questions.length - 1,
+        mode: 'full',
+        contentSchema: 1,
+        startedAt: t + 100,
+        updatedAt: t + 200,
+        finishedAt: t + 200,
+        correct: questions.length,
+        total: questions.length,
+        percent: 100,
+        criticalIds: [],
+        passed: true,
+      })
+      tx.objectStore('moduleStatus').put({
+        moduleId,
+        bestScore: 100,
+        attempts: 1,
+        quizPassedAt: t + 200,
+        completedAt: t + 200,
+        updatedAt: t + 200,
+      })
+      await new Promise((res, rej) => {
+        tx.oncomplete = res
+        tx.onerror = () => rej(tx.error)
+      })
+      db.close()
+    },
+    {
+      moduleId: M1.meta.id,
+      lessons: M1.lessons.map((l) => ({ id: l.id, cards: l.cards.length })),
+      questions: M1.quiz.questions.map((q) => q.id),
+    },
+  )
   await page.goto('/')
   await expect(page.getByRole('link', { name: new RegExp(M1.meta.title) }).first()).toContainText('Đã hoàn thành')
   await page.goto(`/modules/${M1.meta.id}`)
   await expect(page.getByTestId('module-completed')).toContainText('Em đã hoàn thành mô-đun này ngày 20/10/2026')
   await expect(page.getByTestId('module-next')).toHaveCount(0)
   // Doing a practice now keeps the earlier completion date.
-  await solvePractice(page, M1.meta.id, M1.practices.find((p) => p.type === 'order')!)
+  await solvePractice(
+    page,
+    M1.meta.id,
+    M1.practices.find((p) => p.type === 'order')!,
+  )
   await page.goto(`/modules/${M1.meta.id}`)
   await expect(page.getByTestId('module-completed')).toContainText('20/10/2026')
 })

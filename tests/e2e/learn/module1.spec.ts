@@ -2,7 +2,16 @@
 // of one), every practice, the quiz failed with a critical mistake and then passed (with a reload in
 // the middle), online and then again with the network off.
 import { expect, test, type Page } from '@playwright/test'
-import { answer, chooseRole, currentQuestion, moduleById, solvePractice, waitForServiceWorker, nextCard, finishLesson } from '../helpers'
+import {
+  answer,
+  chooseRole,
+  currentQuestion,
+  moduleById,
+  solvePractice,
+  waitForServiceWorker,
+  nextCard,
+  finishLesson,
+} from '../helpers'
 
 const m = moduleById('dich-vu-cong')
 
@@ -48,7 +57,9 @@ async function doLessons(page: Page): Promise<void> {
     await expect(page.getByRole('status').filter({ hasText: 'Đã lưu: em đã học xong bài này.' }).first()).toBeVisible()
   }
   await page.goto('/')
-  await expect(page.getByRole('link', { name: /1\. Dịch vụ công trực tuyến/ })).toContainText(`${m.lessons.length}/${m.lessons.length} bài`)
+  await expect(page.getByRole('link', { name: /1\. Dịch vụ công trực tuyến/ })).toContainText(
+    `${m.lessons.length}/${m.lessons.length} bài`,
+  )
 }
 
 async function takeQuiz(page: Page, how: 'right' | 'critical', reloadAt?: number): Promise<void> {

@@ -3,7 +3,9 @@
 import { expect, test } from '@playwright/test'
 import { chooseRole, content, nextCard } from '../helpers'
 
-test('Home shows "Học tiếp" with the card after a lesson is started; the module page carries on too', async ({ page }) => {
+test('Home shows "Học tiếp" with the card after a lesson is started; the module page carries on too', async ({
+  page,
+}) => {
   await chooseRole(page)
   const m = content[0]!
   const l = m.lessons[1]!

@@ -43,7 +43,10 @@ function walkLesson(total: number): Promise<{ cued: number; maxHidden: number; p
     }
     await frame()
   }
-  const press = () => [...document.querySelectorAll<HTMLButtonElement>('[data-testid="lesson-actions"] button')].find((b) => /^(Tiếp|Xong bài này)$/.test(b.textContent!.trim()))!.click()
+  const press = () =>
+    [...document.querySelectorAll<HTMLButtonElement>('[data-testid="lesson-actions"] button')]
+      .find((b) => /^(Tiếp|Xong bài này)$/.test(b.textContent!.trim()))!
+      .click()
   return (async () => {
     const problems: string[] = []
     let cued = 0
@@ -58,7 +61,8 @@ function walkLesson(total: number): Promise<{ cued: number; maxHidden: number; p
       await settle()
       let m = measure()
       if (!m.barShown) problems.push(`card ${c + 1}: the bar is not on screen`)
-      if (m.cue !== m.hidden > 4) problems.push(`card ${c + 1}: ${m.hidden}px under the bar, cue ${m.cue ? 'shown' : 'missing'}`)
+      if (m.cue !== m.hidden > 4)
+        problems.push(`card ${c + 1}: ${m.hidden}px under the bar, cue ${m.cue ? 'shown' : 'missing'}`)
       if (m.hidden > 4) {
         cued++
         maxHidden = Math.max(maxHidden, m.hidden)
@@ -86,7 +90,9 @@ function walkLesson(total: number): Promise<{ cued: number; maxHidden: number; p
 }
 
 for (const size of ['normal', 'xlarge'] as const) {
-  test(`every card of every module at ${size} text: no text under the bar without the cue, and "Tiếp" reveals the rest first`, async ({ page }) => {
+  test(`every card of every module at ${size} text: no text under the bar without the cue, and "Tiếp" reveals the rest first`, async ({
+    page,
+  }) => {
     test.setTimeout(300_000)
     await chooseRole(page)
     if (size !== 'normal') {
@@ -126,7 +132,12 @@ async function swipe(page: Page, dx: number): Promise<void> {
   const y = box.y + Math.min(box.height / 2, 100)
   const x = box.x + box.width / 2
   await deck.dispatchEvent('pointerdown', { pointerType: 'touch', isPrimary: true, clientX: x, clientY: y })
-  await deck.dispatchEvent('pointerup', { pointerType: 'touch', isPrimary: true, clientX: x + dx, clientY: y + 4 })
+  await deck.dispatchEvent('pointerup', {
+    pointerType: 'touch',
+    isPrimary: true,
+    clientX: x + dx,
+    clientY: y + 4,
+  })
 }
 
 test('a swipe and the arrow keys move cards; a finished lesson reopens at card 1', async ({ page }) => {
@@ -152,7 +163,9 @@ test('a swipe and the arrow keys move cards; a finished lesson reopens at card 1
   await expect(page.getByTestId('relearn')).toBeVisible()
 })
 
-test('at the largest text size the header stays one line and the first screen of a lesson shows the card text', async ({ page }) => {
+test('at the largest text size the header stays one line and the first screen of a lesson shows the card text', async ({
+  page,
+}) => {
   await chooseRole(page)
   await page.goto('/settings')
   await page.getByRole('radio', { name: 'Rất lớn' }).check()

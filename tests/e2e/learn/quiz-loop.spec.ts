@@ -7,12 +7,20 @@ import { answer, chooseRole, completeModule, content, currentQuestion, joinFromI
 import type { Question } from '../../../src/content/schema.ts'
 
 async function rightIsMarked(page: Page, q: Question): Promise<void> {
-  const marked = q.type === 'order' ? '.order__item--right' : q.type === 'spot' ? '.spot__part--found' : '[data-mark=right], [data-mark=chosenRight]'
+  const marked =
+    q.type === 'order'
+      ? '.order__item--right'
+      : q.type === 'spot'
+        ? '.spot__part--found'
+        : '[data-mark=right], [data-mark=chosenRight]'
   await expect(page.locator(marked).first(), q.id).toBeVisible()
-  if (q.type !== 'order' && q.type !== 'spot') await expect(page.locator('[data-mark=chosenRight]').first()).toContainText('Em chọn: đúng')
+  if (q.type !== 'order' && q.type !== 'spot')
+    await expect(page.locator('[data-mark=chosenRight]').first()).toContainText('Em chọn: đúng')
 }
 
-test('every answer of every quiz marks the right option and keeps "Câu tiếp" on screen; lessons left are named', async ({ page }) => {
+test('every answer of every quiz marks the right option and keeps "Câu tiếp" on screen; lessons left are named', async ({
+  page,
+}) => {
   test.setTimeout(300_000)
   await chooseRole(page)
   for (const m of content) {
@@ -30,19 +38,28 @@ test('every answer of every quiz marks the right option and keeps "Câu tiếp" 
       await next.click()
     }
     await expect(page.getByRole('heading', { name: 'Em đã đạt!' })).toBeVisible()
-    await expect(page.getByTestId('lessons-left')).toHaveText(`Em đã qua bài kiểm tra. Còn ${m.lessons.length + m.practices.length} bài học hoặc bài thực hành nữa là xong mô-đun:`)
-    await expect(page.getByTestId('quiz-result').getByRole('link', { name: m.lessons[0]!.title, exact: true })).toBeVisible()
+    await expect(page.getByTestId('lessons-left')).toHaveText(
+      `Em đã qua bài kiểm tra. Còn ${m.lessons.length + m.practices.length} bài học hoặc bài thực hành nữa là xong mô-đun:`,
+    )
+    await expect(
+      page.getByTestId('quiz-result').getByRole('link', { name: m.lessons[0]!.title, exact: true }),
+    ).toBeVisible()
     await expect(page.locator('main')).not.toContainText(/hoàn thành/i)
   }
 })
 
-test('completing a module is a moment: badge, next module, and one tap sends the receipt to the teacher', async ({ browser }) => {
+test('completing a module is a moment: badge, next module, and one tap sends the receipt to the teacher', async ({
+  browser,
+}) => {
   test.setTimeout(180_000)
   const teacher = await (await browser.newContext()).newPage()
   const studentCtx = await browser.newContext()
   // Capture what the share sheet would send (the real one needs a user on a phone).
   await studentCtx.addInitScript(() => {
-    Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data) })
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data),
+    })
   })
   const student = await studentCtx.newPage()
   await chooseRole(teacher, 'Giáo viên', 'Cô Lan')
@@ -62,9 +79,13 @@ test('completing a module is a moment: badge, next module, and one tap sends the
   const done = student.getByTestId('module-complete')
   await expect(done).toBeVisible()
   await expect(done.getByRole('img', { name: /Huy hiệu mô-đun 5/ })).toBeVisible()
-  await expect(done.getByRole('link', { name: `Mô-đun tiếp theo: ${moduleById('an-ninh-mang').meta.title}` })).toBeVisible()
+  await expect(
+    done.getByRole('link', { name: `Mô-đun tiếp theo: ${moduleById('an-ninh-mang').meta.title}` }),
+  ).toBeVisible()
   await done.getByRole('button', { name: 'Gửi kết quả cho thầy cô' }).click()
-  await expect.poll(() => student.evaluate(() => (window as unknown as { shared?: ShareData }).shared?.url ?? '')).toMatch(/\/r#[A-Za-z0-9_-]+$/)
+  await expect
+    .poll(() => student.evaluate(() => (window as unknown as { shared?: ShareData }).shared?.url ?? ''))
+    .toMatch(/\/r#[A-Za-z0-9_-]+$/)
   const link = await student.evaluate(() => (window as unknown as { shared: ShareData }).shared.url!)
 
   // The shared link is the signed receipt: the teacher's app accepts it.

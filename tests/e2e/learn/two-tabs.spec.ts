@@ -21,7 +21,8 @@ test('a quiz finished in one tab stays finished, whatever the other tabs still s
     delete (window as { BroadcastChannel?: unknown }).BroadcastChannel
   })
   await c.goto(`/modules/${MODULE}/quiz`)
-  for (const p of [b, c]) await expect(p.locator('main').getByText(`Câu 1/${quiz.length}`, { exact: true })).toBeVisible()
+  for (const p of [b, c])
+    await expect(p.locator('main').getByText(`Câu 1/${quiz.length}`, { exact: true })).toBeVisible()
 
   // Only the tab in front paints (Playwright waits for a stable element): bring each to the front to use it.
   await a.bringToFront()
@@ -39,7 +40,9 @@ test('a quiz finished in one tab stays finished, whatever the other tabs still s
   await c.bringToFront()
   await expect(c.locator('main').getByText(`Câu 1/${quiz.length}`, { exact: true })).toBeVisible()
   // The toast and the screen-reader live region both carry the sentence: either being visible is enough.
-  const told = expect(c.getByText('Bài này đã được làm tiếp ở một thẻ khác').first()).toBeVisible({ timeout: 20_000 })
+  const told = expect(c.getByText('Bài này đã được làm tiếp ở một thẻ khác').first()).toBeVisible({
+    timeout: 20_000,
+  })
   // The answer is given, but the attempt on screen becomes the stored, finished one (no feedback shows).
   await answer(c, await currentQuestion(c, quiz), 'critical').catch(() => undefined)
   await told

@@ -7,12 +7,23 @@ import AxeBuilder from '@axe-core/playwright'
 import { chooseRole, moduleById, waitForServiceWorker } from '../helpers'
 
 async function axe(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(bad.map((v) => `${state}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([])
+  expect(
+    bad.map(
+      (v) =>
+        `${state}: ${v.id} — ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    ),
+  ).toEqual([])
 }
 
-const count = (page: Page, label: string) => page.locator('main').getByRole('group', { name: label, exact: true }).getByTestId('tally-count')
+const count = (page: Page, label: string) =>
+  page.locator('main').getByRole('group', { name: label, exact: true }).getByTestId('tally-count')
 
 function thisMonth(): string {
   const d = new Date()
@@ -86,7 +97,9 @@ test('outreach session offline: tally, reload, present, end, export', async ({ p
   await expect(layer).toBeVisible()
   await expect(layer.getByText(`Thẻ 1/${n}`)).toBeVisible()
   // The layer covers the whole screen, the app's bottom navigation included.
-  expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight - 8)?.closest('dialog') !== null)).toBe(true)
+  expect(
+    await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight - 8)?.closest('dialog') !== null),
+  ).toBe(true)
   await layer.getByRole('button', { name: 'Tiếp', exact: true }).click()
   await expect(layer.getByText(`Thẻ 2/${n}`)).toBeVisible()
   await page.keyboard.press('ArrowRight')
@@ -95,7 +108,8 @@ test('outreach session offline: tally, reload, present, end, export', async ({ p
   await expect(layer.getByText(`Thẻ 2/${n}`)).toBeVisible()
   await layer.getByRole('button', { name: 'Trước', exact: true }).click()
   await expect(layer.getByText(`Thẻ 1/${n}`)).toBeVisible()
-  if (lesson.cards[0]!.title) await expect(layer.getByRole('heading', { level: 2 })).toContainText(lesson.cards[0]!.title)
+  if (lesson.cards[0]!.title)
+    await expect(layer.getByRole('heading', { level: 2 })).toContainText(lesson.cards[0]!.title)
   await layer.getByRole('button', { name: 'Mã QR' }).click()
   await expect(layer.getByRole('img', { name: new RegExp(`/modules/${m.meta.id}/lessons/${lesson.id}`) })).toBeVisible()
   await axe(page, 'present mode')
@@ -105,7 +119,10 @@ test('outreach session offline: tally, reload, present, end, export', async ({ p
 
   // End the session.
   await main.getByRole('button', { name: 'Kết thúc phiên' }).click()
-  await page.getByRole('dialog', { name: 'Kết thúc phiên này?' }).getByRole('button', { name: 'Kết thúc', exact: true }).click()
+  await page
+    .getByRole('dialog', { name: 'Kết thúc phiên này?' })
+    .getByRole('button', { name: 'Kết thúc', exact: true })
+    .click()
   await expect(main.getByText('Phiên đã kết thúc lúc')).toBeVisible()
   await expect(main.getByRole('button', { name: /^Thêm 1/ })).toHaveCount(0)
   await expect(count(page, 'Cài VNeID')).toHaveText('1')
@@ -118,14 +135,24 @@ test('outreach session offline: tally, reload, present, end, export', async ({ p
   await axe(page, 'hub (with a session)')
 
   const month = thisMonth()
-  const [csv] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: 'Tải CSV' }).click()])
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    main.getByRole('button', { name: 'Tải CSV' }).click(),
+  ])
   expect(csv.suggestedFilename()).toBe(`to-cns-${month}.csv`)
   const bytes = readFileSync((await csv.path())!)
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n')
   expect(lines).toHaveLength(3)
   const header = lines[0]!.split(',')
-  expect(header.slice(0, 6)).toEqual(['Ngày', 'Xã/phường', 'Thôn/ấp/khu phố', 'Hình thức', 'Chủ đề', 'Số người được hỗ trợ'])
+  expect(header.slice(0, 6)).toEqual([
+    'Ngày',
+    'Xã/phường',
+    'Thôn/ấp/khu phố',
+    'Hình thức',
+    'Chủ đề',
+    'Số người được hỗ trợ',
+  ])
   expect(header).toContain('Cài VNeID')
   const row = lines[1]!.split(',')
   expect(row.slice(1, 6)).toEqual(['Xã Tân Hòa', 'Ấp 3', 'Buổi sinh hoạt tại nhà văn hóa', m.meta.title, '3'])
@@ -133,12 +160,22 @@ test('outreach session offline: tally, reload, present, end, export', async ({ p
   expect(row.at(-1)).toBe('Đã kết thúc')
   expect(lines[2]).toMatch(/^Cộng tháng \d+\/\d{4},,,,,3,1,/)
 
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: 'Tải Excel' }).click()])
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    main.getByRole('button', { name: 'Tải Excel' }).click(),
+  ])
   expect(xlsx.suggestedFilename()).toBe(`to-cns-${month}.xlsx`)
-  expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString('latin1')).toBe('PK')
+  expect(
+    readFileSync((await xlsx.path())!)
+      .subarray(0, 2)
+      .toString('latin1'),
+  ).toBe('PK')
 })
 
-test('backup on one phone, restore on another: merged, and a broken file changes nothing', async ({ page, browser }) => {
+test('backup on one phone, restore on another: merged, and a broken file changes nothing', async ({
+  page,
+  browser,
+}) => {
   await chooseRole(page, 'Tổ công nghệ số cộng đồng', 'Chị Hoa')
   await page.goto('/outreach/new')
   await page.getByLabel('Xã/phường').fill('Phường Long Bình')
@@ -146,12 +183,19 @@ test('backup on one phone, restore on another: merged, and a broken file changes
   await page.locator('main').getByRole('button', { name: 'Thêm 1: Số người được hỗ trợ', exact: true }).click()
   await expect(count(page, 'Số người được hỗ trợ')).toHaveText('1')
   await page.goto('/outreach')
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('main').getByRole('button', { name: 'Tải tệp sao lưu' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('main').getByRole('button', { name: 'Tải tệp sao lưu' }).click(),
+  ])
   expect(download.suggestedFilename()).toMatch(/^to-cns-sao-luu-\d{4}-\d{2}-\d{2}\.json$/)
   const file = (await download.path())!
 
   // Another phone: a fresh browser context with its own IndexedDB.
-  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 360, height: 640 }, locale: 'vi-VN' })
+  const other = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: { width: 360, height: 640 },
+    locale: 'vi-VN',
+  })
   const phone = await other.newPage()
   await chooseRole(phone, 'Tổ công nghệ số cộng đồng', 'Anh Tuấn')
   await phone.goto('/outreach')
@@ -159,17 +203,25 @@ test('backup on one phone, restore on another: merged, and a broken file changes
   await expect(main.getByText('khi khôi phục', { exact: false })).toBeVisible()
   const input = main.getByLabel('Chọn tệp sao lưu để khôi phục')
 
-  await input.setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kns-outreach-backup","version":1,"sessions":[{"id":1}]') })
+  await input.setInputFiles({
+    name: 'hong.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"kns-outreach-backup","version":1,"sessions":[{"id":1}]'),
+  })
   await expect(main.getByRole('alert')).toContainText('Tệp bị hỏng hoặc không phải tệp sao lưu')
   await expect(main.getByText('Chưa có phiên nào trong tháng này.')).toBeVisible()
 
   await input.setInputFiles(file)
-  await expect(main.getByRole('status').filter({ hasText: 'Đã khôi phục' })).toContainText('thêm 1 phiên, cập nhật 0 phiên, giữ nguyên 0 phiên')
+  await expect(main.getByRole('status').filter({ hasText: 'Đã khôi phục' })).toContainText(
+    'thêm 1 phiên, cập nhật 0 phiên, giữ nguyên 0 phiên',
+  )
   await expect(main.getByTestId('session-list').getByRole('link')).toHaveCount(1)
   await expect(main.getByTestId('month-people')).toHaveText('1')
   // The same file again changes nothing.
   await input.setInputFiles(file)
-  await expect(main.getByRole('status').filter({ hasText: 'Đã khôi phục' })).toContainText('thêm 0 phiên, cập nhật 0 phiên, giữ nguyên 1 phiên')
+  await expect(main.getByRole('status').filter({ hasText: 'Đã khôi phục' })).toContainText(
+    'thêm 0 phiên, cập nhật 0 phiên, giữ nguyên 1 phiên',
+  )
   await expect(main.getByTestId('session-list').getByRole('link')).toHaveCount(1)
   await other.close()
 })

@@ -28,23 +28,40 @@ async function joinedStudent(browser: Browser, init: () => void): Promise<Page> 
   return student
 }
 
-test('no Web Share and a refused clipboard (Firefox, an in-app WebView): no "Chia sẻ…", and the link is shown selected with a message', async ({ browser }) => {
+test('no Web Share and a refused clipboard (Firefox, an in-app WebView): no "Chia sẻ…", and the link is shown selected with a message', async ({
+  browser,
+}) => {
   const student = await joinedStudent(browser, () => {
     delete (Navigator.prototype as { share?: unknown }).share
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) } })
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+      },
+    })
   })
   await expect(student.getByRole('button', { name: 'Chép đường link' })).toBeVisible()
   await expect(student.getByRole('button', { name: 'Chia sẻ…' })).toHaveCount(0)
   await student.getByRole('button', { name: 'Chép đường link' }).click()
-  await expect(student.getByTestId('copy-refused')).toHaveText('Máy không cho chép tự động. Đường link đã được bôi đen ở ô trên: hãy giữ ngón tay lên nó rồi chọn "Sao chép".')
-  const sel = await student.getByTestId('receipt-link').evaluate((el: HTMLInputElement) => ({ focused: document.activeElement === el, start: el.selectionStart, end: el.selectionEnd, length: el.value.length }))
+  await expect(student.getByTestId('copy-refused')).toHaveText(
+    'Máy không cho chép tự động. Đường link đã được bôi đen ở ô trên: hãy giữ ngón tay lên nó rồi chọn "Sao chép".',
+  )
+  const sel = await student.getByTestId('receipt-link').evaluate((el: HTMLInputElement) => ({
+    focused: document.activeElement === el,
+    start: el.selectionStart,
+    end: el.selectionEnd,
+    length: el.value.length,
+  }))
   expect(sel).toEqual({ focused: true, start: 0, end: sel.length, length: sel.length })
   expect(sel.length).toBeGreaterThan(20)
 })
 
 test('where the browser can share, "Chia sẻ…" is there and sends the link', async ({ browser }) => {
   const student = await joinedStudent(browser, () => {
-    Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data) })
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data),
+    })
   })
   await student.getByRole('button', { name: 'Chia sẻ…' }).click()
   const link = await student.getByTestId('receipt-link').inputValue()

@@ -28,7 +28,8 @@ test('a full disk: the save fails with a message and the old data stays', async 
   await page.addInitScript(() => {
     const put = IDBObjectStore.prototype.put
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (sessionStorage.getItem('disk-full') === '1') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      if (sessionStorage.getItem('disk-full') === '1')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       return put.apply(this, args)
     }
   })

@@ -6,25 +6,66 @@ import AxeBuilder from '@axe-core/playwright'
 import { answer, chooseRole, content, currentQuestion, moduleById, nextCard } from '../helpers'
 
 async function axe(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(bad.map((v) => `${state}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([])
+  expect(
+    bad.map(
+      (v) =>
+        `${state}: ${v.id} — ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    ),
+  ).toEqual([])
 }
 
 async function seedAllComplete(page: Page): Promise<void> {
-  await page.evaluate(async (ids) => {
-    const db = await new Promise<IDBDatabase>((res, rej) => { const r = indexedDB.open('ky-nang-so'); r.onsuccess = () => res(r.result); r.onerror = rej })
-    const tx = db.transaction(['moduleStatus', 'quizAttempts'], 'readwrite')
-    ids.forEach((moduleId, i) => {
-      const at = Date.UTC(2026, 10, 10 + i, 5)
-      tx.objectStore('moduleStatus').put({ moduleId, bestScore: 100, attempts: 1, quizPassedAt: at, completedAt: at, updatedAt: at })
-    })
-    // A finished, passed attempt: the quiz page opens on its result, the completion moment.
-    const at = Date.UTC(2026, 10, 14, 5)
-    tx.objectStore('quizAttempts').put({ id: 'seed-m5', moduleId: 'nen-tang-dia-phuong', seed: 1, questionIds: [], answers: {}, current: 0, mode: 'full', contentSchema: 1, startedAt: at, updatedAt: at, finishedAt: at, correct: 15, total: 15, percent: 100, criticalIds: [], passed: true })
-    await new Promise((r) => (tx.oncomplete = r))
-    db.close()
-  }, content.map((m) => m.meta.id))
+  await page.evaluate(
+    async (ids) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('ky-nang-so')
+        r.onsuccess = () => res(r.result)
+        r.onerror = rej
+      })
+      const tx = db.transaction(['moduleStatus', 'quizAttempts'], 'readwrite')
+      ids.forEach((moduleId, i) => {
+        const at = Date.UTC(2026, 10, 10 + i, 5)
+        tx.objectStore('moduleStatus').put({
+          moduleId,
+          bestScore: 100,
+          attempts: 1,
+          quizPassedAt: at,
+          completedAt: at,
+          updatedAt: at,
+        })
+      })
+      // A finished, passed attempt: the quiz page opens on its result, the completion moment.
+      const at = Date.UTC(2026, 10, 14, 5)
+      tx.objectStore('quizAttempts').put({
+        id: 'seed-m5',
+        moduleId: 'nen-tang-dia-phuong',
+        seed: 1,
+        questionIds: [],
+        answers: {},
+        current: 0,
+        mode: 'full',
+        contentSchema: 1,
+        startedAt: at,
+        updatedAt: at,
+        finishedAt: at,
+        correct: 15,
+        total: 15,
+        percent: 100,
+        criticalIds: [],
+        passed: true,
+      })
+      await new Promise((r) => (tx.oncomplete = r))
+      db.close()
+    },
+    content.map((m) => m.meta.id),
+  )
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -5,29 +5,62 @@ import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { answer, chooseRole, content, currentQuestion, waitForServiceWorker, nextCard } from '../helpers'
 
-const ROUTES = ['/', '/progress', '/settings', '/about', '/teacher', '/outreach', '/outreach/new', '/outreach/outcomes', '/send', '/join', '/join#hong', '/r', '/r#hong', '/locality', '/khong-co']
+const ROUTES = [
+  '/',
+  '/progress',
+  '/settings',
+  '/about',
+  '/teacher',
+  '/outreach',
+  '/outreach/new',
+  '/outreach/outcomes',
+  '/send',
+  '/join',
+  '/join#hong',
+  '/r',
+  '/r#hong',
+  '/locality',
+  '/khong-co',
+]
 
 async function axe(page: Page, state: string): Promise<void> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze()
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(bad.map((v) => `${state}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([])
+  expect(
+    bad.map(
+      (v) =>
+        `${state}: ${v.id} — ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    ),
+  ).toEqual([])
 }
 
 async function pageChecks(page: Page, where: string): Promise<void> {
-  const unsafeLinks = await page.$$eval('a[target=_blank]', (as) => as.filter((a) => !(a.getAttribute('rel') ?? '').includes('noopener')).map((a) => a.getAttribute('href')))
+  const unsafeLinks = await page.$$eval('a[target=_blank]', (as) =>
+    as.filter((a) => !(a.getAttribute('rel') ?? '').includes('noopener')).map((a) => a.getAttribute('href')),
+  )
   expect(unsafeLinks, `${where}: external links without rel=noopener`).toEqual([])
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
   expect(overflow, `${where}: page wider than the screen`).toBeLessThanOrEqual(0)
 }
 
-test('every route and state passes axe, stays on our origin, and fits a phone screen', async ({ page, context, baseURL }) => {
+test('every route and state passes axe, stays on our origin, and fits a phone screen', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(240_000)
   const foreign: string[] = []
   context.on('request', (r) => {
     const url = new URL(r.url())
-    if (url.origin !== new URL(baseURL!).origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(r.url())
+    if (url.origin !== new URL(baseURL!).origin && url.protocol !== 'data:' && url.protocol !== 'blob:')
+      foreign.push(r.url())
   })
   const cspViolations: string[] = []
   page.on('console', (msg) => {
@@ -74,7 +107,9 @@ test('every route and state passes axe, stays on our origin, and fits a phone sc
   await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click()
   await axe(page, 'quiz question')
   for (let i = 0; i < m.quiz.questions.length; i++) {
-    await expect(page.locator('main').getByText(`Câu ${i + 1}/${m.quiz.questions.length}`, { exact: true })).toBeVisible()
+    await expect(
+      page.locator('main').getByText(`Câu ${i + 1}/${m.quiz.questions.length}`, { exact: true }),
+    ).toBeVisible()
     const q = await currentQuestion(page, m.quiz.questions)
     await answer(page, q, 'critical')
     if (i === 0) await axe(page, 'quiz feedback')
@@ -101,7 +136,12 @@ test('every route and state passes axe, stays on our origin, and fits a phone sc
   await page.goto('/settings')
   await page.getByRole('radio', { name: 'Rất lớn' }).check()
   await page.getByRole('button', { name: 'Lưu cài đặt' }).click()
-  for (const route of ['/', '/settings', `/modules/${m.meta.id}`, `/modules/${m.meta.id}/lessons/${m.lessons[0]!.id}`]) {
+  for (const route of [
+    '/',
+    '/settings',
+    `/modules/${m.meta.id}`,
+    `/modules/${m.meta.id}/lessons/${m.lessons[0]!.id}`,
+  ]) {
     await page.goto(route)
     await pageChecks(page, `${route} at very large text`)
   }

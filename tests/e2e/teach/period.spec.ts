@@ -25,7 +25,13 @@ async function makeClass(page: Page): Promise<string> {
 async function fits(page: Page, testid: string): Promise<void> {
   const over = await page.getByTestId(testid).evaluate((el) => {
     const bottom = el.getBoundingClientRect().bottom
-    return { over: el.scrollHeight - el.clientHeight, out: [...el.querySelectorAll('*')].filter((x) => x.getBoundingClientRect().bottom > bottom + 0.5).map((x) => `${x.tagName}.${x.className}:${Math.round(x.getBoundingClientRect().bottom)}>${Math.round(bottom)}`).slice(0, 5) }
+    return {
+      over: el.scrollHeight - el.clientHeight,
+      out: [...el.querySelectorAll('*')]
+        .filter((x) => x.getBoundingClientRect().bottom > bottom + 0.5)
+        .map((x) => `${x.tagName}.${x.className}:${Math.round(x.getBoundingClientRect().bottom)}>${Math.round(bottom)}`)
+        .slice(0, 5),
+    }
   })
   expect(over).toEqual({ over: 0, out: [] })
 }
@@ -83,10 +89,18 @@ test('log a period with 35 of 36 present; the report counts 35 đã học trên 
   await page.goto(`/teacher/class/${classId}`)
   const inv = await decodeClassInvite(await page.getByTestId('invite-link').inputValue())
   if (!inv.ok) throw new Error(inv.error.kind)
-  const code = await encodeReceipt({
-    classId, studentId: newId(), name: 'Học Sinh Số 5', classNumber: 5, issuedAt: Date.now(), seq: 1,
-    modules: { [MODULE]: { completedAt: Date.now(), bestScore: 90, attempts: 1 } },
-  }, inv.invite.classKey)
+  const code = await encodeReceipt(
+    {
+      classId,
+      studentId: newId(),
+      name: 'Học Sinh Số 5',
+      classNumber: 5,
+      issuedAt: Date.now(),
+      seq: 1,
+      modules: { [MODULE]: { completedAt: Date.now(), bestScore: 90, attempts: 1 } },
+    },
+    inv.invite.classKey,
+  )
   await page.getByLabel('Đường link hoặc mã kết quả').fill(`https://x.vn/r#${code}`)
   await page.getByRole('button', { name: 'Nhập', exact: true }).click()
   await expect(page.getByTestId('import-results')).toContainText('Học Sinh Số 5')
@@ -99,7 +113,10 @@ test('log a period with 35 of 36 present; the report counts 35 đã học trên 
   await expect(row.locator('th, td')).toHaveText(['7', title, '1', '35', '1', '35'])
   await row.scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/screens/period-report.png' })
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()])
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải CSV' }).click(),
+  ])
   expect(readFileSync((await csv.path())!).toString('utf8')).toContain(`7,${title},1,35,1,35`)
 })
 

@@ -16,10 +16,17 @@ const m7 = moduleById('chong-lua-dao')
 const plan = parse(readFileSync('src/content/chong-lua-dao/plan.yaml', 'utf8')) as LessonPlan
 
 /** pdftotext's words with their boxes, and the page size (points). */
-function pdfWords(pdf: string): { pages: number; width: number; words: Array<{ xMax: number; text: string }>; text: string } {
+function pdfWords(pdf: string): {
+  pages: number
+  width: number
+  words: Array<{ xMax: number; text: string }>
+  text: string
+} {
   const bbox = spawnSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' }).stdout
   const width = Number(/<page width="([\d.]+)"/.exec(bbox)?.[1] ?? 0)
-  const words = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((w) => ({ xMax: Number(w[1]), text: w[2]! }))
+  const words = [
+    ...bbox.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g),
+  ].map((w) => ({ xMax: Number(w[1]), text: w[2]! }))
   const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout
   return { pages: (bbox.match(/<page /g) ?? []).length, width, words, text }
 }
@@ -88,12 +95,23 @@ test('Dạy trên lớp for 7A, module 7: plan with the class fields, .docx read
   expect(download.suggestedFilename()).toMatch(/^ke-hoach-bai-day-chong-lua-dao-7a\.docx$/)
   const docx = join(dir, download.suggestedFilename())
   await download.saveAs(docx)
-  const conv = spawnSync('soffice', ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 90_000, env: { ...process.env, HOME: dir } })
+  const conv = spawnSync('soffice', ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], {
+    encoding: 'utf8',
+    timeout: 90_000,
+    env: { ...process.env, HOME: dir },
+  })
   expect(conv.status, conv.stderr).toBe(0)
   const fromWord = pdfWords(docx.replace(/\.docx$/, '.pdf'))
   writeFileSync('test-results/screens/plan-docx.pdf', readFileSync(docx.replace(/\.docx$/, '.pdf')))
   const flat = fromWord.text.replace(/\s+/g, ' ')
-  for (const h of ['I. MỤC TIÊU', 'II. THIẾT BỊ DẠY HỌC VÀ HỌC LIỆU', 'III. TIẾN TRÌNH DẠY HỌC', 'Trường: Trường THCS Lê Lợi', 'Tổ: Tổ Khoa học xã hội']) expect(flat).toContain(h)
+  for (const h of [
+    'I. MỤC TIÊU',
+    'II. THIẾT BỊ DẠY HỌC VÀ HỌC LIỆU',
+    'III. TIẾN TRÌNH DẠY HỌC',
+    'Trường: Trường THCS Lê Lợi',
+    'Tổ: Tổ Khoa học xã hội',
+  ])
+    expect(flat).toContain(h)
   // The four activities of a 5512 plan, each named in its heading.
   for (const kind of ['Mở đầu', 'Hình thành kiến thức mới', 'Luyện tập', 'Vận dụng']) expect(flat).toContain(kind)
   // Each activity's heading in the file carries its tiết and minutes; read back, they sum to 45 per tiết.
@@ -103,7 +121,8 @@ test('Dạy trên lớp for 7A, module 7: plan with the class fields, .docx read
     expect(found, a.title).not.toBeNull()
     return { period: Number(found![1] ?? 1), n: Number(found![2]) }
   })
-  for (let p = 1; p <= plan.periods; p++) expect(minutes.filter((x) => x.period === p).reduce((s, x) => s + x.n, 0)).toBe(45)
+  for (let p = 1; p <= plan.periods; p++)
+    expect(minutes.filter((x) => x.period === p).reduce((s, x) => s + x.n, 0)).toBe(45)
   expect(flat).toMatch(/\d\.\d\.TC1 – /)
   expect(flat).toContain(`${plan.periods} tiết`)
 
@@ -128,13 +147,23 @@ test('Dạy trên lớp for 7A, module 7: plan with the class fields, .docx read
   const keyPage = pages.findIndex((s) => s.includes('ĐÁP ÁN (dành cho giáo viên)'))
   expect(keyPage).toBeGreaterThan(0)
   // No answer is on the students' sheets.
-  for (const task of plan.worksheet.tasks) expect(pages.slice(0, keyPage).join(' ').replace(/\s+/g, ' ')).not.toContain(task.answer.replace(/\s+/g, ' ').slice(0, 40))
+  for (const task of plan.worksheet.tasks)
+    expect(pages.slice(0, keyPage).join(' ').replace(/\s+/g, ' ')).not.toContain(
+      task.answer.replace(/\s+/g, ' ').slice(0, 40),
+    )
   await ctx.close()
 })
 
-test('present module 7 at 1280×720 and 1920×1080: every card of a lesson and a practice fits, the QR opens the lesson', async ({ browser }) => {
+test('present module 7 at 1280×720 and 1920×1080: every card of a lesson and a practice fits, the QR opens the lesson', async ({
+  browser,
+}) => {
   test.setTimeout(120_000)
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 })
+  const ctx = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    isMobile: false,
+    hasTouch: false,
+    deviceScaleFactor: 1,
+  })
   const page = await ctx.newPage()
   await makeClass(page)
   await page.goto('/teach')
@@ -152,7 +181,9 @@ test('present module 7 at 1280×720 and 1920×1080: every card of a lesson and a
     for (let i = 1; i <= total; i++) {
       await expect(layer.getByText(`Thẻ ${i}/${total}`)).toBeVisible()
       // Fitted: the card's stage does not scroll, and nothing of it is under the buttons.
-      await expect.poll(() => layer.locator('.stage').evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1)
+      await expect
+        .poll(() => layer.locator('.stage').evaluate((el) => el.scrollHeight - el.clientHeight))
+        .toBeLessThanOrEqual(1)
       if (i === 1) await page.screenshot({ path: `test-results/screens/present-${size.width}-${title.length}.png` })
       if (i < total) await layer.getByRole('button', { name: 'Tiếp', exact: true }).click()
     }

@@ -28,7 +28,8 @@ const FEATURE_TESTED: Record<string, string> = {
   'document.startViewTransition': 'vue-router: `"startViewTransition" in document`',
   'Error.captureStackTrace': 'V8-only stack helper, behind `if (Error.captureStackTrace)` in the library',
   'Symbol.dispose': 'zxing-wasm: `let t = Symbol.dispose; t && (…)`',
-  OffscreenCanvas: 'zxing-wasm (the WebAssembly reader, loaded only without BarcodeDetector): inside try/catch instanceof tests',
+  OffscreenCanvas:
+    'zxing-wasm (the WebAssembly reader, loaded only without BarcodeDetector): inside try/catch instanceof tests',
   OffscreenCanvasRenderingContext2D: 'zxing-wasm: inside a try/catch',
   VideoFrame: 'zxing-wasm: instanceof test inside try/catch',
   '.grow()': 'zxing-wasm: WebAssembly memory growth inside try/catch',
@@ -68,9 +69,25 @@ describe('the browser baseline', () => {
        const r = /(?<=a)b/; class A { static { this.x = 1 } #p; has(o) { return #p in o } } ; await Promise.resolve()`,
       base,
     ).map((f) => f.name)
-    expect(names).toEqual(expect.arrayContaining(['Object.groupBy', '.findLast()', 'CompressionStream', 'navigator.share', 'syntax: regular expression lookbehind (?<= (?<!', 'syntax: class static block', 'syntax: #field in obj', 'syntax: top-level await']))
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Object.groupBy',
+        '.findLast()',
+        'CompressionStream',
+        'navigator.share',
+        'syntax: regular expression lookbehind (?<= (?<!',
+        'syntax: class static block',
+        'syntax: #field in obj',
+        'syntax: top-level await',
+      ]),
+    )
     // What every baseline engine has, and what is only tested for, is not reported.
-    expect(scan(`[1].map((x) => x?.y ?? 0); Promise.allSettled([]); if (typeof structuredClone === 'function') {}; navigator.storage?.estimate()`, base)).toEqual([])
+    expect(
+      scan(
+        `[1].map((x) => x?.y ?? 0); Promise.allSettled([]); if (typeof structuredClone === 'function') {}; navigator.storage?.estimate()`,
+        base,
+      ),
+    ).toEqual([])
   })
 
   it('the built files use nothing the baseline lacks that is neither polyfilled nor tested for', () => {
@@ -80,7 +97,8 @@ describe('the browser baseline', () => {
     for (const file of builtFiles()) {
       for (const f of scan(readFileSync(file, 'utf8'), base)) {
         used.add(f.name)
-        if (!(POLYFILLED as readonly string[]).includes(f.name) && !FEATURE_TESTED[f.name]) unexplained.push(`${file.slice(DIST.length + 1)}: ${f.name} (${f.key}; missing in ${f.missing.join(', ')})`)
+        if (!(POLYFILLED as readonly string[]).includes(f.name) && !FEATURE_TESTED[f.name])
+          unexplained.push(`${file.slice(DIST.length + 1)}: ${f.name} (${f.key}; missing in ${f.missing.join(', ')})`)
       }
     }
     expect(unexplained).toEqual([])
@@ -89,7 +107,10 @@ describe('the browser baseline', () => {
   }, 60_000) // ~2 MB of JavaScript parsed and walked: a few seconds, more on a loaded machine
 
   it('the polyfills are their own chunk, which the entry loads only on demand', () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>
+    const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
+    >
     const entry = Object.values(manifest).find((c) => c.isEntry)!
     expect(entry.dynamicImports ?? []).toContain('src/app/polyfillsLoad.ts')
     const staticClosure = new Set<string>()

@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { installDeflateRaw } from '@/app/deflateRawStream'
 import { missingApis } from '@/app/polyfills'
 
-async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> }): Promise<Uint8Array<ArrayBuffer>> {
+async function pipe(
+  bytes: Uint8Array<ArrayBuffer>,
+  stream: { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> },
+): Promise<Uint8Array<ArrayBuffer>> {
   const w = stream.writable.getWriter()
   const [out] = await Promise.all([new Response(stream.readable).arrayBuffer(), w.write(bytes).then(() => w.close())])
   return new Uint8Array(out)
@@ -42,7 +45,10 @@ describe('polyfills for the baseline browsers', () => {
     const NativeD = globalThis.DecompressionStream
     const target = { TransformStream } as unknown as typeof globalThis
     installDeflateRaw(target)
-    const T = target as unknown as { CompressionStream: typeof CompressionStream; DecompressionStream: typeof DecompressionStream }
+    const T = target as unknown as {
+      CompressionStream: typeof CompressionStream
+      DecompressionStream: typeof DecompressionStream
+    }
     const text = new TextEncoder().encode('Gói dữ liệu tỉnh Đồng Nai — '.repeat(50))
     const packed = await pipe(text, new T.CompressionStream('deflate-raw'))
     expect(packed.length).toBeLessThan(text.length / 5)

@@ -13,7 +13,12 @@ describe('security headers and markup', () => {
   const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? ''
 
   it('sets a Content-Security-Policy whose scripts come only from the app', () => {
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]))
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    )
     // 'wasm-unsafe-eval' lets the app compile its own WebAssembly (the ZXing QR reader, served from 'self');
     // it allows no eval() of JavaScript. Without it the reader finds nothing on iOS (issue #15).
     expect(directives['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"])
@@ -25,7 +30,10 @@ describe('security headers and markup', () => {
 
   it('documents the same policy as the deployment header (plus frame-ancestors, which a meta tag cannot set)', () => {
     const readme = readFileSync('README.md', 'utf8')
-    const header = /Content-Security-Policy as a header too[^`]*`([^`]+)`/.exec(readme)?.[1]?.replace(/\s+/g, ' ').trim()
+    const header = /Content-Security-Policy as a header too[^`]*`([^`]+)`/
+      .exec(readme)?.[1]
+      ?.replace(/\s+/g, ' ')
+      .trim()
     expect(header).toBe(`${csp}; frame-ancestors 'none'`)
   })
 

@@ -7,20 +7,30 @@ import { useSwipe } from '@/composables/useSwipe'
 
 function swipe(el: Element, dx: number, dy = 0): void {
   el.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', clientX: 200, clientY: 300, bubbles: true }))
-  el.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', clientX: 200 + dx, clientY: 300 + dy, bubbles: true }))
+  el.dispatchEvent(
+    new PointerEvent('pointerup', {
+      pointerType: 'touch',
+      clientX: 200 + dx,
+      clientY: 300 + dy,
+      bubbles: true,
+    }),
+  )
 }
 
 describe('useSwipe', () => {
   it('works on an element that appears after mounting, and ignores vertical moves and the mouse', async () => {
     const onSwipe = vi.fn()
     const shown = ref(false)
-    const w = mount(defineComponent({
-      setup() {
-        const el = ref<HTMLElement>()
-        useSwipe(el, onSwipe)
-        return () => (shown.value ? h('div', { ref: el, class: 'deck' }) : h('p', 'loading'))
-      },
-    }), { attachTo: document.body })
+    const w = mount(
+      defineComponent({
+        setup() {
+          const el = ref<HTMLElement>()
+          useSwipe(el, onSwipe)
+          return () => (shown.value ? h('div', { ref: el, class: 'deck' }) : h('p', 'loading'))
+        },
+      }),
+      { attachTo: document.body },
+    )
     shown.value = true
     await nextTick()
     await nextTick()

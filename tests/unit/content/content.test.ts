@@ -47,16 +47,35 @@ describe('the shipped content', () => {
   })
 
   it('drops the claims issue #11 found unverified, unsourced or out of date from learner text', () => {
-    const learnerText = JSON.stringify(all.map((m) => ({ ...m, lessons: m.lessons.map((l) => ({ ...l, sources: [] })) })))
-    for (const banned of ['tinnhiemmang', 'thongbaorac', '8 chương, 45 điều', '22.000 đồng', '22.000đ', 'Ở kỳ thi năm 2025']) {
+    const learnerText = JSON.stringify(
+      all.map((m) => ({ ...m, lessons: m.lessons.map((l) => ({ ...l, sources: [] })) })),
+    )
+    for (const banned of [
+      'tinnhiemmang',
+      'thongbaorac',
+      '8 chương, 45 điều',
+      '22.000 đồng',
+      '22.000đ',
+      'Ở kỳ thi năm 2025',
+    ]) {
       expect(learnerText, banned).not.toContain(banned)
     }
   })
 
   it('drops the claims issue #20 found out of date or never right', () => {
     const all2 = loadAllContent()
-    const learnerText = JSON.stringify(all2.map((m) => ({ ...m, lessons: m.lessons.map((l) => ({ ...l, sources: [] })) })))
-    for (const banned of ['27 tỉnh', '7 thành phố', 'mức 2 trực tiếp', 'kích hoạt trực tiếp', 'chỉ kích hoạt', 'phải thông báo với Bộ Công Thương', 'Thông tư 23/2019']) {
+    const learnerText = JSON.stringify(
+      all2.map((m) => ({ ...m, lessons: m.lessons.map((l) => ({ ...l, sources: [] })) })),
+    )
+    for (const banned of [
+      '27 tỉnh',
+      '7 thành phố',
+      'mức 2 trực tiếp',
+      'kích hoạt trực tiếp',
+      'chỉ kích hoạt',
+      'phải thông báo với Bộ Công Thương',
+      'Thông tư 23/2019',
+    ]) {
       expect(learnerText, banned).not.toContain(banned)
     }
     // The wallet cap's number appears only where TT 41/2025 is named (the card that cites it).
@@ -86,17 +105,23 @@ describe('the validator', () => {
 
   it('names a missing field', () => {
     const { title: _, ...lesson } = makeLesson()
-    expect(errorsOf(makeModuleFiles({ lessons: { 'bai-mot': lesson } })).join('\n')).toMatch(/lessons\/bai-mot\.yaml: title/)
+    expect(errorsOf(makeModuleFiles({ lessons: { 'bai-mot': lesson } })).join('\n')).toMatch(
+      /lessons\/bai-mot\.yaml: title/,
+    )
   })
 
   it('refuses an empty source list', () => {
-    expect(errorsOf(makeModuleFiles({ lessons: { 'bai-mot': makeLesson({ sources: [] }) } })).join('\n')).toMatch(/phải có nguồn/)
+    expect(errorsOf(makeModuleFiles({ lessons: { 'bai-mot': makeLesson({ sources: [] }) } })).join('\n')).toMatch(
+      /phải có nguồn/,
+    )
   })
 
   it('refuses a question without an explanation', () => {
     const quiz = makeQuiz()
     const q = { ...quiz.questions[0]!, explanation: undefined }
-    expect(errorsOf(makeModuleFiles({ quiz: { ...quiz, questions: [q, ...quiz.questions.slice(1)] } })).join('\n')).toMatch(/explanation/)
+    expect(
+      errorsOf(makeModuleFiles({ quiz: { ...quiz, questions: [q, ...quiz.questions.slice(1)] } })).join('\n'),
+    ).toMatch(/explanation/)
   })
 
   it('refuses an option without an explanation', () => {
@@ -129,10 +154,18 @@ describe('the validator', () => {
   })
 
   it('finds dead internal links', () => {
-    const r = validateModule(makeModuleFiles({ lessons: { 'bai-mot': makeLesson({ cards: [
-      { type: 'text', body: 'Xem [bài khác](/modules/dich-vu-cong/lessons/khong-co).' },
-      { type: 'text', body: 'Và [cài đặt](/settings).' },
-    ] }) } }))
+    const r = validateModule(
+      makeModuleFiles({
+        lessons: {
+          'bai-mot': makeLesson({
+            cards: [
+              { type: 'text', body: 'Xem [bài khác](/modules/dich-vu-cong/lessons/khong-co).' },
+              { type: 'text', body: 'Và [cài đặt](/settings).' },
+            ],
+          }),
+        },
+      }),
+    )
     if (!r.ok) throw new Error(r.errors.join('\n'))
     expect(deadLinks([r.content])).toEqual(['dich-vu-cong: liên kết hỏng /modules/dich-vu-cong/lessons/khong-co'])
   })
@@ -140,11 +173,23 @@ describe('the validator', () => {
   it('checks scenario steps lead somewhere and have a safe choice', () => {
     const files = makeModuleFiles()
     files.practices['sap-xep'] = {
-      id: 'sap-xep', type: 'scenario', competences: ['4.1'], title: 'T', intro: 'I', start: 'a', lesson: 'L',
-      nodes: [{ id: 'a', say: 'S', choices: [
-        { text: 'x', safe: false, consequence: 'c', next: 'khong-co' },
-        { text: 'y', safe: false, consequence: 'c' },
-      ] }],
+      id: 'sap-xep',
+      type: 'scenario',
+      competences: ['4.1'],
+      title: 'T',
+      intro: 'I',
+      start: 'a',
+      lesson: 'L',
+      nodes: [
+        {
+          id: 'a',
+          say: 'S',
+          choices: [
+            { text: 'x', safe: false, consequence: 'c', next: 'khong-co' },
+            { text: 'y', safe: false, consequence: 'c' },
+          ],
+        },
+      ],
     }
     const errors = errorsOf(files).join('\n')
     expect(errors).toMatch(/dẫn tới bước không có: khong-co/)

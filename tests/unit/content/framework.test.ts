@@ -63,7 +63,9 @@ describe('the competence table', () => {
 
 describe('competence codes in content', () => {
   it('fails on a code not in the table, and on a lesson with none', () => {
-    const bad = errorsOf(makeModuleFiles({ lessons: { 'bai-mot': makeLesson({ competences: ['4.2', '4.9'] }) } })).join('\n')
+    const bad = errorsOf(makeModuleFiles({ lessons: { 'bai-mot': makeLesson({ competences: ['4.2', '4.9'] }) } })).join(
+      '\n',
+    )
     expect(bad).toMatch(/lessons\/bai-mot\.yaml: competences\.1: mã năng lực "4\.9" không có trong khung 24 thành phần/)
     const none = errorsOf(makeModuleFiles({ lessons: { 'bai-mot': makeLesson({ competences: [] }) } })).join('\n')
     expect(none).toMatch(/cần ít nhất một mã năng lực số/)
@@ -90,7 +92,9 @@ describe('competence codes in content', () => {
   })
 
   it('are written in month form for checked:', () => {
-    expect(errorsOf(makeModuleFiles({ lessons: { 'bai-mot': makeLesson({ checked: '2026-13' }) } })).join('\n')).toMatch(/checked: tháng theo dạng YYYY-MM/)
+    expect(
+      errorsOf(makeModuleFiles({ lessons: { 'bai-mot': makeLesson({ checked: '2026-13' }) } })).join('\n'),
+    ).toMatch(/checked: tháng theo dạng YYYY-MM/)
   })
 })
 
@@ -112,7 +116,9 @@ describe('dangerous option kinds', () => {
     expect(withOption({ critical: true })).toEqual([
       'quiz.yaml/q1: lựa chọn b là critical nhưng chưa ghi loại nguy hiểm (kind, xem src/content/danger.ts)',
     ])
-    expect(withOption({ critical: true, kind: 'be-rude' }).join('\n')).toMatch(/loại lựa chọn nguy hiểm "be-rude" không có trong src\/content\/danger\.ts/)
+    expect(withOption({ critical: true, kind: 'be-rude' }).join('\n')).toMatch(
+      /loại lựa chọn nguy hiểm "be-rude" không có trong src\/content\/danger\.ts/,
+    )
   })
 
   it('accepts a critical option with its kind', () => {
@@ -120,22 +126,40 @@ describe('dangerous option kinds', () => {
   })
 
   it('lists the kinds the brief names', () => {
-    for (const k of ['share-otp', 'open-link-in-phishing', 'split-transfer', 'install-apk', 'send-id-photo']) expect(DANGER_KIND_IDS).toContain(k)
+    for (const k of ['share-otp', 'open-link-in-phishing', 'split-transfer', 'install-apk', 'send-id-photo'])
+      expect(DANGER_KIND_IDS).toContain(k)
   })
 })
 
 describe('legal documents past their replacement, and amendments', () => {
   const doc = (over: Record<string, unknown>) =>
-    v.parse(LegalDocSchema, { title: 'T', status: 'in-force', source: { title: 'S', url: 'https://example.gov.vn/x' }, checked: '2026-12-01', ...over })
+    v.parse(LegalDocSchema, {
+      title: 'T',
+      status: 'in-force',
+      source: { title: 'S', url: 'https://example.gov.vn/x' },
+      checked: '2026-12-01',
+      ...over,
+    })
   const registry: LegalRegistry = {
     documents: [
       doc({ number: '1/2025/NĐ-CP', inForce: '2025-01-01', replacedBy: '2/2026/NĐ-CP' }),
       doc({ number: '2/2026/NĐ-CP', inForce: '2026-07-01' }),
-      doc({ number: '3/2024/TT-NHNN', inForce: '2024-07-17', amendedBy: [{ number: '4/2025/TT-NHNN', changesTeaching: true }] }),
+      doc({
+        number: '3/2024/TT-NHNN',
+        inForce: '2024-07-17',
+        amendedBy: [{ number: '4/2025/TT-NHNN', changesTeaching: true }],
+      }),
       doc({ number: '4/2025/TT-NHNN', issued: '2025-11-05' }),
     ],
   }
-  const moduleWith = (...bodies: string[]) => valid(makeModuleFiles({ lessons: { 'bai-mot': makeLesson({ cards: bodies.map((body) => ({ type: 'text' as const, body })) }) } }))
+  const moduleWith = (...bodies: string[]) =>
+    valid(
+      makeModuleFiles({
+        lessons: {
+          'bai-mot': makeLesson({ cards: bodies.map((body) => ({ type: 'text' as const, body })) }),
+        },
+      }),
+    )
 
   it('allows a replacement that is not in force yet, and fails once its date has passed', () => {
     expect(checkRegistry(registry, new Date('2026-06-30T12:00:00Z'))).toEqual([])
@@ -154,17 +178,48 @@ describe('legal documents past their replacement, and amendments', () => {
     expect(checkCitations([moduleWith('Thông tư 3/2024/TT-NHNN đặt hạn mức.', 'Hết.')], registry, today)).toEqual([
       'dich-vu-cong/lessons/bai-mot.yaml#cards.0: 3/2024/TT-NHNN đã được sửa đổi bởi 4/2025/TT-NHNN, thay đổi điều bài học dạy; thẻ này phải nêu cả 4/2025/TT-NHNN',
     ])
-    expect(checkCitations([moduleWith('Thông tư 3/2024/TT-NHNN, sửa bởi Thông tư 4/2025/TT-NHNN.', 'Hết.')], registry, today)).toEqual([])
-    const minor: LegalRegistry = { documents: registry.documents.map((d) => (d.amendedBy.length ? { ...d, amendedBy: [{ number: '4/2025/TT-NHNN', changesTeaching: false }] } : d)) }
+    expect(
+      checkCitations(
+        [moduleWith('Thông tư 3/2024/TT-NHNN, sửa bởi Thông tư 4/2025/TT-NHNN.', 'Hết.')],
+        registry,
+        today,
+      ),
+    ).toEqual([])
+    const minor: LegalRegistry = {
+      documents: registry.documents.map((d) =>
+        d.amendedBy.length ? { ...d, amendedBy: [{ number: '4/2025/TT-NHNN', changesTeaching: false }] } : d,
+      ),
+    }
     expect(checkCitations([moduleWith('Thông tư 3/2024/TT-NHNN đặt hạn mức.', 'Hết.')], minor, today)).toEqual([])
   })
 
   it('refuses an in-force date before the signing date, an entry with neither date, and an unknown amendment', () => {
-    expect(v.safeParse(LegalDocSchema, { ...doc({ number: '5/2025/TT-BGDĐT', issued: '2025-07-24' }), inForce: '2025-07-01' }).issues?.[0]?.message).toBe('inForce không thể trước ngày ký (issued)')
-    expect(v.safeParse(LegalDocSchema, { number: '6/2025/X', title: 'T', status: 'in-force', source: { title: 'S', url: 'https://example.gov.vn/x' }, checked: '2026-12-01' }).issues?.[0]?.message).toBe('cần ít nhất issued hoặc inForce')
-    expect(checkRegistry({ documents: [doc({ number: '7/2025/X', inForce: '2025-01-01', amendedBy: [{ number: '8/2026/X', changesTeaching: true }] })] })).toEqual([
-      'legal.yaml: 7/2025/X được sửa đổi bởi 8/2026/X, văn bản này chưa có trong danh mục',
-    ])
+    expect(
+      v.safeParse(LegalDocSchema, {
+        ...doc({ number: '5/2025/TT-BGDĐT', issued: '2025-07-24' }),
+        inForce: '2025-07-01',
+      }).issues?.[0]?.message,
+    ).toBe('inForce không thể trước ngày ký (issued)')
+    expect(
+      v.safeParse(LegalDocSchema, {
+        number: '6/2025/X',
+        title: 'T',
+        status: 'in-force',
+        source: { title: 'S', url: 'https://example.gov.vn/x' },
+        checked: '2026-12-01',
+      }).issues?.[0]?.message,
+    ).toBe('cần ít nhất issued hoặc inForce')
+    expect(
+      checkRegistry({
+        documents: [
+          doc({
+            number: '7/2025/X',
+            inForce: '2025-01-01',
+            amendedBy: [{ number: '8/2026/X', changesTeaching: true }],
+          }),
+        ],
+      }),
+    ).toEqual(['legal.yaml: 7/2025/X được sửa đổi bởi 8/2026/X, văn bản này chưa có trong danh mục'])
   })
 })
 
@@ -177,14 +232,35 @@ describe('checked: months', () => {
     expect(staleLessons([m('2026-11')], now)).toEqual([
       'dich-vu-cong/lessons/bai-mot.yaml: nội dung kiểm tra lần cuối tháng 2026-11, đã hơn 12 tháng: hãy kiểm tra lại và cập nhật checked',
     ])
-    expect(staleLessons([m('2028-01')], now)).toEqual(['dich-vu-cong/lessons/bai-mot.yaml: checked 2028-01 là một tháng chưa tới'])
+    expect(staleLessons([m('2028-01')], now)).toEqual([
+      'dich-vu-cong/lessons/bai-mot.yaml: checked 2028-01 là một tháng chưa tới',
+    ])
   })
 })
 
 describe('mock ID numbers', () => {
   it('refuses a mock ID with a real province prefix, and accepts 000', () => {
     const withId = (value: string) =>
-      valid(makeModuleFiles({ lessons: { 'bai-mot': makeLesson({ cards: [{ type: 'mock', mock: { kind: 'app', app: 'VNeID', theme: 'red', blocks: [{ field: 'Số định danh cá nhân', value }] } }, { type: 'text', body: 'Hết.' }] }) } }))
+      valid(
+        makeModuleFiles({
+          lessons: {
+            'bai-mot': makeLesson({
+              cards: [
+                {
+                  type: 'mock',
+                  mock: {
+                    kind: 'app',
+                    app: 'VNeID',
+                    theme: 'red',
+                    blocks: [{ field: 'Số định danh cá nhân', value }],
+                  },
+                },
+                { type: 'text', body: 'Hết.' },
+              ],
+            }),
+          },
+        }),
+      )
     expect(checkTextRules([withId('079211xxx123')])).toEqual([
       'dich-vu-cong/lessons/bai-mot.yaml#cards.0: số định danh mô phỏng "079211xxx123" phải bắt đầu bằng 000 (không trùng mã tỉnh thật)',
     ])
@@ -214,7 +290,13 @@ describe('the build on the issue-20 fixture tree', () => {
   it('fails the Vite build of virtual:content/index', () => {
     const plugin = contentPlugin({ root: BAD })
     const load = plugin.load as (this: unknown, id: string) => unknown
-    const ctx = { addWatchFile: () => {}, warn: () => {}, error: (msg: string) => { throw new Error(msg) } }
+    const ctx = {
+      addWatchFile: () => {},
+      warn: () => {},
+      error: (msg: string) => {
+        throw new Error(msg)
+      },
+    }
     for (const re of expected) expect(() => load.call(ctx, '\0virtual:content/index')).toThrow(re)
   })
 })
@@ -226,9 +308,20 @@ describe('the shipped content', () => {
     expect(checkCompetenceCoverage(loadAllContent())).toEqual([])
   })
 
-  it('exports each module\'s codes for reports as virtual:content/competences', () => {
+  it("exports each module's codes for reports as virtual:content/competences", () => {
     const load = contentPlugin().load as (this: unknown, id: string) => unknown
-    const code = String(load.call({ addWatchFile: () => {}, warn: () => {}, error: (msg: string) => { throw new Error(msg) } }, '\0virtual:content/competences'))
+    const code = String(
+      load.call(
+        {
+          addWatchFile: () => {},
+          warn: () => {},
+          error: (msg: string) => {
+            throw new Error(msg)
+          },
+        },
+        '\0virtual:content/competences',
+      ),
+    )
     const exported = JSON.parse(code.replace(/^export default /, '')) as Record<string, string[]>
     for (const m of loadAllContent()) expect(exported[m.meta.id], m.meta.id).toEqual(moduleCompetences(m))
   })
@@ -243,8 +336,21 @@ describe('the shipped content', () => {
     const warn = vi.fn()
     const plugin = contentPlugin()
     const load = plugin.load as (this: unknown, id: string) => unknown
-    const code = load.call({ addWatchFile: () => {}, warn, error: (msg: string) => { throw new Error(msg) } }, '\0virtual:content/index')
+    const code = load.call(
+      {
+        addWatchFile: () => {},
+        warn,
+        error: (msg: string) => {
+          throw new Error(msg)
+        },
+      },
+      '\0virtual:content/index',
+    )
     expect(String(code)).toMatch(/export const modules/)
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/dich-vu-cong\/lessons\/vneid-muc-1-2\.yaml: nội dung kiểm tra lần cuối tháng 2026-12, đã hơn 12 tháng/))
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /dich-vu-cong\/lessons\/vneid-muc-1-2\.yaml: nội dung kiểm tra lần cuối tháng 2026-12, đã hơn 12 tháng/,
+      ),
+    )
   })
 })

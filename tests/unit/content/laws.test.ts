@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { loadAllContent, loadLegalRegistry } from '../../../build/content-files'
 import contentPlugin from '../../../build/vite-plugin-content'
-import { checkCitations, checkRegistry, citationIndex, contentUpdated, findCitations, type LegalRegistry } from '@/content/legal'
+import {
+  checkCitations,
+  checkRegistry,
+  citationIndex,
+  contentUpdated,
+  findCitations,
+  type LegalRegistry,
+} from '@/content/legal'
 import { validateModule } from '@/content/validate'
 import { makeLesson, makeModuleFiles } from '../../factories'
 
@@ -11,10 +18,48 @@ const BAD = join(import.meta.dirname, '..', '..', 'fixtures', 'content', 'bad-la
 
 const registry: LegalRegistry = {
   documents: [
-    { number: '69/2024/NĐ-CP', title: 'NĐ mới', aliases: [], amendedBy: [], inForce: '2024-07-01', status: 'in-force', source: { title: 'S', url: 'https://example.gov.vn/1' }, checked: '2026-11-30' },
-    { number: '59/2022/NĐ-CP', title: 'NĐ cũ', aliases: [], amendedBy: [], inForce: '2022-10-20', status: 'replaced', replacedBy: '69/2024/NĐ-CP', source: { title: 'S', url: 'https://example.gov.vn/2' }, checked: '2026-11-30' },
-    { number: '116/2025/QH15', title: 'Luật mới', aliases: ['Luật An ninh mạng 2025'], amendedBy: [], inForce: '2026-07-01', status: 'in-force', source: { title: 'S', url: 'https://example.gov.vn/3' }, checked: '2026-12-01' },
-    { number: '24/2018/QH14', title: 'Luật cũ', aliases: ['Luật An ninh mạng 2018'], amendedBy: [], inForce: '2019-01-01', status: 'replaced', replacedBy: '116/2025/QH15', source: { title: 'S', url: 'https://example.gov.vn/4' }, checked: '2026-11-30' },
+    {
+      number: '69/2024/NĐ-CP',
+      title: 'NĐ mới',
+      aliases: [],
+      amendedBy: [],
+      inForce: '2024-07-01',
+      status: 'in-force',
+      source: { title: 'S', url: 'https://example.gov.vn/1' },
+      checked: '2026-11-30',
+    },
+    {
+      number: '59/2022/NĐ-CP',
+      title: 'NĐ cũ',
+      aliases: [],
+      amendedBy: [],
+      inForce: '2022-10-20',
+      status: 'replaced',
+      replacedBy: '69/2024/NĐ-CP',
+      source: { title: 'S', url: 'https://example.gov.vn/2' },
+      checked: '2026-11-30',
+    },
+    {
+      number: '116/2025/QH15',
+      title: 'Luật mới',
+      aliases: ['Luật An ninh mạng 2025'],
+      amendedBy: [],
+      inForce: '2026-07-01',
+      status: 'in-force',
+      source: { title: 'S', url: 'https://example.gov.vn/3' },
+      checked: '2026-12-01',
+    },
+    {
+      number: '24/2018/QH14',
+      title: 'Luật cũ',
+      aliases: ['Luật An ninh mạng 2018'],
+      amendedBy: [],
+      inForce: '2019-01-01',
+      status: 'replaced',
+      replacedBy: '116/2025/QH15',
+      source: { title: 'S', url: 'https://example.gov.vn/4' },
+      checked: '2026-11-30',
+    },
   ],
 }
 
@@ -36,13 +81,18 @@ describe('finding legal numbers in text', () => {
   })
 
   it('does not take dates, prices or phone numbers for legal numbers', () => {
-    expect(findCitations('Từ 1/7/2024, tháng 4/2026, 30/4/2026, giá 35.000 đ, gọi 0912xxx123, 24/7, 8–20 ký tự.')).toEqual([])
+    expect(
+      findCitations('Từ 1/7/2024, tháng 4/2026, 30/4/2026, giá 35.000 đ, gọi 0912xxx123, 24/7, 8–20 ký tự.'),
+    ).toEqual([])
   })
 })
 
 describe('the citation rules', () => {
   it('accepts a replaced law named as history next to what replaced it', () => {
-    const m = moduleWith('Nghị định 59/2022/NĐ-CP đã được thay bằng Nghị định 69/2024/NĐ-CP.', 'Luật An ninh mạng 2018 được thay bằng Luật An ninh mạng 2025.')
+    const m = moduleWith(
+      'Nghị định 59/2022/NĐ-CP đã được thay bằng Nghị định 69/2024/NĐ-CP.',
+      'Luật An ninh mạng 2018 được thay bằng Luật An ninh mạng 2025.',
+    )
     expect(checkCitations([m], registry)).toEqual([])
   })
 
@@ -53,7 +103,10 @@ describe('the citation rules', () => {
   })
 
   it('refuses a replaced document in a card that does not name its replacement, even by short form', () => {
-    const errors = checkCitations([moduleWith('Ghi chú.', 'Theo Nghị định 59/2022, trẻ dưới 14 tuổi…', 'Luật An ninh mạng 2018 cấm…')], registry)
+    const errors = checkCitations(
+      [moduleWith('Ghi chú.', 'Theo Nghị định 59/2022, trẻ dưới 14 tuổi…', 'Luật An ninh mạng 2018 cấm…')],
+      registry,
+    )
     expect(errors).toEqual([
       'dich-vu-cong/lessons/bai-mot.yaml#cards.1: 59/2022/NĐ-CP đã được thay bằng 69/2024/NĐ-CP; thẻ này phải nêu cả văn bản mới',
       'dich-vu-cong/lessons/bai-mot.yaml#cards.2: 24/2018/QH14 đã được thay bằng 116/2025/QH15; thẻ này phải nêu cả văn bản mới',
@@ -67,8 +120,12 @@ describe('the citation rules', () => {
         { ...registry.documents[1]!, replacedBy: '1/2030/NĐ-CP' },
       ],
     }
-    expect(checkRegistry(reg)).toEqual(['legal.yaml: 59/2022/NĐ-CP được thay bằng 1/2030/NĐ-CP, văn bản này chưa có trong danh mục'])
-    expect(checkCitations([moduleWith('Nghị định 69/2024/NĐ-CP.')], reg)).toContain('dich-vu-cong/lessons/bai-mot.yaml#cards.0: 69/2024/NĐ-CP đã hết hiệu lực')
+    expect(checkRegistry(reg)).toEqual([
+      'legal.yaml: 59/2022/NĐ-CP được thay bằng 1/2030/NĐ-CP, văn bản này chưa có trong danh mục',
+    ])
+    expect(checkCitations([moduleWith('Nghị định 69/2024/NĐ-CP.')], reg)).toContain(
+      'dich-vu-cong/lessons/bai-mot.yaml#cards.0: 69/2024/NĐ-CP đã hết hiệu lực',
+    )
   })
 
   it('indexes which cards cite each document, and dates the module from sources and cited laws', () => {
@@ -76,8 +133,14 @@ describe('the citation rules', () => {
     expect(citationIndex([m], registry).get('116/2025/QH15')).toEqual(['dich-vu-cong/lessons/bai-mot.yaml#cards.0'])
     expect(citationIndex([m], registry).get('69/2024/NĐ-CP')).toEqual([])
     // The lesson's source was checked 2026-11-27; the cited law's entry 2026-12-01.
-    expect(contentUpdated([m], registry)).toEqual({ app: { year: 2026, month: 12 }, modules: { 'dich-vu-cong': { year: 2026, month: 12 } } })
-    expect(contentUpdated([moduleWith('Không trích luật.')], registry).modules['dich-vu-cong']).toEqual({ year: 2026, month: 11 })
+    expect(contentUpdated([m], registry)).toEqual({
+      app: { year: 2026, month: 12 },
+      modules: { 'dich-vu-cong': { year: 2026, month: 12 } },
+    })
+    expect(contentUpdated([moduleWith('Không trích luật.')], registry).modules['dich-vu-cong']).toEqual({
+      year: 2026,
+      month: 11,
+    })
   })
 })
 
@@ -101,7 +164,12 @@ describe('the build on a deliberately bad content tree', () => {
   it('fails the Vite build of virtual:content/index', () => {
     const plugin = contentPlugin({ root: BAD })
     const load = plugin.load as (this: unknown, id: string) => unknown
-    const ctx = { addWatchFile: () => {}, error: (m: string) => { throw new Error(m) } }
+    const ctx = {
+      addWatchFile: () => {},
+      error: (m: string) => {
+        throw new Error(m)
+      },
+    }
     expect(() => load.call(ctx, '\0virtual:content/index')).toThrow(expected[1]!)
   })
 })
@@ -114,7 +182,8 @@ describe('the shipped registry', () => {
   it('shows a content date per module and for the app', () => {
     const u = contentUpdated(loadAllContent(), loadLegalRegistry())
     expect(Object.keys(u.modules)).toHaveLength(7)
-    for (const ym of Object.values(u.modules)) expect(ym.year * 12 + ym.month).toBeLessThanOrEqual(u.app.year * 12 + u.app.month)
+    for (const ym of Object.values(u.modules))
+      expect(ym.year * 12 + ym.month).toBeLessThanOrEqual(u.app.year * 12 + u.app.month)
     expect(u.app.year).toBeGreaterThanOrEqual(2026)
   })
 })

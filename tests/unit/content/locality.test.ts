@@ -18,19 +18,48 @@ function withValue(path: Array<string | number>, value: unknown): unknown {
 }
 
 const PATHS: Array<Array<string | number>> = [
-  ['id'], ['province'], ['updated'], ['author'], ['summary'], ['facts'], ['channels'], ['groups'], ['needs'], ['extra'],
-  ['channels', 0, 'kind'], ['channels', 0, 'address'], ['channels', 0, 'id'], ['channels', 0, 'source'], ['channels', 0, 'constructor'],
-  ['needs', 0, 'group'], ['needs', 0, 'need'], ['groups', 0], ['facts', 0], ['__proto__'], ['toString'],
+  ['id'],
+  ['province'],
+  ['updated'],
+  ['author'],
+  ['summary'],
+  ['facts'],
+  ['channels'],
+  ['groups'],
+  ['needs'],
+  ['extra'],
+  ['channels', 0, 'kind'],
+  ['channels', 0, 'address'],
+  ['channels', 0, 'id'],
+  ['channels', 0, 'source'],
+  ['channels', 0, 'constructor'],
+  ['needs', 0, 'group'],
+  ['needs', 0, 'need'],
+  ['groups', 0],
+  ['facts', 0],
+  ['__proto__'],
+  ['toString'],
 ]
 
 describe('locality pack problems are worded in Vietnamese', () => {
   it('for any value put anywhere in a pack', () => {
-    fc.assert(fc.property(fc.constantFrom(...PATHS), fc.oneof(fc.anything(), fc.string(), fc.constantFrom('', ' ', 'x'.repeat(700), '2026-13-45', 'javascript:alert(1)', 'http://', null)), (path, value) => {
-      const r = parsePack(withValue(path, value))
-      if (r.ok) return
-      expect(r.message).not.toMatch(ENGLISH)
-      expect(r.message).toMatch(/Gói|gói/)
-    }), { numRuns: 300 })
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PATHS),
+        fc.oneof(
+          fc.anything(),
+          fc.string(),
+          fc.constantFrom('', ' ', 'x'.repeat(700), '2026-13-45', 'javascript:alert(1)', 'http://', null),
+        ),
+        (path, value) => {
+          const r = parsePack(withValue(path, value))
+          if (r.ok) return
+          expect(r.message).not.toMatch(ENGLISH)
+          expect(r.message).toMatch(/Gói|gói/)
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 
   it.each([

@@ -7,7 +7,17 @@ import { join } from 'node:path'
 import { CONTENT_DIR, loadAllContent, loadLegalRegistry, loadPlans } from '../../../build/content-files'
 import contentPlugin from '../../../build/vite-plugin-content'
 import { MODULE_IDS } from '@/content/constants'
-import { ACTIVITY_KINDS, checkPlan, checkPlanCitations, isCritical, parsePlan, planCompetences, planStats, type LessonPlan, type PlanActivity } from '@/content/plan'
+import {
+  ACTIVITY_KINDS,
+  checkPlan,
+  checkPlanCitations,
+  isCritical,
+  parsePlan,
+  planCompetences,
+  planStats,
+  type LessonPlan,
+  type PlanActivity,
+} from '@/content/plan'
 import type { ModuleContent } from '@/content/schema'
 import { validateModule } from '@/content/validate'
 import { makeModuleFiles } from '../../factories'
@@ -18,7 +28,12 @@ function fixtureModule(): ModuleContent {
   return r.content
 }
 
-const steps = { assign: ['GV giao nhiệm vụ.'], perform: ['HS làm theo nhóm.'], report: ['Nhóm trình bày.'], conclude: ['GV chốt kiến thức.'] }
+const steps = {
+  assign: ['GV giao nhiệm vụ.'],
+  perform: ['HS làm theo nhóm.'],
+  report: ['Nhóm trình bày.'],
+  conclude: ['GV chốt kiến thức.'],
+}
 
 function activity(kind: PlanActivity['kind'], minutes: number, over: Partial<PlanActivity> = {}): PlanActivity {
   return {
@@ -77,11 +92,17 @@ function shipped() {
 }
 
 describe('the shipped lesson plans', () => {
-
   it('has one valid plan per module, each passing every rule', () => {
     const { modules, plans } = shipped()
     expect(plans.map((p) => p.moduleId)).toEqual([...MODULE_IDS])
-    for (const p of plans) expect(checkPlan(p, modules.find((m) => m.meta.id === p.moduleId)!), p.moduleId).toEqual([])
+    for (const p of plans)
+      expect(
+        checkPlan(
+          p,
+          modules.find((m) => m.meta.id === p.moduleId)!,
+        ),
+        p.moduleId,
+      ).toEqual([])
   })
 
   it('fills 45 minutes per tiết, teaches every lesson and uses the practices and quiz', () => {
@@ -91,12 +112,21 @@ describe('the shipped lesson plans', () => {
       const s = planStats(p, m)
       expect(s.planActivities, p.moduleId).toBeGreaterThanOrEqual(4)
       for (let t = 1; t <= p.periods; t++) {
-        expect(p.activities.filter((a) => a.period === t).reduce((n, a) => n + a.minutes, 0), `${p.moduleId} tiết ${t}`).toBe(45)
+        expect(
+          p.activities.filter((a) => a.period === t).reduce((n, a) => n + a.minutes, 0),
+          `${p.moduleId} tiết ${t}`,
+        ).toBe(45)
       }
       expect(new Set(p.activities.flatMap((a) => a.uses.lessons ?? [])).size).toBe(m.lessons.length)
-      expect(p.activities.some((a) => (a.uses.practices ?? []).length > 0), p.moduleId).toBe(true)
+      expect(
+        p.activities.some((a) => (a.uses.practices ?? []).length > 0),
+        p.moduleId,
+      ).toBe(true)
       expect(Object.keys(p.practiceNotes).sort()).toEqual(m.practices.map((x) => x.id).sort())
-      expect(p.classQuiz.some((q) => isCritical(m.quiz.questions.find((x) => x.id === q)!)), p.moduleId).toBe(true)
+      expect(
+        p.classQuiz.some((q) => isCritical(m.quiz.questions.find((x) => x.id === q)!)),
+        p.moduleId,
+      ).toBe(true)
     }
   })
 
@@ -108,7 +138,22 @@ describe('the shipped lesson plans', () => {
 
   it('never states the facts the brief marks unverified or out of date', () => {
     const text = JSON.stringify(shipped().plans)
-    for (const banned of ['canhbao.khonggianmang.vn', '202/2025/QH15', '197/SGDĐT', 'gọi 113', 'tinnhiemmang', 'thongbaorac', '8 chương, 45 điều', 'kích hoạt mức 2 tại công an', 'học phí', 'Nghị định 13/2023', 'Phòng GDĐT', '27 tỉnh', '15/2025', '100 triệu']) {
+    for (const banned of [
+      'canhbao.khonggianmang.vn',
+      '202/2025/QH15',
+      '197/SGDĐT',
+      'gọi 113',
+      'tinnhiemmang',
+      'thongbaorac',
+      '8 chương, 45 điều',
+      'kích hoạt mức 2 tại công an',
+      'học phí',
+      'Nghị định 13/2023',
+      'Phòng GDĐT',
+      '27 tỉnh',
+      '15/2025',
+      '100 triệu',
+    ]) {
       expect(text, banned).not.toContain(banned)
     }
   })
@@ -127,8 +172,15 @@ describe('checkPlan', () => {
 
   it('refuses an id that is not in the module', () => {
     const plan = makePlan()
-    plan.activities[1] = { ...plan.activities[1]!, uses: { lessons: ['bai-mot', 'khong-co'], practices: ['bai-la'], questions: ['q9'] } }
-    const out = problems({ ...plan, classQuiz: [...plan.classQuiz, 'q-la'], questionNotes: { 'q-khac': 'Ghi chú.' } })
+    plan.activities[1] = {
+      ...plan.activities[1]!,
+      uses: { lessons: ['bai-mot', 'khong-co'], practices: ['bai-la'], questions: ['q9'] },
+    }
+    const out = problems({
+      ...plan,
+      classQuiz: [...plan.classQuiz, 'q-la'],
+      questionNotes: { 'q-khac': 'Ghi chú.' },
+    })
     expect(out).toMatch('không có bài học "khong-co" trong mô-đun')
     expect(out).toMatch('không có bài luyện tập "bai-la" trong mô-đun')
     expect(out).toMatch('không có câu hỏi "q9"')
@@ -152,7 +204,9 @@ describe('checkPlan', () => {
   })
 
   it('refuses a practice without a note and answer key, and a note for a practice that does not exist', () => {
-    expect(problems(makePlan({ practiceNotes: {} }))).toBe('practiceNotes: thiếu ghi chú và đáp án cho bài luyện tập "sap-xep"')
+    expect(problems(makePlan({ practiceNotes: {} }))).toBe(
+      'practiceNotes: thiếu ghi chú và đáp án cho bài luyện tập "sap-xep"',
+    )
     const extra = makePlan()
     extra.practiceNotes['khong-co'] = { note: 'x', answer: 'y' }
     expect(problems(extra)).toMatch('practiceNotes: không có bài luyện tập "khong-co"')
@@ -161,7 +215,9 @@ describe('checkPlan', () => {
   it('refuses a class quiz without a critical question', () => {
     const module = fixtureModule()
     for (const q of module.quiz.questions) if (q.type !== 'spot') for (const o of q.options) o.critical = false
-    expect(problems(makePlan(), module)).toBe('classQuiz: cần ít nhất một câu "không được sai" (câu có lựa chọn nguy hiểm) của mô-đun')
+    expect(problems(makePlan(), module)).toBe(
+      'classQuiz: cần ít nhất một câu "không được sai" (câu có lựa chọn nguy hiểm) của mô-đun',
+    )
   })
 
   it('refuses a tiết without activities and an activity in a tiết the plan does not have', () => {
@@ -194,7 +250,12 @@ describe('checkPlan', () => {
 
   it('refuses leaked "undefined", English interface words and a blank line', () => {
     const plan = makePlan()
-    plan.activities[0] = { ...plan.activities[0]!, goal: ['HS biết undefined.'], content: ['Click vào nút.'], product: ['  '] }
+    plan.activities[0] = {
+      ...plan.activities[0]!,
+      goal: ['HS biết undefined.'],
+      content: ['Click vào nút.'],
+      product: ['  '],
+    }
     const out = problems(plan)
     expect(out).toMatch('activities.0.goal.0: có chữ "undefined" do lỗi dữ liệu')
     expect(out).toMatch('activities.0.content.0: từ tiếng Anh "Click"')
@@ -203,7 +264,11 @@ describe('checkPlan', () => {
 
   it('refuses a registrable fake web address and a report number written with spaces', () => {
     const plan = makePlan()
-    plan.activities[0] = { ...plan.activities[0]!, content: ['Trang giả vneid-capnhat.com, trang thật dichvucong.gov.vn, trang mẫu abc.example.'], product: ['Tin "LD 09xx xxx 123 gia danh".'] }
+    plan.activities[0] = {
+      ...plan.activities[0]!,
+      content: ['Trang giả vneid-capnhat.com, trang thật dichvucong.gov.vn, trang mẫu abc.example.'],
+      product: ['Tin "LD 09xx xxx 123 gia danh".'],
+    }
     const out = problems(plan)
     expect(out).toMatch('địa chỉ giả "vneid-capnhat.com"')
     expect(out).not.toMatch('dichvucong.gov.vn')
@@ -214,7 +279,14 @@ describe('checkPlan', () => {
   it('refuses a legal document missing from the registry, and replaced law named without its successor', () => {
     const registry = loadLegalRegistry()
     const plan = makePlan()
-    plan.objectives = { ...plan.objectives, knowledge: ['Theo Nghị định 59/2022/NĐ-CP, …', 'Theo Nghị định 999/2031/NĐ-CP, …', 'Nghị định 69/2024/NĐ-CP thay Nghị định 59/2022/NĐ-CP.'] }
+    plan.objectives = {
+      ...plan.objectives,
+      knowledge: [
+        'Theo Nghị định 59/2022/NĐ-CP, …',
+        'Theo Nghị định 999/2031/NĐ-CP, …',
+        'Nghị định 69/2024/NĐ-CP thay Nghị định 59/2022/NĐ-CP.',
+      ],
+    }
     const out = checkPlanCitations(plan, registry).join('\n')
     expect(out).toMatch('objectives.knowledge.0: 59/2022/NĐ-CP đã được thay bằng 69/2024/NĐ-CP')
     expect(out).toMatch('objectives.knowledge.1: "999/2031/NĐ-CP" không có trong danh mục văn bản')
@@ -230,7 +302,12 @@ describe('checkPlan', () => {
 describe('the plan schema', () => {
   it('names the field of every problem, in Vietnamese', () => {
     const { title: _, ...noTitle } = makePlan()
-    const bad = { ...noTitle, periods: 3, activities: [{ ...activity('mo-dau', 1), kind: 'khoi-dong' }], classQuiz: ['q1'] }
+    const bad = {
+      ...noTitle,
+      periods: 3,
+      activities: [{ ...activity('mo-dau', 1), kind: 'khoi-dong' }],
+      classQuiz: ['q1'],
+    }
     const r = parsePlan(bad)
     expect(r.ok).toBe(false)
     const out = r.ok ? '' : r.errors.join('\n')
@@ -243,7 +320,11 @@ describe('the plan schema', () => {
 
   it('refuses an empty text and a worksheet with one task', () => {
     const plan = makePlan()
-    const r = parsePlan({ ...plan, subject: ' ', worksheet: { ...plan.worksheet, tasks: plan.worksheet.tasks.slice(0, 1) } })
+    const r = parsePlan({
+      ...plan,
+      subject: ' ',
+      worksheet: { ...plan.worksheet, tasks: plan.worksheet.tasks.slice(0, 1) },
+    })
     const out = r.ok ? '' : r.errors.join('\n')
     expect(out).toMatch('subject: không được để trống')
     expect(out).toMatch('worksheet.tasks: phiếu cần từ 2 đến 5 nhiệm vụ')
@@ -259,7 +340,9 @@ describe('loading the plans', () => {
       const file = join(root, 'thanh-toan', 'plan.yaml')
       writeFileSync(file, readFileSync(file, 'utf8').replace('periods: 1', 'periods: 2'))
       const modules = loadAllContent(root)
-      expect(() => loadPlans(root, modules)).toThrow(/mua-sam\/plan\.yaml: thiếu kế hoạch bài dạy[\s\S]*thanh-toan\/plan\.yaml: tiết 2: chưa có hoạt động nào/)
+      expect(() => loadPlans(root, modules)).toThrow(
+        /mua-sam\/plan\.yaml: thiếu kế hoạch bài dạy[\s\S]*thanh-toan\/plan\.yaml: tiết 2: chưa có hoạt động nào/,
+      )
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
@@ -267,7 +350,12 @@ describe('loading the plans', () => {
 })
 
 describe('the content plugin', () => {
-  const ctx = { addWatchFile: () => {}, error: (m: string) => { throw new Error(m) } }
+  const ctx = {
+    addWatchFile: () => {},
+    error: (m: string) => {
+      throw new Error(m)
+    },
+  }
   const hooks = (root?: string) => {
     const plugin = contentPlugin(root ? { root } : {})
     return {
@@ -279,7 +367,8 @@ describe('the content plugin', () => {
   it('serves planLoaders as lazy imports, and each plan as its own module', () => {
     const { resolve, load } = hooks()
     const loaders = load(resolve('virtual:content/plans')!)
-    for (const id of MODULE_IDS) expect(loaders).toContain(`${JSON.stringify(id)}: () => import("virtual:content/plan/${id}")`)
+    for (const id of MODULE_IDS)
+      expect(loaders).toContain(`${JSON.stringify(id)}: () => import("virtual:content/plan/${id}")`)
     expect(loaders).not.toContain('Hoạt động')
     const resolved = resolve('virtual:content/plan/chong-lua-dao')!
     expect(resolved).toBe('\0virtual:content/plan-chong-lua-dao')
@@ -305,12 +394,19 @@ describe('plan statistics', () => {
   it('counts the competence components of what the activities use, and 0 where content has none yet', () => {
     const module = fixtureModule()
     // Content written before competence codes existed carries none: the count is 0, nothing throws.
-    for (const x of [...module.lessons, ...module.practices, ...module.quiz.questions]) delete (x as { competences?: unknown }).competences
+    for (const x of [...module.lessons, ...module.practices, ...module.quiz.questions])
+      delete (x as { competences?: unknown }).competences
     expect(planCompetences(makePlan(), module)).toEqual([])
     Object.assign(module.lessons[0]!, { competences: ['4.2', '2.3'] })
     Object.assign(module.quiz.questions[0]!, { competences: ['4.2', '1.2'] })
     Object.assign(module.quiz.questions[4]!, { competences: ['6.3'] }) // q5 is not used by an activity
     expect(planCompetences(makePlan(), module)).toEqual(['1.2', '2.3', '4.2'])
-    expect(planStats(makePlan(), module)).toEqual({ planPeriods: 1, planActivities: 4, planCompetences: 3, worksheetTasks: 2, classQuiz: 5 })
+    expect(planStats(makePlan(), module)).toEqual({
+      planPeriods: 1,
+      planActivities: 4,
+      planCompetences: 3,
+      worksheetTasks: 2,
+      classQuiz: 5,
+    })
   })
 })

@@ -7,14 +7,21 @@ import { makeLesson, makeModuleFiles } from '../../factories'
 import type { Card } from '@/content/schema'
 
 function moduleWith(...cards: Card[]) {
-  const r = validateModule(makeModuleFiles({ lessons: { 'bai-mot': makeLesson({ cards: [...cards, { type: 'text', body: 'Hết.' }] }) } }))
+  const r = validateModule(
+    makeModuleFiles({
+      lessons: { 'bai-mot': makeLesson({ cards: [...cards, { type: 'text', body: 'Hết.' }] }) },
+    }),
+  )
   if (!r.ok) throw new Error(r.errors.join('\n'))
   return r.content
 }
 
 describe('made-up web addresses', () => {
   it('finds domains in text, but not e-mail-free words, prices or dates', () => {
-    expect(domainsIn('Vào dichvucong-gov.top/dang-nhap hoặc abc.example, giá 35.000đ ngày 1.7.2026')).toEqual(['dichvucong-gov.top', 'abc.example'])
+    expect(domainsIn('Vào dichvucong-gov.top/dang-nhap hoặc abc.example, giá 35.000đ ngày 1.7.2026')).toEqual([
+      'dichvucong-gov.top',
+      'abc.example',
+    ])
   })
 
   it('refuses a registrable fake domain, accepts reserved names and the real portals', () => {
@@ -22,25 +29,39 @@ describe('made-up web addresses', () => {
     expect(checkTextRules([bad])).toEqual([
       'dich-vu-cong/lessons/bai-mot.yaml#cards.0: địa chỉ giả "vneid-capnhat.com" phải dùng đuôi .example hoặc .invalid (không ai đăng ký được)',
     ])
-    const good = moduleWith({ type: 'text', body: 'Thật: dichvucong.gov.vn, thisinh.thitotnghiepthpt.edu.vn. Giả: vneid-capnhat.example, abc.invalid' })
+    const good = moduleWith({
+      type: 'text',
+      body: 'Thật: dichvucong.gov.vn, thisinh.thitotnghiepthpt.edu.vn. Giả: vneid-capnhat.example, abc.invalid',
+    })
     expect(checkTextRules([good])).toEqual([])
   })
 
   it('requires a visible "(mô phỏng)" in every mock browser bar', () => {
-    const mock = { kind: 'web' as const, url: 'dichvucong-gov.example', secure: false, blocks: [{ text: 'x' }] }
+    const mock = {
+      kind: 'web' as const,
+      url: 'dichvucong-gov.example',
+      secure: false,
+      blocks: [{ text: 'x' }],
+    }
     expect(checkTextRules([moduleWith({ type: 'mock', mock })])).toEqual([
       'dich-vu-cong: thanh địa chỉ "dichvucong-gov.example" phải có dấu "(mô phỏng)"',
     ])
-    expect(checkTextRules([moduleWith({ type: 'mock', mock: { ...mock, url: 'dichvucong-gov.example (mô phỏng)' } })])).toEqual([])
+    expect(
+      checkTextRules([moduleWith({ type: 'mock', mock: { ...mock, url: 'dichvucong-gov.example (mô phỏng)' } })]),
+    ).toEqual([])
   })
 })
 
 describe('report syntax', () => {
   it('refuses a phone number with spaces after LD, V or S, and accepts it written together', () => {
-    expect(checkTextRules([moduleWith({ type: 'text', body: 'Nhắn "LD 09xx xxx 123 gia danh cong an" tới 156.' })])).toEqual([
+    expect(
+      checkTextRules([moduleWith({ type: 'text', body: 'Nhắn "LD 09xx xxx 123 gia danh cong an" tới 156.' })]),
+    ).toEqual([
       'dich-vu-cong/lessons/bai-mot.yaml#cards.0: "LD 09xx xxx": số điện thoại trong cú pháp báo cáo phải viết liền',
     ])
-    expect(checkTextRules([moduleWith({ type: 'text', body: 'Nhắn "LD 0912xxx123 gia danh cong an" tới 156.' })])).toEqual([])
+    expect(
+      checkTextRules([moduleWith({ type: 'text', body: 'Nhắn "LD 0912xxx123 gia danh cong an" tới 156.' })]),
+    ).toEqual([])
   })
 })
 

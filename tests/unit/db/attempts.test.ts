@@ -23,13 +23,19 @@ describe('saving a quiz attempt from a stale tab', () => {
     // The stale tab still holds the attempt as it was at the start, and answers a question.
     const stale = { ...started, answers: { q1: ['b'] }, updatedAt: 4000 }
     expect(await saveAttempt(stale)).toMatchObject({ saved: false, stored: { finishedAt: 3000 } })
-    expect(await finishAttempt(finish(stale, quiz, 5000), ['bai-mot'])).toMatchObject({ saved: false, attempt: { finishedAt: 3000 } })
+    expect(await finishAttempt(finish(stale, quiz, 5000), ['bai-mot'])).toMatchObject({
+      saved: false,
+      attempt: { finishedAt: 3000 },
+    })
     const [kept] = (await getModuleProgress(MODULE)).attempts
     expect(kept).toMatchObject({ finishedAt: 3000, answers: { q1: ['a'] } })
 
     const other = newAttempt(MODULE, quiz, 'full', undefined, 8, 6000)
     await saveAttempt({ ...other, updatedAt: 7000, answers: { q1: ['a'] } })
-    expect(await saveAttempt({ ...other, updatedAt: 6500 })).toMatchObject({ saved: false, stored: { updatedAt: 7000 } })
+    expect(await saveAttempt({ ...other, updatedAt: 6500 })).toMatchObject({
+      saved: false,
+      stored: { updatedAt: 7000 },
+    })
   })
 
   it('the stale tab’s store shows the attempt as stored, and the other tabs hear of every save', async () => {

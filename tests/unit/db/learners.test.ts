@@ -2,7 +2,14 @@
 // original one (nothing moves for a phone with one learner); erasing one learner leaves the others.
 import { describe, expect, it } from 'vitest'
 import { databaseName } from '@/db/index'
-import { eraseLearner, FIRST_LEARNER, learnerDatabase, loadLearners, saveLearners, selectLearner } from '@/db/learnersRepo'
+import {
+  eraseLearner,
+  FIRST_LEARNER,
+  learnerDatabase,
+  loadLearners,
+  saveLearners,
+  selectLearner,
+} from '@/db/learnersRepo'
 import { getAllProgress, saveLessonStep } from '@/db/progressRepo'
 import { loadSettings, saveSettings, DEFAULT_PREFS } from '@/db/settingsRepo'
 

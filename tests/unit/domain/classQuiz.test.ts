@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import type { Question } from '@/content/schema'
 import {
-  classQuizQuestions, isCriticalQuestion, newSession, orderShown, resumable, summarizeSession, tallyChoices, tallyOf, tap, TALLY_MAX,
+  classQuizQuestions,
+  isCriticalQuestion,
+  newSession,
+  orderShown,
+  resumable,
+  summarizeSession,
+  tallyChoices,
+  tallyOf,
+  tap,
+  TALLY_MAX,
 } from '@/domain/quiz/classQuiz'
 import { makeSingle } from '../../factories'
 
 const critical: Question = {
-  id: 'c', type: 'single', competences: ['4.2'], prompt: 'Gửi mã OTP?', explanation: 'Không bao giờ.',
+  id: 'c',
+  type: 'single',
+  competences: ['4.2'],
+  prompt: 'Gửi mã OTP?',
+  explanation: 'Không bao giờ.',
   options: [
     { id: 'a', text: 'Không gửi', correct: true, critical: false, explanation: 'Đúng.' },
     { id: 'b', text: 'Gửi ngay', correct: false, critical: true, explanation: 'Nguy hiểm.' },
@@ -14,7 +27,11 @@ const critical: Question = {
   ],
 }
 const multiple: Question = {
-  id: 'm', type: 'multiple', competences: ['4.2'], prompt: 'Dấu hiệu?', explanation: 'e',
+  id: 'm',
+  type: 'multiple',
+  competences: ['4.2'],
+  prompt: 'Dấu hiệu?',
+  explanation: 'e',
   options: [
     { id: 'a', text: 'a', correct: true, critical: false, explanation: 'a' },
     { id: 'b', text: 'b', correct: true, critical: false, explanation: 'b' },
@@ -22,15 +39,37 @@ const multiple: Question = {
   ],
 }
 const tf: Question = {
-  id: 't', type: 'truefalse', competences: ['4.2'], prompt: 'Đúng hay sai?', explanation: 'e',
-  options: [{ id: 'd', text: 'Đúng', correct: false, critical: false, explanation: 'x' }, { id: 's', text: 'Sai', correct: true, critical: false, explanation: 'y' }],
+  id: 't',
+  type: 'truefalse',
+  competences: ['4.2'],
+  prompt: 'Đúng hay sai?',
+  explanation: 'e',
+  options: [
+    { id: 'd', text: 'Đúng', correct: false, critical: false, explanation: 'x' },
+    { id: 's', text: 'Sai', correct: true, critical: false, explanation: 'y' },
+  ],
 }
 const order: Question = {
-  id: 'o', type: 'order', competences: ['4.2'], prompt: 'Xếp', explanation: 'Dừng, kiểm tra, báo.',
-  options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Bước ${id}`, correct: false, critical: false, explanation: id })),
+  id: 'o',
+  type: 'order',
+  competences: ['4.2'],
+  prompt: 'Xếp',
+  explanation: 'Dừng, kiểm tra, báo.',
+  options: ['a', 'b', 'c', 'd'].map((id) => ({
+    id,
+    text: `Bước ${id}`,
+    correct: false,
+    critical: false,
+    explanation: id,
+  })),
 }
 const spot: Question = {
-  id: 's', type: 'spot', competences: ['4.2'], prompt: 'Tìm', explanation: 'e', frame: 'sms',
+  id: 's',
+  type: 'spot',
+  competences: ['4.2'],
+  prompt: 'Tìm',
+  explanation: 'e',
+  frame: 'sms',
   parts: [
     { id: 'p1', text: 'Chào bạn', suspicious: false, explanation: '' },
     { id: 'p2', text: 'bấm link lạ', suspicious: true, explanation: '' },
@@ -40,15 +79,33 @@ const spot: Question = {
 
 describe('what the teacher tallies', () => {
   it('per option, lettered A, B, C, for single, multiple and true/false', () => {
-    expect(tallyChoices(critical).map((c) => [c.letter, c.key, c.right, c.critical])).toEqual([['A', 'a', true, false], ['B', 'b', false, true], ['C', 'd', false, false]])
-    expect(tallyChoices(multiple).filter((c) => c.right).map((c) => c.key)).toEqual(['a', 'b'])
-    expect(tallyChoices(tf).map((c) => [c.letter, c.text, c.right])).toEqual([['A', 'Đúng', false], ['B', 'Sai', true]])
+    expect(tallyChoices(critical).map((c) => [c.letter, c.key, c.right, c.critical])).toEqual([
+      ['A', 'a', true, false],
+      ['B', 'b', false, true],
+      ['C', 'd', false, false],
+    ])
+    expect(
+      tallyChoices(multiple)
+        .filter((c) => c.right)
+        .map((c) => c.key),
+    ).toEqual(['a', 'b'])
+    expect(tallyChoices(tf).map((c) => [c.letter, c.text, c.right])).toEqual([
+      ['A', 'Đúng', false],
+      ['B', 'Sai', true],
+    ])
   })
   it('per part for a spot question, right on the suspicious parts', () => {
-    expect(tallyChoices(spot).map((c) => [c.kind, c.key, c.right])).toEqual([['part', 'p1', false], ['part', 'p2', true], ['part', 'p3', true]])
+    expect(tallyChoices(spot).map((c) => [c.kind, c.key, c.right])).toEqual([
+      ['part', 'p1', false],
+      ['part', 'p2', true],
+      ['part', 'p3', true],
+    ])
   })
   it('right order / wrong order for an order question, whose steps are shown mixed, the same each time', () => {
-    expect(tallyChoices(order).map((c) => [c.kind, c.right])).toEqual([['order-right', true], ['order-wrong', false]])
+    expect(tallyChoices(order).map((c) => [c.kind, c.right])).toEqual([
+      ['order-right', true],
+      ['order-wrong', false],
+    ])
     const shown = orderShown(order)
     expect(shown.map((x) => x.id)).not.toEqual(['a', 'b', 'c', 'd'])
     expect([...shown.map((x) => x.id)].sort()).toEqual(['a', 'b', 'c', 'd'])
@@ -56,7 +113,11 @@ describe('what the teacher tallies', () => {
     expect(shown.map((x) => x.letter)).toEqual(['A', 'B', 'C', 'D'])
   })
   it('flags a question with a dangerous option as one not to get wrong', () => {
-    expect([isCriticalQuestion(critical), isCriticalQuestion(multiple), isCriticalQuestion(spot)]).toEqual([true, false, false])
+    expect([isCriticalQuestion(critical), isCriticalQuestion(multiple), isCriticalQuestion(spot)]).toEqual([
+      true,
+      false,
+      false,
+    ])
   })
 })
 
@@ -90,10 +151,26 @@ describe('a session', () => {
   })
   it('sums up right of all tallies per question and lists the critical ones the class got wrong', () => {
     let s = start
-    const taps: Array<[string, string, number]> = [['c', 'a', 30], ['c', 'b', 4], ['c', 'd', 2], ['m', 'a', 20], ['m', 'b', 15], ['m', 'c', 5], ['o', 'right', 6], ['o', 'wrong', 3], ['s', 'p2', 7], ['s', 'p1', 1]]
+    const taps: Array<[string, string, number]> = [
+      ['c', 'a', 30],
+      ['c', 'b', 4],
+      ['c', 'd', 2],
+      ['m', 'a', 20],
+      ['m', 'b', 15],
+      ['m', 'c', 5],
+      ['o', 'right', 6],
+      ['o', 'wrong', 3],
+      ['s', 'p2', 7],
+      ['s', 'p1', 1],
+    ]
     for (const [q, k, n] of taps) for (let i = 0; i < n; i++) s = tap(s, q, k, 1)
     const sum = summarizeSession(s, [critical, multiple, order, spot])
-    expect(sum.rows.map((r) => [r.questionId, r.right, r.total])).toEqual([['c', 30, 36], ['m', 35, 40], ['o', 6, 9], ['s', 7, 8]])
+    expect(sum.rows.map((r) => [r.questionId, r.right, r.total])).toEqual([
+      ['c', 30, 36],
+      ['m', 35, 40],
+      ['o', 6, 9],
+      ['s', 7, 8],
+    ])
     expect(sum.rows[0]).toMatchObject({ critical: true, criticalChosen: 4, criticalMissed: true })
     expect(sum.criticalMissed).toEqual(['c'])
   })

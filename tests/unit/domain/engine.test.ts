@@ -7,7 +7,15 @@ import type { LessonProgress } from '@/domain/records'
 import { makeAttempt, makeQuiz } from '../../factories'
 
 const lesson = (lessonId: string, done: boolean, completedAt?: number): LessonProgress => ({
-  moduleId: 'dich-vu-cong', lessonId, step: 0, steps: 3, done, startedAt: 1, updatedAt: 1, completedAt, timeMs: 0,
+  moduleId: 'dich-vu-cong',
+  lessonId,
+  step: 0,
+  steps: 3,
+  done,
+  startedAt: 1,
+  updatedAt: 1,
+  completedAt,
+  timeMs: 0,
 })
 
 describe('mastery', () => {
@@ -16,7 +24,14 @@ describe('mastery', () => {
     const s1 = deriveModuleStatus('dich-vu-cong', ['a', 'b'], [lesson('a', true, 100)], [passed], undefined, 600)
     expect(s1).toMatchObject({ bestScore: 90, attempts: 1, quizPassedAt: 500 })
     expect(s1.completedAt).toBeUndefined()
-    const s2 = deriveModuleStatus('dich-vu-cong', ['a', 'b'], [lesson('a', true, 100), lesson('b', true, 700)], [passed], s1, 700)
+    const s2 = deriveModuleStatus(
+      'dich-vu-cong',
+      ['a', 'b'],
+      [lesson('a', true, 100), lesson('b', true, 700)],
+      [passed],
+      s1,
+      700,
+    )
     expect(s2.completedAt).toBe(700)
   })
 
@@ -29,24 +44,65 @@ describe('mastery', () => {
   })
 
   it('never loses an earlier completion or best score', () => {
-    const prev = { moduleId: 'dich-vu-cong', bestScore: 100, attempts: 3, quizPassedAt: 5, completedAt: 5, updatedAt: 5 }
+    const prev = {
+      moduleId: 'dich-vu-cong',
+      bestScore: 100,
+      attempts: 3,
+      quizPassedAt: 5,
+      completedAt: 5,
+      updatedAt: 5,
+    }
     const s = deriveModuleStatus('dich-vu-cong', ['a', 'new'], [lesson('a', true, 1)], [], prev, 10)
     expect(s).toMatchObject({ bestScore: 100, completedAt: 5, attempts: 3 })
   })
 
   it('counts the practices: complete only once every practice is done too, dated when the last came true', () => {
     const passed = makeAttempt({ finishedAt: 500, percent: 90, passed: true })
-    const practice = (practiceId: string, completedAt?: number) => ({ moduleId: 'dich-vu-cong', practiceId, attempts: 1, bestScore: 1, lastScore: 1, mistakes: 0, completedAt, updatedAt: completedAt ?? 1 })
-    const s1 = deriveModuleStatus('dich-vu-cong', ['a'], [lesson('a', true, 100)], [passed], undefined, 600, ['p', 'q'], [practice('p', 200)])
+    const practice = (practiceId: string, completedAt?: number) => ({
+      moduleId: 'dich-vu-cong',
+      practiceId,
+      attempts: 1,
+      bestScore: 1,
+      lastScore: 1,
+      mistakes: 0,
+      completedAt,
+      updatedAt: completedAt ?? 1,
+    })
+    const s1 = deriveModuleStatus(
+      'dich-vu-cong',
+      ['a'],
+      [lesson('a', true, 100)],
+      [passed],
+      undefined,
+      600,
+      ['p', 'q'],
+      [practice('p', 200)],
+    )
     expect(s1.completedAt).toBeUndefined()
     expect(s1.quizPassedAt).toBe(500)
-    const s2 = deriveModuleStatus('dich-vu-cong', ['a'], [lesson('a', true, 100)], [passed], s1, 800, ['p', 'q'], [practice('p', 200), practice('q', 800)])
+    const s2 = deriveModuleStatus(
+      'dich-vu-cong',
+      ['a'],
+      [lesson('a', true, 100)],
+      [passed],
+      s1,
+      800,
+      ['p', 'q'],
+      [practice('p', 200), practice('q', 800)],
+    )
     expect(s2.completedAt).toBe(800)
   })
 
   it('keeps a module completed before practices counted complete (the earlier rule carries over)', () => {
     // As the previous version stored it: lessons and quiz done, no practice result at all.
-    const prev = { moduleId: 'dich-vu-cong', bestScore: 90, attempts: 1, quizPassedAt: 5, completedAt: 5, updatedAt: 5 }
+    const prev = {
+      moduleId: 'dich-vu-cong',
+      bestScore: 90,
+      attempts: 1,
+      quizPassedAt: 5,
+      completedAt: 5,
+      updatedAt: 5,
+    }
     const s = deriveModuleStatus('dich-vu-cong', ['a'], [lesson('a', true, 1)], [], prev, 10, ['p'], [])
     expect(s.completedAt).toBe(5)
     expect(learnStatus([lesson('a', true, 1)], 1, s)).toBe('completed')
@@ -56,7 +112,9 @@ describe('mastery', () => {
     expect(learnStatus([], 0)).toBe('notStarted')
     expect(learnStatus([lesson('a', false)], 0)).toBe('started')
     expect(learnStatus([], 1)).toBe('started')
-    expect(learnStatus([], 1, { moduleId: 'x', bestScore: 90, attempts: 1, completedAt: 3, updatedAt: 3 })).toBe('completed')
+    expect(learnStatus([], 1, { moduleId: 'x', bestScore: 90, attempts: 1, completedAt: 3, updatedAt: 3 })).toBe(
+      'completed',
+    )
   })
 })
 
@@ -72,7 +130,11 @@ describe('attempts', () => {
   })
 
   it('an attempt saved before a content change still loads: removed questions are dropped', () => {
-    const old = makeAttempt({ questionIds: ['q1', 'gone', 'q2'], answers: { q1: ['a'], gone: ['x'] }, current: 2 })
+    const old = makeAttempt({
+      questionIds: ['q1', 'gone', 'q2'],
+      answers: { q1: ['a'], gone: ['x'] },
+      current: 2,
+    })
     const r = reconcile(old, quiz)
     expect(r.questionIds).toEqual(['q1', 'q2'])
     expect(r.answers).toEqual({ q1: ['a'] })
@@ -81,7 +143,13 @@ describe('attempts', () => {
 
   it('finishing scores the attempt', () => {
     const a = makeAttempt({ answers: { q1: ['a'], q2: ['a'], q3: ['a'], q4: ['a'], q5: ['c'] } })
-    expect(finish(a, quiz, 9)).toMatchObject({ finishedAt: 9, correct: 4, percent: 80, passed: false, criticalIds: ['q5'] })
+    expect(finish(a, quiz, 9)).toMatchObject({
+      finishedAt: 9,
+      correct: 4,
+      percent: 80,
+      passed: false,
+      criticalIds: ['q5'],
+    })
   })
 })
 
@@ -124,12 +192,25 @@ describe('progress repository', () => {
 describe('lesson text', () => {
   it('splits paragraphs and bullets and keeps markup as data, never HTML', () => {
     const blocks = parseText('Một **hai** ba.\n\n- gạch một\n- gạch [hai](/settings)\n\n<script>x</script>')
-    expect(blocks[0]).toEqual({ kind: 'p', inline: [{ kind: 'text', text: 'Một ' }, { kind: 'bold', text: 'hai' }, { kind: 'text', text: ' ba.' }] })
-    expect(blocks[1]).toMatchObject({ kind: 'ul', items: [[{ text: 'gạch một' }], [{ text: 'gạch ' }, { kind: 'link', href: '/settings', internal: true }]] })
+    expect(blocks[0]).toEqual({
+      kind: 'p',
+      inline: [
+        { kind: 'text', text: 'Một ' },
+        { kind: 'bold', text: 'hai' },
+        { kind: 'text', text: ' ba.' },
+      ],
+    })
+    expect(blocks[1]).toMatchObject({
+      kind: 'ul',
+      items: [[{ text: 'gạch một' }], [{ text: 'gạch ' }, { kind: 'link', href: '/settings', internal: true }]],
+    })
     expect(blocks[2]).toEqual({ kind: 'p', inline: [{ kind: 'text', text: '<script>x</script>' }] })
   })
 
   it('drops links that are neither internal nor http(s)', () => {
-    expect(parseInline('[bấm](javascript:alert(1))')).toEqual([{ kind: 'text', text: 'bấm' }, { kind: 'text', text: ')' }])
+    expect(parseInline('[bấm](javascript:alert(1))')).toEqual([
+      { kind: 'text', text: 'bấm' },
+      { kind: 'text', text: ')' },
+    ])
   })
 })

@@ -23,6 +23,10 @@ describe('openingMonth', () => {
     expect(schoolDefaultMonth(['2569-05', '2026-10'], NOW)).toBe('2026-10')
   })
   it('offers the current month and every month with figures, newest first, once each', () => {
-    expect(monthChoices('2026-11', ['2026-09', '2026-10'], ['2026-10', '2026-11'])).toEqual(['2026-11', '2026-10', '2026-09'])
+    expect(monthChoices('2026-11', ['2026-09', '2026-10'], ['2026-10', '2026-11'])).toEqual([
+      '2026-11',
+      '2026-10',
+      '2026-09',
+    ])
   })
 })

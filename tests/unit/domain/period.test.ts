@@ -2,15 +2,34 @@ import { describe, expect, it } from 'vitest'
 import { checkPeriod, classFigures, isCalendarDate, periodRecord, sortPeriods, type PeriodDraft } from '@/domain/period'
 import type { Roster, TaughtPeriod } from '@/domain/records'
 
-const roster = (n: number): Roster => ({ classId: 'C', entries: Array.from({ length: n }, (_, i) => ({ number: i + 1, name: `Học sinh ${i + 1}` })), links: {}, updatedAt: 1 })
+const roster = (n: number): Roster => ({
+  classId: 'C',
+  entries: Array.from({ length: n }, (_, i) => ({ number: i + 1, name: `Học sinh ${i + 1}` })),
+  links: {},
+  updatedAt: 1,
+})
 // 2026-11-24 10:00 Vietnam time
 const NOW = Date.UTC(2026, 10, 24, 3)
 const draft = (over: Partial<PeriodDraft> = {}): PeriodDraft => ({
-  date: '2026-11-24', periods: [3], moduleIds: ['chong-lua-dao'], present: [1, 2, 3], teacherName: 'Cô Lan', ...over,
+  date: '2026-11-24',
+  periods: [3],
+  moduleIds: ['chong-lua-dao'],
+  present: [1, 2, 3],
+  teacherName: 'Cô Lan',
+  ...over,
 })
 const period = (over: Partial<TaughtPeriod> = {}): TaughtPeriod => ({
-  id: 'p', classId: 'C', date: '2026-11-24', periods: [3], moduleIds: ['chong-lua-dao'], present: [1, 2], rosterSize: 36,
-  teacherName: 'Cô Lan', createdAt: 1, updatedAt: 1, ...over,
+  id: 'p',
+  classId: 'C',
+  date: '2026-11-24',
+  periods: [3],
+  moduleIds: ['chong-lua-dao'],
+  present: [1, 2],
+  rosterSize: 36,
+  teacherName: 'Cô Lan',
+  createdAt: 1,
+  updatedAt: 1,
+  ...over,
 })
 
 describe('checking a period log', () => {
@@ -46,11 +65,35 @@ describe('checking a period log', () => {
     expect(checkPeriod(draft({ teacherName: ' \u200b ' }), roster(36), NOW)).toBe('noTeacher')
   })
   it('stores the log sorted, modules in the app order, the name canonical', () => {
-    const r = periodRecord(draft({ periods: [4, 3], present: [3, 1], moduleIds: ['chong-lua-dao', 'dich-vu-cong'], teacherName: '  Cô   Lan ' }), { id: 'x', classId: 'C', rosterSize: 36, createdAt: 5 }, 9)
-    expect(r).toEqual({ id: 'x', classId: 'C', date: '2026-11-24', periods: [3, 4], moduleIds: ['dich-vu-cong', 'chong-lua-dao'], present: [1, 3], rosterSize: 36, teacherName: 'Cô Lan', createdAt: 5, updatedAt: 9 })
+    const r = periodRecord(
+      draft({
+        periods: [4, 3],
+        present: [3, 1],
+        moduleIds: ['chong-lua-dao', 'dich-vu-cong'],
+        teacherName: '  Cô   Lan ',
+      }),
+      { id: 'x', classId: 'C', rosterSize: 36, createdAt: 5 },
+      9,
+    )
+    expect(r).toEqual({
+      id: 'x',
+      classId: 'C',
+      date: '2026-11-24',
+      periods: [3, 4],
+      moduleIds: ['dich-vu-cong', 'chong-lua-dao'],
+      present: [1, 3],
+      rosterSize: 36,
+      teacherName: 'Cô Lan',
+      createdAt: 5,
+      updatedAt: 9,
+    })
   })
   it('lists the newest first', () => {
-    const list = [period({ id: 'a', date: '2026-11-20' }), period({ id: 'b', date: '2026-11-24', periods: [1] }), period({ id: 'c', date: '2026-11-24', periods: [4] })]
+    const list = [
+      period({ id: 'a', date: '2026-11-20' }),
+      period({ id: 'b', date: '2026-11-24', periods: [1] }),
+      period({ id: 'c', date: '2026-11-24', periods: [4] }),
+    ]
     expect(sortPeriods(list).map((p) => p.id)).toEqual(['c', 'b', 'a'])
   })
 })
@@ -68,6 +111,8 @@ describe('what the class figures take from the logs', () => {
     expect(classFigures(logs, roster(36), '2026-11')['dich-vu-cong'].presentRows.size).toBe(0)
   })
   it('drops rows no longer on the list', () => {
-    expect(classFigures([period({ present: [1, 40] })], roster(36), '2026-11')['chong-lua-dao'].presentRows.size).toBe(1)
+    expect(classFigures([period({ present: [1, 40] })], roster(36), '2026-11')['chong-lua-dao'].presentRows.size).toBe(
+      1,
+    )
   })
 })

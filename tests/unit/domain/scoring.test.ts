@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest'
-import { correctAnswer, criticalChosen, isCorrect, scoreAttempt, seedFor, shuffle, shuffledChoices } from '@/domain/quiz/scoring'
+import {
+  correctAnswer,
+  criticalChosen,
+  isCorrect,
+  scoreAttempt,
+  seedFor,
+  shuffle,
+  shuffledChoices,
+} from '@/domain/quiz/scoring'
 import type { Question } from '@/content/schema'
 import { makeQuiz, makeSingle } from '../../factories'
 
 const order: Question = {
-  id: 'o', competences: ['4.1'],
+  id: 'o',
+  competences: ['4.1'],
   type: 'order',
   prompt: 'Xếp',
   explanation: 'e',
-  options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id, correct: false, critical: false, explanation: id })),
+  options: ['a', 'b', 'c', 'd'].map((id) => ({
+    id,
+    text: id,
+    correct: false,
+    critical: false,
+    explanation: id,
+  })),
 }
 const multiple: Question = {
-  id: 'm', competences: ['4.1'],
+  id: 'm',
+  competences: ['4.1'],
   type: 'multiple',
   prompt: 'Chọn',
   explanation: 'e',
@@ -22,7 +38,8 @@ const multiple: Question = {
   ],
 }
 const spot: Question = {
-  id: 's', competences: ['4.1'],
+  id: 's',
+  competences: ['4.1'],
   type: 'spot',
   prompt: 'Tìm',
   explanation: 'e',
@@ -85,7 +102,14 @@ describe('scoreAttempt', () => {
 
   it('passes at 80% with no critical answer', () => {
     const r = scoreAttempt(quiz, ids, { ...all('a'), q5: ['b'] })
-    expect(r).toMatchObject({ correct: 4, total: 5, percent: 80, passed: true, criticalIds: [], wrongIds: ['q5'] })
+    expect(r).toMatchObject({
+      correct: 4,
+      total: 5,
+      percent: 80,
+      passed: true,
+      criticalIds: [],
+      wrongIds: ['q5'],
+    })
   })
 
   it('fails below the pass mark', () => {

@@ -8,18 +8,23 @@ import { localDate } from '@/domain/outreach/tally'
 import { backupFileName } from '@/exchange/backup/teacher'
 import * as outreachBackup from '@/exchange/backup/outreach'
 
-const hostile = fc.oneof(fc.double(), fc.constantFrom(8.64e15, -8.64e15, 8.64e15 + 1, Number.MAX_VALUE, NaN, Infinity, -Infinity, MAX_TIME_MS))
+const hostile = fc.oneof(
+  fc.double(),
+  fc.constantFrom(8.64e15, -8.64e15, 8.64e15 + 1, Number.MAX_VALUE, NaN, Infinity, -Infinity, MAX_TIME_MS),
+)
 
 describe('date formatters are total', () => {
   it('never throw and always give a date of the usual shape, for any number', () => {
-    fc.assert(fc.property(hostile, (ms) => {
-      expect(vnDate(ms)).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-      expect(vnMonth(ms)).toMatch(/^\d{4}-\d{2}$/)
-      expect(formatDate(ms)).toMatch(/^\d{1,2}\/\d{1,2}\/\d{1,6}$/)
-      expect(localDate(ms)).toMatch(/^\d{4,6}-\d{2}-\d{2}$/)
-      expect(backupFileName(ms)).toMatch(/^kns-sao-luu-\d{4,6}-\d{2}-\d{2}\.json$/)
-      expect(outreachBackup.backupFileName(ms)).toMatch(/^to-cns-sao-luu-\d{4,6}-\d{2}-\d{2}\.json$/)
-    }))
+    fc.assert(
+      fc.property(hostile, (ms) => {
+        expect(vnDate(ms)).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+        expect(vnMonth(ms)).toMatch(/^\d{4}-\d{2}$/)
+        expect(formatDate(ms)).toMatch(/^\d{1,2}\/\d{1,2}\/\d{1,6}$/)
+        expect(localDate(ms)).toMatch(/^\d{4,6}-\d{2}-\d{2}$/)
+        expect(backupFileName(ms)).toMatch(/^kns-sao-luu-\d{4,6}-\d{2}-\d{2}\.json$/)
+        expect(outreachBackup.backupFileName(ms)).toMatch(/^to-cns-sao-luu-\d{4,6}-\d{2}-\d{2}\.json$/)
+      }),
+    )
   })
 
   it('keeps ordinary dates as they were', () => {

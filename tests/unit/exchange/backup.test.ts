@@ -1,10 +1,25 @@
 // The teacher and school backup: the file format and its refusals, the merge rules, and restore through
 // the repository (merge, replace, and a failing write that must leave everything as it was).
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ClassQuizSession, School, SchoolMembership, StaffRecord, StoredSummary, TaughtPeriod, TeacherClass } from '@/domain/records'
+import type {
+  ClassQuizSession,
+  School,
+  SchoolMembership,
+  StaffRecord,
+  StoredSummary,
+  TaughtPeriod,
+  TeacherClass,
+} from '@/domain/records'
 import { newId, newKey, toBase64url, type StudentRecord } from '@/exchange/codec'
 import {
-  BACKUP_VERSION, type BackupData, backupFileName, backupReminder, emptyData, makeBackup, MAX_BACKUP_BYTES, parseBackup,
+  BACKUP_VERSION,
+  type BackupData,
+  backupFileName,
+  backupReminder,
+  emptyData,
+  makeBackup,
+  MAX_BACKUP_BYTES,
+  parseBackup,
 } from '@/exchange/backup/teacher'
 import { mergeBackup, mergeStudent } from '@/domain/merge'
 import { backupRefusal } from '@/features/backup/refusal'
@@ -19,28 +34,82 @@ const DAY = 86_400_000
 const key = (): string => toBase64url(newKey())
 
 function makeClass(over: Partial<TeacherClass> = {}): TeacherClass {
-  return { id: newId(), keyB64: key(), className: '6A1', school: 'THCS Tân Phú', schoolYear: '2026-2027', grade: 6, createdAt: 1_790_000_000_000, ...over }
+  return {
+    id: newId(),
+    keyB64: key(),
+    className: '6A1',
+    school: 'THCS Tân Phú',
+    schoolYear: '2026-2027',
+    grade: 6,
+    createdAt: 1_790_000_000_000,
+    ...over,
+  }
 }
 function makeStudent(classId: string, over: Partial<StudentRecord> = {}): StudentRecord {
   return {
-    classId, studentId: newId(), name: 'Nguyễn Văn An', classNumber: 1, lastSeq: 3, lastReceiptAt: 1_790_000_000_000,
-    modules: { 'dich-vu-cong': { completedAt: 1_790_100_000_000, bestScore: 80, attempts: 2 }, 'mua-sam': { bestScore: 40, attempts: 1 } },
+    classId,
+    studentId: newId(),
+    name: 'Nguyễn Văn An',
+    classNumber: 1,
+    lastSeq: 3,
+    lastReceiptAt: 1_790_000_000_000,
+    modules: {
+      'dich-vu-cong': { completedAt: 1_790_100_000_000, bestScore: 80, attempts: 2 },
+      'mua-sam': { bestScore: 40, attempts: 1 },
+    },
     ...over,
   }
 }
 function makeSchool(): School {
-  return { id: newId(), keyB64: key(), name: 'THCS Tân Phú', upperLevel: 'Phòng Văn hóa – Xã hội xã Tân Phú', createdAt: 1_790_000_000_000 }
+  return {
+    id: newId(),
+    keyB64: key(),
+    name: 'THCS Tân Phú',
+    upperLevel: 'Phòng Văn hóa – Xã hội xã Tân Phú',
+    createdAt: 1_790_000_000_000,
+  }
 }
 function makeMembership(schoolId = newId()): SchoolMembership {
-  return { schoolId, keyB64: key(), schoolName: 'THCS Tân Phú', upperLevel: '', joinedAt: 1_790_000_000_000, seq: 2 }
+  return {
+    schoolId,
+    keyB64: key(),
+    schoolName: 'THCS Tân Phú',
+    upperLevel: '',
+    joinedAt: 1_790_000_000_000,
+    seq: 2,
+  }
 }
 function makeSummary(schoolId: string, classId: string, seq = 1, month = '2026-11'): StoredSummary {
   return {
-    schoolId, classId, month, receivedAt: 1_790_000_000_000,
+    schoolId,
+    classId,
+    month,
+    receivedAt: 1_790_000_000_000,
     summary: {
-      schoolId, classId, teacherId: newId(), teacherName: 'Cô Lan', className: '6A1', grade: 6, schoolYear: '2026-2027', month,
-      studentCount: 30, modules: { 'dich-vu-cong': { completedInMonth: 5, completedTotal: 12, outOf: 30, averageBestScore: 76.5, learnedInClass: 28, learners: 29, periods: 2 } },
-      teacherCompleted: ['dich-vu-cong'], readiness: { vneidLevel2: true, dvcPortal: false, fiveSkills: true }, issuedAt: 1_790_000_000_000, seq,
+      schoolId,
+      classId,
+      teacherId: newId(),
+      teacherName: 'Cô Lan',
+      className: '6A1',
+      grade: 6,
+      schoolYear: '2026-2027',
+      month,
+      studentCount: 30,
+      modules: {
+        'dich-vu-cong': {
+          completedInMonth: 5,
+          completedTotal: 12,
+          outOf: 30,
+          averageBestScore: 76.5,
+          learnedInClass: 28,
+          learners: 29,
+          periods: 2,
+        },
+      },
+      teacherCompleted: ['dich-vu-cong'],
+      readiness: { vneidLevel2: true, dvcPortal: false, fiveSkills: true },
+      issuedAt: 1_790_000_000_000,
+      seq,
     },
   }
 }
@@ -51,26 +120,58 @@ function makeData(): BackupData {
   const c = makeClass()
   const s = makeSchool()
   return {
-    classes: [c], students: [makeStudent(c.id), makeStudent(c.id, { classNumber: 2, name: 'Trần Thị Bình' })], schools: [s],
-    schoolMemberships: [makeMembership()], summaries: [makeSummary(s.id, c.id)], staff: makeStaff(),
-    rosters: [{ classId: c.id, entries: [{ number: 1, name: 'Nguyễn Văn An' }, { number: 2, name: 'Trần Thị Bình' }], links: {}, updatedAt: 1_790_000_000_000 }],
+    classes: [c],
+    students: [makeStudent(c.id), makeStudent(c.id, { classNumber: 2, name: 'Trần Thị Bình' })],
+    schools: [s],
+    schoolMemberships: [makeMembership()],
+    summaries: [makeSummary(s.id, c.id)],
+    staff: makeStaff(),
+    rosters: [
+      {
+        classId: c.id,
+        entries: [
+          { number: 1, name: 'Nguyễn Văn An' },
+          { number: 2, name: 'Trần Thị Bình' },
+        ],
+        links: {},
+        updatedAt: 1_790_000_000_000,
+      },
+    ],
     periods: [makePeriod(c.id)],
     classQuizzes: [makeClassQuiz(c.id)],
   }
 }
 function makePeriod(classId: string, over: Partial<TaughtPeriod> = {}): TaughtPeriod {
   return {
-    id: newId(), classId, date: '2026-11-24', periods: [3, 4], moduleIds: ['chong-lua-dao'], present: [1, 2], rosterSize: 2,
-    teacherName: 'Cô Lan', createdAt: 1_790_000_000_000, updatedAt: 1_790_000_000_000, ...over,
+    id: newId(),
+    classId,
+    date: '2026-11-24',
+    periods: [3, 4],
+    moduleIds: ['chong-lua-dao'],
+    present: [1, 2],
+    rosterSize: 2,
+    teacherName: 'Cô Lan',
+    createdAt: 1_790_000_000_000,
+    updatedAt: 1_790_000_000_000,
+    ...over,
   }
 }
 function makeClassQuiz(classId: string, over: Partial<ClassQuizSession> = {}): ClassQuizSession {
   return {
-    id: newId(), classId, moduleId: 'chong-lua-dao', questionIds: ['q-ba-nhom', 'q-bts'], tallies: { 'q-ba-nhom': { a: 30, c: 4 } },
-    current: 1, revealed: ['q-ba-nhom'], startedAt: 1_790_000_000_000, updatedAt: 1_790_000_000_000, ...over,
+    id: newId(),
+    classId,
+    moduleId: 'chong-lua-dao',
+    questionIds: ['q-ba-nhom', 'q-bts'],
+    tallies: { 'q-ba-nhom': { a: 30, c: 4 } },
+    current: 1,
+    revealed: ['q-ba-nhom'],
+    startedAt: 1_790_000_000_000,
+    updatedAt: 1_790_000_000_000,
+    ...over,
   }
 }
-const fileOf = (data: BackupData, over: Record<string, unknown> = {}): string => JSON.stringify({ ...makeBackup(data, 1_790_000_000_000), ...over })
+const fileOf = (data: BackupData, over: Record<string, unknown> = {}): string =>
+  JSON.stringify({ ...makeBackup(data, 1_790_000_000_000), ...over })
 const sortStudents = (l: StudentRecord[]) => [...l].sort((a, b) => a.studentId.localeCompare(b.studentId))
 
 afterEach(() => {
@@ -95,23 +196,40 @@ describe('parseBackup', () => {
   it('restores a version-2 file (made before the period log) with no periods, and its summaries as version 1 reads them', () => {
     const { periods: _p, classQuizzes: _q, ...old } = makeData()
     const v1Figures = { completedInMonth: 5, completedTotal: 12, outOf: 30, averageBestScore: 76.5 }
-    old.summaries = old.summaries.map((x) => ({ ...x, summary: { ...x.summary, modules: { 'dich-vu-cong': v1Figures } } }))
+    old.summaries = old.summaries.map((x) => ({
+      ...x,
+      summary: { ...x.summary, modules: { 'dich-vu-cong': v1Figures } },
+    }))
     const r = parseBackup(JSON.stringify({ ...makeBackup(makeData(), 1_790_000_000_000), version: 2, data: old }))
     expect(r.ok).toBe(true)
     if (!r.ok) return
     expect([r.backup.data.periods, r.backup.data.classQuizzes]).toEqual([[], []])
-    expect(r.backup.data.summaries[0]!.summary.modules['dich-vu-cong']).toEqual({ ...v1Figures, learnedInClass: 0, learners: 12, periods: 0 })
+    expect(r.backup.data.summaries[0]!.summary.modules['dich-vu-cong']).toEqual({
+      ...v1Figures,
+      learnedInClass: 0,
+      learners: 12,
+      periods: 0,
+    })
   })
 
   it('keeps the periods, the quiz sessions and what a student’s last attempt missed; refuses an impossible period', () => {
     const data = makeData()
-    data.students[0]!.modules['chong-lua-dao'] = { bestScore: 70, attempts: 1, missed: [3, 900], criticalMissed: true }
+    data.students[0]!.modules['chong-lua-dao'] = {
+      bestScore: 70,
+      attempts: 1,
+      missed: [3, 900],
+      criticalMissed: true,
+    }
     const r = parseBackup(fileOf(data))
     expect(r.ok && r.backup.data).toEqual(data)
     for (const bad of [{ present: [] }, { date: '2026-02-30' }, { moduleIds: ['khong-co'] }, { periods: [4, 3] }]) {
       const d = makeData()
       d.periods = [makePeriod(d.classes[0]!.id, bad as Partial<TaughtPeriod>)]
-      expect(parseBackup(fileOf(d))).toMatchObject({ ok: false, problem: 'damaged', record: { kind: 'periods', index: 0 } })
+      expect(parseBackup(fileOf(d))).toMatchObject({
+        ok: false,
+        problem: 'damaged',
+        record: { kind: 'periods', index: 0 },
+      })
     }
     const q = makeData()
     q.classQuizzes = [makeClassQuiz(q.classes[0]!.id, { tallies: { 'q-ba-nhom': { constructor: 1 } } })]
@@ -123,7 +241,11 @@ describe('parseBackup', () => {
     const p = mine.periods[0]!
     const edited = { ...p, present: [1], updatedAt: p.updatedAt + 1 }
     const added = makePeriod(p.classId, { date: '2026-11-25' })
-    const plan = mergeBackup(mine, { ...emptyData(), periods: [edited, added], classQuizzes: [{ ...mine.classQuizzes[0]!, updatedAt: 0 }] })
+    const plan = mergeBackup(mine, {
+      ...emptyData(),
+      periods: [edited, added],
+      classQuizzes: [{ ...mine.classQuizzes[0]!, updatedAt: 0 }],
+    })
     expect(plan.write.periods).toEqual([edited, added])
     expect(plan.counts.periods).toEqual({ added: 1, updated: 1, kept: 0 })
     expect(plan.counts.classQuizzes).toEqual({ added: 0, updated: 0, kept: 1 })
@@ -132,12 +254,19 @@ describe('parseBackup', () => {
   it('refuses a class list with a number twice, naming the record', () => {
     const data = makeData()
     data.rosters[0]!.entries.push({ number: 1, name: 'Lê Văn Cường' })
-    expect(parseBackup(fileOf(data))).toEqual({ ok: false, problem: 'damaged', record: { kind: 'rosters', index: 0 } })
+    expect(parseBackup(fileOf(data))).toEqual({
+      ok: false,
+      problem: 'damaged',
+      record: { kind: 'rosters', index: 0 },
+    })
   })
 
   it('drops unknown fields, and module ids this app does not know (a receipt drops them too)', () => {
     const data = makeData()
-    const raw = JSON.parse(fileOf(data)) as { data: { classes: Array<Record<string, unknown>>; students: Array<{ modules: Record<string, unknown> }> }; extra: string }
+    const raw = JSON.parse(fileOf(data)) as {
+      data: { classes: Array<Record<string, unknown>>; students: Array<{ modules: Record<string, unknown> }> }
+      extra: string
+    }
     raw.extra = 'x'
     raw.data.classes[0]!.script = '<img onerror=alert(1)>'
     raw.data.students[0]!.modules['mo-dun-moi'] = { bestScore: 50, attempts: 1, note: 'x' }
@@ -166,24 +295,106 @@ describe('parseBackup', () => {
     ['not JSON', 'PK\u0003\u0004 a zip file', 'notJson'],
     ['JSON null', 'null', 'foreign'],
     ['a JSON array', '[1,2]', 'foreign'],
-    ["another app's file", JSON.stringify({ app: 'other-app', kind: 'teacher-backup', version: 1, data: {} }), 'foreign'],
-    ['an outreach backup', JSON.stringify({ format: 'kns-outreach-backup', version: 1, sessions: [], outcomes: [] }), 'outreachFile'],
-    ['another kind of file', JSON.stringify({ app: 'ky-nang-so', kind: 'student-backup', version: 1, data: {} }), 'otherKind'],
+    [
+      "another app's file",
+      JSON.stringify({ app: 'other-app', kind: 'teacher-backup', version: 1, data: {} }),
+      'foreign',
+    ],
+    [
+      'an outreach backup',
+      JSON.stringify({ format: 'kns-outreach-backup', version: 1, sessions: [], outcomes: [] }),
+      'outreachFile',
+    ],
+    [
+      'another kind of file',
+      JSON.stringify({ app: 'ky-nang-so', kind: 'student-backup', version: 1, data: {} }),
+      'otherKind',
+    ],
     ['a newer version', fileOf(data, { version: BACKUP_VERSION + 1 }), 'newer'],
     ['a version as text', fileOf(data, { version: '1' }), 'damaged'],
     ['no data', fileOf(data, { data: undefined }), 'damaged'],
-    ['a list that is not a list', mutate((d) => { (d as Record<string, unknown>).students = {} }), 'damaged'],
-    ['a class id that is not base64url', mutate((d) => { d.classes![0]!.id = 'lớp-6a1!!!' }), 'damaged', 'lớp thứ 1'],
-    ['a class key of 21 characters', mutate((d) => { d.classes![0]!.keyB64 = key().slice(1) }), 'damaged', 'lớp thứ 1'],
-    ['an infinite score (1e999)', fileOf(data).replace('"bestScore":80', '"bestScore":1e999'), 'damaged', 'học sinh thứ 1'],
-    ['a number given as text', mutate((d) => { d.students![1]!.lastSeq = '5' }), 'damaged', 'học sinh thứ 2'],
-    ['a 10,000-character name', mutate((d) => { d.students![1]!.name = 'A'.repeat(10_000) }), 'damaged', 'học sinh thứ 2'],
-    ['the same student twice', mutate((d) => { d.students![1]!.studentId = d.students![0]!.studentId }), 'damaged', 'học sinh thứ 2'],
+    [
+      'a list that is not a list',
+      mutate((d) => {
+        ;(d as Record<string, unknown>).students = {}
+      }),
+      'damaged',
+    ],
+    [
+      'a class id that is not base64url',
+      mutate((d) => {
+        d.classes![0]!.id = 'lớp-6a1!!!'
+      }),
+      'damaged',
+      'lớp thứ 1',
+    ],
+    [
+      'a class key of 21 characters',
+      mutate((d) => {
+        d.classes![0]!.keyB64 = key().slice(1)
+      }),
+      'damaged',
+      'lớp thứ 1',
+    ],
+    [
+      'an infinite score (1e999)',
+      fileOf(data).replace('"bestScore":80', '"bestScore":1e999'),
+      'damaged',
+      'học sinh thứ 1',
+    ],
+    [
+      'a number given as text',
+      mutate((d) => {
+        d.students![1]!.lastSeq = '5'
+      }),
+      'damaged',
+      'học sinh thứ 2',
+    ],
+    [
+      'a 10,000-character name',
+      mutate((d) => {
+        d.students![1]!.name = 'A'.repeat(10_000)
+      }),
+      'damaged',
+      'học sinh thứ 2',
+    ],
+    [
+      'the same student twice',
+      mutate((d) => {
+        d.students![1]!.studentId = d.students![0]!.studentId
+      }),
+      'damaged',
+      'học sinh thứ 2',
+    ],
     ['a __proto__ module', fileOf(data).replace('"mua-sam":', '"__proto__":'), 'damaged', 'học sinh thứ 1'],
-    ['a summary filed under another class', mutate((d) => { d.summaries![0]!.classId = newId() }), 'damaged', 'báo cáo thứ 1'],
-    ['summary figures that contradict each other', fileOf(data).replace('"completedTotal":12', '"completedTotal":40'), 'damaged', 'báo cáo thứ 1'],
-    ['a school membership with a negative seq', mutate((d) => { d.schoolMemberships![0]!.seq = -1 }), 'damaged', 'trường đã tham gia thứ 1'],
-    ['a staff flag that is not a boolean', fileOf(data).replace('"vneidLevel2":true,"dvcPortal":true', '"vneidLevel2":"có","dvcPortal":true'), 'damaged', 'thông tin giáo viên'],
+    [
+      'a summary filed under another class',
+      mutate((d) => {
+        d.summaries![0]!.classId = newId()
+      }),
+      'damaged',
+      'báo cáo thứ 1',
+    ],
+    [
+      'summary figures that contradict each other',
+      fileOf(data).replace('"completedTotal":12', '"completedTotal":40'),
+      'damaged',
+      'báo cáo thứ 1',
+    ],
+    [
+      'a school membership with a negative seq',
+      mutate((d) => {
+        d.schoolMemberships![0]!.seq = -1
+      }),
+      'damaged',
+      'trường đã tham gia thứ 1',
+    ],
+    [
+      'a staff flag that is not a boolean',
+      fileOf(data).replace('"vneidLevel2":true,"dvcPortal":true', '"vneidLevel2":"có","dvcPortal":true'),
+      'damaged',
+      'thông tin giáo viên',
+    ],
   ]
   it.each(bad)('refuses %s, naming the problem', (_, text, problem, where) => {
     const r = parseBackup(text)
@@ -208,16 +419,29 @@ describe('parseBackup', () => {
 })
 
 describe('merge rules', () => {
-  const base = makeStudent(newId(), { lastSeq: 5, name: 'An', modules: { 'dich-vu-cong': { completedAt: 2000, bestScore: 60, attempts: 3 } } })
+  const base = makeStudent(newId(), {
+    lastSeq: 5,
+    name: 'An',
+    modules: { 'dich-vu-cong': { completedAt: 2000, bestScore: 60, attempts: 3 } },
+  })
 
   it('a student: the higher lastSeq gives name and seq; per module the earliest completion, max score, max attempts', () => {
     const theirs: StudentRecord = {
-      ...base, lastSeq: 7, lastReceiptAt: 9, name: 'Nguyễn An',
-      modules: { 'dich-vu-cong': { completedAt: 3000, bestScore: 90, attempts: 1 }, 'thanh-toan': { bestScore: 20, attempts: 1 } },
+      ...base,
+      lastSeq: 7,
+      lastReceiptAt: 9,
+      name: 'Nguyễn An',
+      modules: {
+        'dich-vu-cong': { completedAt: 3000, bestScore: 90, attempts: 1 },
+        'thanh-toan': { bestScore: 20, attempts: 1 },
+      },
     }
     const m = mergeStudent(base, theirs)
     expect(m).toMatchObject({ name: 'Nguyễn An', lastSeq: 7, lastReceiptAt: 9 })
-    expect(m.modules).toEqual({ 'dich-vu-cong': { completedAt: 2000, bestScore: 90, attempts: 3 }, 'thanh-toan': { bestScore: 20, attempts: 1 } })
+    expect(m.modules).toEqual({
+      'dich-vu-cong': { completedAt: 2000, bestScore: 90, attempts: 3 },
+      'thanh-toan': { bestScore: 20, attempts: 1 },
+    })
     // An older record from the file never loses a completion this phone lacks.
     const older = mergeStudent({ ...base, modules: {} }, { ...base, lastSeq: 1, name: 'Cũ' })
     expect(older.name).toBe('An')
@@ -228,7 +452,12 @@ describe('merge rules', () => {
     const mine = makeData()
     const changed = { ...mine.classes[0]!, className: 'Khác', keyB64: key() }
     const extra = makeClass({ className: '7A2' })
-    const plan = mergeBackup(mine, { ...emptyData(), classes: [changed, extra], schools: [...mine.schools, makeSchool()], schoolMemberships: mine.schoolMemberships })
+    const plan = mergeBackup(mine, {
+      ...emptyData(),
+      classes: [changed, extra],
+      schools: [...mine.schools, makeSchool()],
+      schoolMemberships: mine.schoolMemberships,
+    })
     expect(plan.write.classes).toEqual([extra])
     expect(plan.counts.classes).toEqual({ added: 1, updated: 0, kept: 1 })
     expect(plan.counts.schools).toEqual({ added: 1, updated: 0, kept: 1 })
@@ -240,7 +469,10 @@ describe('merge rules', () => {
     const [a, b] = mine.students as [StudentRecord, StudentRecord]
     const newer = { ...b, lastSeq: b.lastSeq + 1, name: 'Trần Bình' }
     const other = makeStudent(newId(), { studentId: a.studentId })
-    const plan = mergeBackup(mine, { ...emptyData(), students: [{ ...a, modules: { ...a.modules } }, newer, other] })
+    const plan = mergeBackup(mine, {
+      ...emptyData(),
+      students: [{ ...a, modules: { ...a.modules } }, newer, other],
+    })
     expect(plan.counts.students).toEqual({ added: 1, updated: 1, kept: 1 })
     expect(plan.write.students.map((s) => s.name)).toEqual(['Trần Bình', other.name])
   })
@@ -250,7 +482,10 @@ describe('merge rules', () => {
     const s = mine.summaries[0]!
     const higher = makeSummary(s.schoolId, s.classId, 4)
     const lower = makeSummary(s.schoolId, s.classId, 0, '2026-10')
-    const plan = mergeBackup({ ...mine, summaries: [s, makeSummary(s.schoolId, s.classId, 9, '2026-10')] }, { ...emptyData(), summaries: [higher, lower], staff: makeStaff(mine.staff!.updatedAt + 1) })
+    const plan = mergeBackup(
+      { ...mine, summaries: [s, makeSummary(s.schoolId, s.classId, 9, '2026-10')] },
+      { ...emptyData(), summaries: [higher, lower], staff: makeStaff(mine.staff!.updatedAt + 1) },
+    )
     expect(plan.write.summaries).toEqual([higher])
     expect(plan.counts.summaries).toEqual({ added: 0, updated: 1, kept: 1 })
     expect(plan.write.staff?.updatedAt).toBe(mine.staff!.updatedAt + 1)
@@ -262,10 +497,19 @@ describe('merge rules', () => {
     const mine = makeData()
     const r = mine.rosters[0]!
     const mineLinked = { ...r, links: { AAAAAAAAAAA: 1 } }
-    const newer = { ...r, entries: [{ number: 1, name: 'Nguyễn Văn An' }], links: { BBBBBBBBBBA: 1 }, updatedAt: r.updatedAt + 1 }
+    const newer = {
+      ...r,
+      entries: [{ number: 1, name: 'Nguyễn Văn An' }],
+      links: { BBBBBBBBBBA: 1 },
+      updatedAt: r.updatedAt + 1,
+    }
     const plan = mergeBackup({ ...mine, rosters: [mineLinked] }, { ...emptyData(), rosters: [newer] })
     expect(plan.write.rosters).toEqual([{ ...newer, links: { AAAAAAAAAAA: 1, BBBBBBBBBBA: 1 } }])
-    expect(mergeBackup(mine, { ...emptyData(), rosters: [{ ...r, updatedAt: 1 }] }).counts.rosters).toEqual({ added: 0, updated: 0, kept: 1 })
+    expect(mergeBackup(mine, { ...emptyData(), rosters: [{ ...r, updatedAt: 1 }] }).counts.rosters).toEqual({
+      added: 0,
+      updated: 0,
+      kept: 1,
+    })
   })
 
   it('reminds when data was never backed up or the last backup is more than 30 days old', () => {
@@ -298,7 +542,11 @@ describe('backup repository', () => {
     await restore(makeBackup(mine, 1), 'replace')
     const [a] = mine.students as [StudentRecord]
     const theirs = makeData()
-    const newerA: StudentRecord = { ...a, lastSeq: a.lastSeq + 2, modules: { 'dich-vu-cong': { completedAt: 5, bestScore: 100, attempts: 4 } } }
+    const newerA: StudentRecord = {
+      ...a,
+      lastSeq: a.lastSeq + 2,
+      modules: { 'dich-vu-cong': { completedAt: 5, bestScore: 100, attempts: 4 } },
+    }
     theirs.students.push(newerA)
     theirs.classes.push(mine.classes[0]!)
     const r = await restore(makeBackup(theirs, 2), 'merge')
@@ -309,7 +557,10 @@ describe('backup repository', () => {
     const all = await readAll()
     const merged = all.students.find((s) => s.studentId === a.studentId)!
     expect(merged.lastSeq).toBe(a.lastSeq + 2)
-    expect(merged.modules).toEqual({ 'dich-vu-cong': { completedAt: 5, bestScore: 100, attempts: 4 }, 'mua-sam': { bestScore: 40, attempts: 1 } })
+    expect(merged.modules).toEqual({
+      'dich-vu-cong': { completedAt: 5, bestScore: 100, attempts: 4 },
+      'mua-sam': { bestScore: 40, attempts: 1 },
+    })
     // The same file again changes nothing.
     const again = await restore(makeBackup(theirs, 2), 'merge')
     expect(again.students).toEqual({ added: 0, updated: 0, kept: 3 })
@@ -348,7 +599,10 @@ describe('backup repository', () => {
     const before = await readAll()
     const put = IDBObjectStore.prototype.put
     let calls = 0
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (++calls === 10) throw new DOMException('full', 'QuotaExceededError')
       return put.apply(this, args)
     })

@@ -1,27 +1,68 @@
 // The import-channel table: what a code is, codes picked out of a chat message, and a batch verified
 // before anything is stored.
 import { describe, expect, it } from 'vitest'
-import { docLink, docTypeOf, findCodes, runImport, runImports, tally, type ImportChannel, type ImportLine } from '@/exchange/channels'
-import { encodeClassInvite, encodeReceipt, encodeSchoolInvite, newId, newKey, receiptLink, decodeReceipt, type Receipt } from '@/exchange/codec'
+import {
+  docLink,
+  docTypeOf,
+  findCodes,
+  runImport,
+  runImports,
+  tally,
+  type ImportChannel,
+  type ImportLine,
+} from '@/exchange/channels'
+import {
+  encodeClassInvite,
+  encodeReceipt,
+  encodeSchoolInvite,
+  newId,
+  newKey,
+  receiptLink,
+  decodeReceipt,
+  type Receipt,
+} from '@/exchange/codec'
 import { encodePackLink } from '@/exchange/localityLink'
 
 const KEY = newKey()
 const classId = newId()
-const receipt = (seq: number, name = 'Lê Văn An'): Receipt => ({ classId, studentId: newId(), name, classNumber: 3, issuedAt: 1_790_000_000_000, seq, modules: {} })
+const receipt = (seq: number, name = 'Lê Văn An'): Receipt => ({
+  classId,
+  studentId: newId(),
+  name,
+  classNumber: 3,
+  issuedAt: 1_790_000_000_000,
+  seq,
+  modules: {},
+})
 
 describe('docTypeOf', () => {
   it('names every document kind from a code, a link or a fragment', async () => {
     const r = await encodeReceipt(receipt(1), KEY)
-    const ci = await encodeClassInvite({ classId, classKey: KEY, className: '6A1', school: 'THCS Lê Lợi', schoolYear: '2026-2027', grade: 6 })
-    const si = await encodeSchoolInvite({ schoolId: newId(), schoolKey: KEY, schoolName: 'THCS Lê Lợi', upperLevel: 'Phòng VH-XH xã' })
+    const ci = await encodeClassInvite({
+      classId,
+      classKey: KEY,
+      className: '6A1',
+      school: 'THCS Lê Lợi',
+      schoolYear: '2026-2027',
+      grade: 6,
+    })
+    const si = await encodeSchoolInvite({
+      schoolId: newId(),
+      schoolKey: KEY,
+      schoolName: 'THCS Lê Lợi',
+      upperLevel: 'Phòng VH-XH xã',
+    })
     expect(docTypeOf(r)).toBe('receipt')
     expect(docTypeOf(receiptLink('https://kns.example', r))).toBe('receipt')
     expect(docTypeOf(`#${ci}`)).toBe('classInvite')
     expect(docTypeOf(docLink('schoolInvite', 'https://kns.example', si))).toBe('schoolInvite')
-    expect(docTypeOf(docLink('localityPack', 'https://kns.example', await encodePackLink({ a: 1 })))).toBe('localityPack')
+    expect(docTypeOf(docLink('localityPack', 'https://kns.example', await encodePackLink({ a: 1 })))).toBe(
+      'localityPack',
+    )
   })
   it('answers undefined for words, other links and garbage', () => {
-    for (const s of ['', 'Chào cô', 'https://zalo.me/g/abc', '%%%', 'A'.repeat(100_000)]) expect(docTypeOf(s)).toBeUndefined()
+    for (const s of ['', 'Chào cô', 'https://zalo.me/g/abc', '%%%', 'A'.repeat(100_000)])
+      expect(docTypeOf(s)).toBeUndefined()
   })
 })
 
@@ -88,7 +129,10 @@ describe('runImport', () => {
 describe('runImports', () => {
   const channel = (kind: 'schoolSummary' | 'outreachSummary', stored: string[]): ImportChannel<string, string> => ({
     kind,
-    decode: async (code) => (code.endsWith('!') ? { ok: false, error: { kind: 'bad-data', doc: kind, problem: 'bad-data' } } : { ok: true, item: code }),
+    decode: async (code) =>
+      code.endsWith('!')
+        ? { ok: false, error: { kind: 'bad-data', doc: kind, problem: 'bad-data' } }
+        : { ok: true, item: code },
     store: async (items) => {
       stored.push(...items)
       return items.map(() => 'added')
@@ -104,8 +148,18 @@ describe('runImports', () => {
     const os = await encodeOutreachSummary(makeOutreachSummary(), TEAM_KEY)
     const schools: string[] = []
     const teams: string[] = []
-    const lines = await runImports([channel('schoolSummary', schools), channel('outreachSummary', teams)] as never, [os, 'xin chào!', ss, `${os}!`])
-    expect(lines.map((l) => l.text)).toEqual([`outreachSummary:${os.slice(0, 4)}`, 'schoolSummary refused', `schoolSummary:${ss.slice(0, 4)}`, 'schoolSummary refused'])
+    const lines = await runImports([channel('schoolSummary', schools), channel('outreachSummary', teams)] as never, [
+      os,
+      'xin chào!',
+      ss,
+      `${os}!`,
+    ])
+    expect(lines.map((l) => l.text)).toEqual([
+      `outreachSummary:${os.slice(0, 4)}`,
+      'schoolSummary refused',
+      `schoolSummary:${ss.slice(0, 4)}`,
+      'schoolSummary refused',
+    ])
     expect([schools, teams]).toEqual([[ss], [os]])
   })
 })

@@ -6,13 +6,28 @@ import { createHash, createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { codecMessage } from '@/i18n/vi-codec'
 import {
-  decodeOutreachSummary, decodeSchoolSummary, decodeTeamInvite, decodeUnitInvite, encodeOutreachSummary, encodeSchoolSummary,
-  encodeTeamInvite, encodeUnitInvite,
+  decodeOutreachSummary,
+  decodeSchoolSummary,
+  decodeTeamInvite,
+  decodeUnitInvite,
+  encodeOutreachSummary,
+  encodeSchoolSummary,
+  encodeTeamInvite,
+  encodeUnitInvite,
 } from '@/exchange/codec'
 import { BASE64URL_ALPHABET, fromBase64url, toBase64url } from '@/exchange/codec/bytes'
 import { frameHeader } from '@/exchange/codec/frame'
 import type { CodecError, DocType } from '@/exchange/codec/problems'
-import { makeOutreachSummary, makeSchoolSummary, TEAM, TEAM_INVITE, TEAM_KEY, UNIT, UNIT_INVITE, UNIT_KEY } from '../../factories/chain'
+import {
+  makeOutreachSummary,
+  makeSchoolSummary,
+  TEAM,
+  TEAM_INVITE,
+  TEAM_KEY,
+  UNIT,
+  UNIT_INVITE,
+  UNIT_KEY,
+} from '../../factories/chain'
 
 const KEYS = { [UNIT]: UNIT_KEY, [TEAM]: TEAM_KEY }
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i
@@ -30,20 +45,31 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    doc: 'unitInvite', trailer: 'checksum', valid: () => encodeUnitInvite(UNIT_INVITE), decode: decodeUnitInvite,
+    doc: 'unitInvite',
+    trailer: 'checksum',
+    valid: () => encodeUnitInvite(UNIT_INVITE),
+    decode: decodeUnitInvite,
     again: (r) => encodeUnitInvite((r as unknown as { invite: Parameters<typeof encodeUnitInvite>[0] }).invite),
   },
   {
-    doc: 'teamInvite', trailer: 'checksum', valid: () => encodeTeamInvite(TEAM_INVITE), decode: decodeTeamInvite,
+    doc: 'teamInvite',
+    trailer: 'checksum',
+    valid: () => encodeTeamInvite(TEAM_INVITE),
+    decode: decodeTeamInvite,
     again: (r) => encodeTeamInvite((r as unknown as { invite: Parameters<typeof encodeTeamInvite>[0] }).invite),
   },
   {
-    doc: 'schoolSummary', trailer: 'tag', valid: () => encodeSchoolSummary(makeSchoolSummary(), UNIT_KEY),
+    doc: 'schoolSummary',
+    trailer: 'tag',
+    valid: () => encodeSchoolSummary(makeSchoolSummary(), UNIT_KEY),
     decode: (c) => decodeSchoolSummary(c, KEYS),
-    again: (r) => encodeSchoolSummary((r as unknown as { summary: Parameters<typeof encodeSchoolSummary>[0] }).summary, UNIT_KEY),
+    again: (r) =>
+      encodeSchoolSummary((r as unknown as { summary: Parameters<typeof encodeSchoolSummary>[0] }).summary, UNIT_KEY),
   },
   {
-    doc: 'outreachSummary', trailer: 'tag', valid: () => encodeOutreachSummary(makeOutreachSummary(), TEAM_KEY),
+    doc: 'outreachSummary',
+    trailer: 'tag',
+    valid: () => encodeOutreachSummary(makeOutreachSummary(), TEAM_KEY),
     decode: (c) => decodeOutreachSummary(c, KEYS),
     again: (r) => {
       const s = (r as unknown as { summary: Parameters<typeof encodeOutreachSummary>[0] }).summary
@@ -55,7 +81,15 @@ const CASES: Case[] = [
 const mutationArb = fc.oneof(
   fc.record({ op: fc.constant('flip'), at: fc.nat(400), bit: fc.nat(7) }),
   fc.record({ op: fc.constant('cut'), at: fc.nat(400) }),
-  fc.record({ op: fc.constant('insert'), at: fc.nat(400), text: fc.string({ unit: fc.constantFrom(...ALPHABET, ' ', '\n', '#', '\u200B', 'ă', '😀'), minLength: 1, maxLength: 4 }) }),
+  fc.record({
+    op: fc.constant('insert'),
+    at: fc.nat(400),
+    text: fc.string({
+      unit: fc.constantFrom(...ALPHABET, ' ', '\n', '#', '\u200B', 'ă', '😀'),
+      minLength: 1,
+      maxLength: 4,
+    }),
+  }),
   fc.record({ op: fc.constant('replace'), at: fc.nat(400), text: fc.constantFrom(...ALPHABET) }),
   fc.record({ op: fc.constant('double'), at: fc.nat(400) }),
 )
@@ -70,10 +104,14 @@ function mutate(code: string, m: Mutation): string {
       b[i % b.length]! ^= 1 << m.bit!
       return toBase64url(b)
     }
-    case 'cut': return code.slice(0, i)
-    case 'insert': return code.slice(0, i) + m.text! + code.slice(i)
-    case 'replace': return code.slice(0, i) + m.text! + code.slice(i + 1)
-    default: return code + code.slice(i)
+    case 'cut':
+      return code.slice(0, i)
+    case 'insert':
+      return code.slice(0, i) + m.text! + code.slice(i)
+    case 'replace':
+      return code.slice(0, i) + m.text! + code.slice(i + 1)
+    default:
+      return code + code.slice(i)
   }
 }
 
@@ -82,9 +120,13 @@ function framed(doc: DocType, trailer: 'tag' | 'checksum', idFirst: string, body
   const head = fromBase64url(idFirst)!.bytes
   const full = new Uint8Array([...head, ...body])
   const data = new Uint8Array([...frameHeader(doc, 1, full.length, trailer === 'tag' ? 16 : 4), ...full])
-  const end = trailer === 'tag'
-    ? createHmac('sha256', doc === 'outreachSummary' && idFirst === TEAM ? TEAM_KEY : UNIT_KEY).update(data).digest().subarray(0, 16)
-    : createHash('sha256').update(data).digest().subarray(0, 4)
+  const end =
+    trailer === 'tag'
+      ? createHmac('sha256', doc === 'outreachSummary' && idFirst === TEAM ? TEAM_KEY : UNIT_KEY)
+          .update(data)
+          .digest()
+          .subarray(0, 16)
+      : createHash('sha256').update(data).digest().subarray(0, 4)
   return toBase64url(new Uint8Array([...data, ...end]))
 }
 
@@ -114,10 +156,24 @@ describe.each(CASES)('$doc never throws and accepts only what the encoder writes
   it('over 10,000 random, mutated and signed-garbage codes', async () => {
     const valid = await c.valid()
     const counter = { ok: 0, refused: 0 }
-    await fc.assert(fc.asyncProperty(fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 300 }), (s) => check(c, s, counter)), { numRuns: 2500 })
-    await fc.assert(fc.asyncProperty(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), (ms) => check(c, ms.reduce((code, m) => mutate(code, m as Mutation), valid), counter)), { numRuns: 5000 })
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(UNIT, TEAM), fc.uint8Array({ maxLength: 160 }), (id, body) => check(c, framed(c.doc, c.trailer, id, body), counter)),
+      fc.asyncProperty(fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 300 }), (s) => check(c, s, counter)),
+      { numRuns: 2500 },
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), (ms) =>
+        check(
+          c,
+          ms.reduce((code, m) => mutate(code, m as Mutation), valid),
+          counter,
+        ),
+      ),
+      { numRuns: 5000 },
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(UNIT, TEAM), fc.uint8Array({ maxLength: 160 }), (id, body) =>
+        check(c, framed(c.doc, c.trailer, id, body), counter),
+      ),
       { numRuns: 2500 },
     )
     // Valid bodies with one byte changed and signed again: only the checks behind the signature stand.

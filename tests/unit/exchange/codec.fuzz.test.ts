@@ -42,7 +42,13 @@ const ALPHABET = BASE64URL_ALPHABET.split('')
 const idArb = fc.uint8Array({ minLength: 8, maxLength: 8 }).map(toBase64url)
 const nameArb = fc
   .oneof(
-    fc.constantFrom('Nguyễn Thị Phương Thảo Ngọc Bích Hồng Nhung', 'Lò Văn Páo', 'Hà Thị Ý', 'Đặng Quốc Bảo', 'Nguye\u0302\u0303n  An'),
+    fc.constantFrom(
+      'Nguyễn Thị Phương Thảo Ngọc Bích Hồng Nhung',
+      'Lò Văn Páo',
+      'Hà Thị Ý',
+      'Đặng Quốc Bảo',
+      'Nguye\u0302\u0303n  An',
+    ),
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 50 }),
     fc.string({ unit: 'binary', minLength: 1, maxLength: 60 }),
   )
@@ -50,7 +56,11 @@ const nameArb = fc
 // From before the epoch (a phone with a wrong clock) to past the largest day a receipt can carry.
 const timeArb = fc.integer({ min: EPOCH_MS - 1e10, max: EPOCH_MS + 1e13 })
 const moduleArb = fc.record(
-  { bestScore: fc.double({ min: -10, max: 120, noNaN: true }), attempts: fc.integer({ min: 0, max: 1000 }), completedAt: timeArb },
+  {
+    bestScore: fc.double({ min: -10, max: 120, noNaN: true }),
+    attempts: fc.integer({ min: 0, max: 1000 }),
+    completedAt: timeArb,
+  },
   { requiredKeys: ['bestScore', 'attempts'] },
 )
 const modulesArb = fc
@@ -82,14 +92,28 @@ const at = fc.nat({ max: 400 })
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('flip' as const), at, bit: fc.nat({ max: 7 }) }),
   fc.record({ op: fc.constant('cut' as const), at }),
-  fc.record({ op: fc.constant('insert' as const), at, text: fc.string({ unit: junkCharArb, minLength: 1, maxLength: 4 }) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at,
+    text: fc.string({ unit: junkCharArb, minLength: 1, maxLength: 4 }),
+  }),
   fc.record({ op: fc.constant('replace' as const), at, char: fc.constantFrom(...ALPHABET) }),
   fc.record({ op: fc.constant('delete' as const), at }),
-  fc.record({ op: fc.constant('space' as const), at, text: fc.constantFrom(' ', '\n', '\r\n', '\t', '\u200B', '\uFEFF') }),
+  fc.record({
+    op: fc.constant('space' as const),
+    at,
+    text: fc.constantFrom(' ', '\n', '\r\n', '\t', '\u200B', '\uFEFF'),
+  }),
   fc.record({ op: fc.constant('double' as const), at }),
   fc.record({
     op: fc.constant('wrap' as const),
-    before: fc.constantFrom('', 'https://kynangso.edu.vn/r#', '#', 'Kết quả của em: https://x.vn/r#', 'https://x.vn/join#'),
+    before: fc.constantFrom(
+      '',
+      'https://kynangso.edu.vn/r#',
+      '#',
+      'Kết quả của em: https://x.vn/r#',
+      'https://x.vn/join#',
+    ),
     after: fc.constantFrom('', ' ', '\n', ' ạ', '#'),
   }),
 )
@@ -178,7 +202,10 @@ describe('decodeReceipt under fuzzing', () => {
   })
 
   it('handles 3,000 random base64url strings, many with a receipt header in front', async () => {
-    const prefixed = fc.tuple(fc.constantFrom('', 'Aw', 'AwE', 'AwF', 'AwH', 'AwJ', 'AwGA', 'AwF-AAECAwQFBgc', 'AwF-BwYFBAMCAQA'), b64Arb(300))
+    const prefixed = fc.tuple(
+      fc.constantFrom('', 'Aw', 'AwE', 'AwF', 'AwH', 'AwJ', 'AwGA', 'AwF-AAECAwQFBgc', 'AwF-BwYFBAMCAQA'),
+      b64Arb(300),
+    )
     await fc.assert(
       fc.asyncProperty(prefixed, async ([head, tail]) => {
         await holds(head + tail, true)
@@ -207,10 +234,12 @@ describe('decodeReceipt under fuzzing', () => {
   })
 
   it('handles 3,000 correctly signed bodies of random or edited bytes (only a key holder could send these)', async () => {
-    const randomBody = fc.tuple(fc.constantFrom(CLASS_A, CLASS_B), fc.uint8Array({ maxLength: 160 })).map(([id, rest]) => ({
-      id,
-      body: new Uint8Array([...idBytes(id), ...rest]),
-    }))
+    const randomBody = fc
+      .tuple(fc.constantFrom(CLASS_A, CLASS_B), fc.uint8Array({ maxLength: 160 }))
+      .map(([id, rest]) => ({
+        id,
+        body: new Uint8Array([...idBytes(id), ...rest]),
+      }))
     const editedBody = fc
       .tuple(receiptArb, fc.nat(), fc.nat({ max: 255 }), fc.nat({ max: 3 }))
       .map(([r, pos, value, cut]) => ({ r, pos, value, cut }))
@@ -241,7 +270,10 @@ describe('decodeReceipt under fuzzing', () => {
 
 describe('the other decoders under fuzzing', () => {
   it('never throw on 1,500 random strings each', async () => {
-    const input = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.tuple(fc.constantFrom('AQF', 'AgF', 'BAF'), b64Arb(200)).map(([a, b]) => a + b))
+    const input = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.tuple(fc.constantFrom('AQF', 'AgF', 'BAF'), b64Arb(200)).map(([a, b]) => a + b),
+    )
     await fc.assert(
       fc.asyncProperty(input, async (s) => {
         for (const res of [await decodeClassInvite(s), await decodeSchoolInvite(s), await decodeSummary(s, KEYS)]) {
@@ -268,64 +300,91 @@ describe('properties', () => {
 
   it('normalises names idempotently to at most 40 characters without hidden characters', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 80 })), (s) => {
-        const n = normalizeName(s)
-        expect(normalizeName(n)).toBe(n)
-        expect(Array.from(n).length).toBeLessThanOrEqual(40)
-        expect(n).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}]|^\s|\s$|\s\s/u)
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 80 })),
+        (s) => {
+          const n = normalizeName(s)
+          expect(normalizeName(n)).toBe(n)
+          expect(Array.from(n).length).toBeLessThanOrEqual(40)
+          expect(n).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}]|^\s|\s$|\s\s/u)
+        },
+      ),
       { numRuns: 2000 },
     )
   })
 
   // A student's real history: scores and attempts only grow, a completion date never changes once set.
   const historyArb = fc
-    .array(fc.tuple(fc.nat({ max: 6 }), fc.nat({ max: 30 }), fc.nat({ max: 3 }), fc.boolean()), { minLength: 1, maxLength: 8 })
+    .array(fc.tuple(fc.nat({ max: 6 }), fc.nat({ max: 30 }), fc.nat({ max: 3 }), fc.boolean()), {
+      minLength: 1,
+      maxLength: 8,
+    })
     .map((steps) => {
       const modules: Record<string, { bestScore: number; attempts: number; completedAt?: number }> = {}
       return steps.map(([m, gain, tries, completes], i): Receipt => {
         const id = MODULE_IDS[m]!
         const prev = modules[id] ?? { bestScore: 0, attempts: 0 }
-        const next = { ...prev, bestScore: Math.min(100, prev.bestScore + gain), attempts: prev.attempts + tries }
-        if (completes && next.completedAt === undefined) next.completedAt = EPOCH_MS + (400 + i) * 86_400_000 + 43_200_000
+        const next = {
+          ...prev,
+          bestScore: Math.min(100, prev.bestScore + gain),
+          attempts: prev.attempts + tries,
+        }
+        if (completes && next.completedAt === undefined)
+          next.completedAt = EPOCH_MS + (400 + i) * 86_400_000 + 43_200_000
         modules[id] = next
         return normalizeReceipt({
-          classId: CLASS_A, studentId: 'CAkKCwwNDg8', name: `Học sinh ${i}`, classNumber: 1 + i,
-          issuedAt: EPOCH_MS + i * 60_000, seq: i + 1, modules: structuredClone(modules) as Receipt['modules'],
+          classId: CLASS_A,
+          studentId: 'CAkKCwwNDg8',
+          name: `Học sinh ${i}`,
+          classNumber: 1 + i,
+          issuedAt: EPOCH_MS + i * 60_000,
+          seq: i + 1,
+          modules: structuredClone(modules) as Receipt['modules'],
         })
       })
     })
 
   it('ends with the newest receipt whatever the import order and however often each is imported', () => {
     fc.assert(
-      fc.property(historyArb.chain((h) => fc.tuple(fc.constant(h), fc.shuffledSubarray([...h, ...h], { minLength: 2 * h.length }))), ([history, order]) => {
-        let stored: StudentRecord | undefined
-        for (const r of order) stored = mergeReceipt(stored, r).record
-        expect(stored).toEqual(mergeReceipt(undefined, history.at(-1)!).record)
-      }),
+      fc.property(
+        historyArb.chain((h) =>
+          fc.tuple(fc.constant(h), fc.shuffledSubarray([...h, ...h], { minLength: 2 * h.length })),
+        ),
+        ([history, order]) => {
+          let stored: StudentRecord | undefined
+          for (const r of order) stored = mergeReceipt(stored, r).record
+          expect(stored).toEqual(mergeReceipt(undefined, history.at(-1)!).record)
+        },
+      ),
       { numRuns: 1000 },
     )
   })
 
   it('never loses a completion or lowers a score, even for receipts that contradict each other', () => {
     fc.assert(
-      fc.property(fc.array(receiptArb.map((r) => normalizeReceipt({ ...r, classId: CLASS_A, studentId: 'CAkKCwwNDg8' })), { minLength: 1, maxLength: 6 }), (receipts) => {
-        let stored: StudentRecord | undefined
-        for (const r of receipts) {
-          const before = stored
-          const out = mergeReceipt(stored, r)
-          stored = out.record
-          if (!out.changed) expect(stored).toBe(before)
-          for (const id of MODULE_IDS) {
-            const had = before?.modules[id]
-            const now = stored.modules[id]
-            if (!had) continue
-            expect(now?.bestScore).toBeGreaterThanOrEqual(had.bestScore)
-            expect(now?.attempts).toBeGreaterThanOrEqual(had.attempts)
-            if (had.completedAt !== undefined) expect(now?.completedAt).toBeLessThanOrEqual(had.completedAt)
+      fc.property(
+        fc.array(
+          receiptArb.map((r) => normalizeReceipt({ ...r, classId: CLASS_A, studentId: 'CAkKCwwNDg8' })),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (receipts) => {
+          let stored: StudentRecord | undefined
+          for (const r of receipts) {
+            const before = stored
+            const out = mergeReceipt(stored, r)
+            stored = out.record
+            if (!out.changed) expect(stored).toBe(before)
+            for (const id of MODULE_IDS) {
+              const had = before?.modules[id]
+              const now = stored.modules[id]
+              if (!had) continue
+              expect(now?.bestScore).toBeGreaterThanOrEqual(had.bestScore)
+              expect(now?.attempts).toBeGreaterThanOrEqual(had.attempts)
+              if (had.completedAt !== undefined) expect(now?.completedAt).toBeLessThanOrEqual(had.completedAt)
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 1000 },
     )
   })

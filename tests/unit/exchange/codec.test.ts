@@ -80,8 +80,19 @@ function makeReceiptV2(): Receipt {
     issuedAt: vn(2026, 11, 24, 9, 30),
     seq: 4,
     modules: {
-      'dich-vu-cong': { completedAt: vn(2026, 3, 10, 20, 15), bestScore: 90, attempts: 2, missed: [questionTag('q-dang-nhap-dvc')], criticalMissed: false },
-      'chong-lua-dao': { bestScore: 60, attempts: 1, missed: [questionTag('q-ba-nhom'), questionTag('q-cong-an-goi')], criticalMissed: true },
+      'dich-vu-cong': {
+        completedAt: vn(2026, 3, 10, 20, 15),
+        bestScore: 90,
+        attempts: 2,
+        missed: [questionTag('q-dang-nhap-dvc')],
+        criticalMissed: false,
+      },
+      'chong-lua-dao': {
+        bestScore: 60,
+        attempts: 1,
+        missed: [questionTag('q-ba-nhom'), questionTag('q-cong-an-goi')],
+        criticalMissed: true,
+      },
     },
   })
 }
@@ -92,10 +103,32 @@ function makeReceiptV2(): Receipt {
  */
 function makeSummaryV2(): ClassSummary {
   return makeSummary({
-    className: '7A', grade: 7, schoolYear: '2026-2027', month: '2026-11', studentCount: 36, seq: 6, issuedAt: vn(2026, 12, 2, 16),
+    className: '7A',
+    grade: 7,
+    schoolYear: '2026-2027',
+    month: '2026-11',
+    studentCount: 36,
+    seq: 6,
+    issuedAt: vn(2026, 12, 2, 16),
     modules: {
-      'dich-vu-cong': { completedInMonth: 0, completedTotal: 2, outOf: 36, averageBestScore: 80, learnedInClass: 0, learners: 2, periods: 0 },
-      'chong-lua-dao': { completedInMonth: 1, completedTotal: 4, outOf: 36, averageBestScore: 72.5, learnedInClass: 35, learners: 36, periods: 2 },
+      'dich-vu-cong': {
+        completedInMonth: 0,
+        completedTotal: 2,
+        outOf: 36,
+        averageBestScore: 80,
+        learnedInClass: 0,
+        learners: 2,
+        periods: 0,
+      },
+      'chong-lua-dao': {
+        completedInMonth: 1,
+        completedTotal: 4,
+        outOf: 36,
+        averageBestScore: 72.5,
+        learnedInClass: 35,
+        learners: 36,
+        periods: 2,
+      },
     },
   })
 }
@@ -236,7 +269,11 @@ describe('receipt round trips', () => {
       makeReceipt({ modules: {} }),
       fullReceipt(),
       makeReceipt({ name: '  Hoàng\u00A0 Thị  Mai ', issuedAt: vn(2026, 5, 1, 7, 0) + 999, seq: 0 }),
-      makeReceipt({ classNumber: 999, seq: 2 ** 32 - 1, modules: { 'chong-lua-dao': { bestScore: 99.6, attempts: 400 } } }),
+      makeReceipt({
+        classNumber: 999,
+        seq: 2 ** 32 - 1,
+        modules: { 'chong-lua-dao': { bestScore: 99.6, attempts: 400 } },
+      }),
     ]
     for (const r of cases) {
       const res = await decodeReceipt(await encodeReceipt(r, KEY_A), KEYS)
@@ -270,13 +307,37 @@ describe('receipt round trips', () => {
   })
 
   it('reads the receipts of a newer app that added an eighth module, keeping the seven it knows', async () => {
-    const body = bodyOf(await receiptBytes(makeReceipt({ modules: { 'dich-vu-cong': { bestScore: 80, attempts: 1, missed: [], criticalMissed: false } } }), KEY_A))
+    const body = bodyOf(
+      await receiptBytes(
+        makeReceipt({
+          modules: { 'dich-vu-cong': { bestScore: 80, attempts: 1, missed: [], criticalMissed: false } },
+        }),
+        KEY_A,
+      ),
+    )
     // Last part of the body: masks 01 00, the one module (2 bytes), its quiz misses (mask 01, none: 00).
     // Append bit 7 with its 2 bytes, and its misses: one tag, critical (03 + 2 bytes).
     expect([...body.subarray(-6)]).toEqual([0x01, 0x00, 80, 1, 0x01, 0x00])
-    const edited = new Uint8Array([...body.subarray(0, -6), 0x81, 0x01, 0x00, 80, 1, 50, 3, 0x81, 0x01, 0x00, 0x03, 0x12, 0x34])
+    const edited = new Uint8Array([
+      ...body.subarray(0, -6),
+      0x81,
+      0x01,
+      0x00,
+      80,
+      1,
+      50,
+      3,
+      0x81,
+      0x01,
+      0x00,
+      0x03,
+      0x12,
+      0x34,
+    ])
     const res = await decodeReceipt(signedReceipt(edited), KEYS)
-    expect(res.ok && res.receipt.modules).toEqual({ 'dich-vu-cong': { bestScore: 80, attempts: 1, missed: [], criticalMissed: false } })
+    expect(res.ok && res.receipt.modules).toEqual({
+      'dich-vu-cong': { bestScore: 80, attempts: 1, missed: [], criticalMissed: false },
+    })
   })
 
   it('refuses to encode what no phone should send', async () => {
@@ -306,8 +367,10 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
   const CI2 = 'AQJJAAECAwQFBgcAAQIDBAUGBwgJCgsMDQ4PBhkDNkExGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER1CGRvbmctbmFpEZKtaA'
   const SI =
     'AgFoEBESExQVFhcgISIjJCUmJygpKissLS4vGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER1LVBow7JuZyBWxINuIGjDs2Eg4oCTIFjDoyBo4buZaSB4w6MgSMOyYSBCw6xuaHf7x0Y'
-  const SU = 'BAFSEBESExQVFhcAAQIDBAUGBxgZGhscHR4fBYCa6BIOGQYDNkExDUzDqiBUaOG7iyBIb2EqAwMKKtgGAAAqAAkDdFEHKzxT4vKN1wD9nWIisw'
-  const SU2 = 'BAJYEBESExQVFhcAAQIDBAUGBxgZGhscHR4fBoD27hwWGgcCN0ENTMOqIFRo4buLIEhvYSRBAAIkoQYAAgABBCTWBSMkAgkDQ3VJcN58nXjahS4phbmKrg'
+  const SU =
+    'BAFSEBESExQVFhcAAQIDBAUGBxgZGhscHR4fBYCa6BIOGQYDNkExDUzDqiBUaOG7iyBIb2EqAwMKKtgGAAAqAAkDdFEHKzxT4vKN1wD9nWIisw'
+  const SU2 =
+    'BAJYEBESExQVFhcAAQIDBAUGBxgZGhscHR4fBoD27hwWGgcCN0ENTMOqIFRo4buLIEhvYSRBAAIkoQYAAgABBCTWBSMkAgkDQ3VJcN58nXjahS4phbmKrg'
   const SU2_HEX =
     '04 02 58 10 11 12 13 14 15 16 17 00 01 02 03 04 05 06 07 18 19 1a 1b 1c 1d 1e 1f 06 80 f6 ee 1c 16 1a 07 02 37 41 0d 4c c3 aa 20 54 68 e1 bb 8b 20 48 6f 61 24 41 00 02 24 a1 06 00 02 00 01 04 24 d6 05 23 24 02 09 03 43 75 49 70 de 7c 9d 78 da 85 2e 29 85 b9 8a ae'
 
@@ -338,20 +401,46 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
     expect(await decodeReceipt(R1, KEYS)).toEqual({ ok: true, receipt: normalizeReceipt(makeReceipt()) })
     expect(await decodeReceipt(R3, KEYS)).toEqual({ ok: true, receipt: normalizeReceipt(makeReceiptV2()) })
     const r3 = await decodeReceipt(R3, KEYS)
-    expect(r3.ok && r3.receipt.modules['chong-lua-dao']).toEqual({ bestScore: 60, attempts: 1, missed: [0x6e76, 0x7121], criticalMissed: true })
+    expect(r3.ok && r3.receipt.modules['chong-lua-dao']).toEqual({
+      bestScore: 60,
+      attempts: 1,
+      missed: [0x6e76, 0x7121],
+      criticalMissed: true,
+    })
     // An old (version 1) invite still opens: it carries no province, so the welcome asks for it.
     expect(await decodeClassInvite(CI)).toEqual({ ok: true, invite: CLASS_INVITE })
-    expect(await decodeClassInvite(CI2)).toEqual({ ok: true, invite: { ...CLASS_INVITE, province: 'dong-nai' } })
+    expect(await decodeClassInvite(CI2)).toEqual({
+      ok: true,
+      invite: { ...CLASS_INVITE, province: 'dong-nai' },
+    })
     // A version-2 invite without a province writes an empty one and reads back without it.
-    expect(await decodeClassInvite(await encodeClassInvite(CLASS_INVITE))).toEqual({ ok: true, invite: CLASS_INVITE })
+    expect(await decodeClassInvite(await encodeClassInvite(CLASS_INVITE))).toEqual({
+      ok: true,
+      invite: CLASS_INVITE,
+    })
     expect(await decodeSchoolInvite(SI)).toEqual({ ok: true, invite: SCHOOL_INVITE })
     // SU is a version-1 summary: it still imports, read as nobody learned in class, no tiết, learners = completed.
-    expect(await decodeSummary(SU, { [SCHOOL]: SCHOOL_KEY })).toEqual({ ok: true, summary: normalizeSummary(makeSummary()) })
+    expect(await decodeSummary(SU, { [SCHOOL]: SCHOOL_KEY })).toEqual({
+      ok: true,
+      summary: normalizeSummary(makeSummary()),
+    })
     const su = await decodeSummary(SU, { [SCHOOL]: SCHOOL_KEY })
-    expect(su.ok && su.summary.modules['dich-vu-cong']).toMatchObject({ completedTotal: 10, learnedInClass: 0, learners: 10, periods: 0 })
-    expect(await decodeSummary(SU2, { [SCHOOL]: SCHOOL_KEY })).toEqual({ ok: true, summary: normalizeSummary(makeSummaryV2()) })
+    expect(su.ok && su.summary.modules['dich-vu-cong']).toMatchObject({
+      completedTotal: 10,
+      learnedInClass: 0,
+      learners: 10,
+      periods: 0,
+    })
+    expect(await decodeSummary(SU2, { [SCHOOL]: SCHOOL_KEY })).toEqual({
+      ok: true,
+      summary: normalizeSummary(makeSummaryV2()),
+    })
     const su2 = await decodeSummary(SU2, { [SCHOOL]: SCHOOL_KEY })
-    expect(su2.ok && su2.summary.modules['chong-lua-dao']).toMatchObject({ learnedInClass: 35, learners: 36, periods: 2 })
+    expect(su2.ok && su2.summary.modules['chong-lua-dao']).toMatchObject({
+      learnedInClass: 35,
+      learners: 36,
+      periods: 2,
+    })
   })
 })
 
@@ -379,7 +468,9 @@ describe('receipt signature', () => {
   })
 
   it('names the class problem for a receipt of a class not on this phone, or signed for another class', async () => {
-    const msg = await expectError(await encodeReceipt(makeReceipt(), KEY_A), 'unknown-class', { [CLASS_B]: KEY_B })
+    const msg = await expectError(await encodeReceipt(makeReceipt(), KEY_A), 'unknown-class', {
+      [CLASS_B]: KEY_B,
+    })
     expect(msg).toContain('lớp không có trên máy này')
     // Claims class B but was signed with class A's key (a student of A trying to post into B).
     await expectError(await encodeReceipt(makeReceipt({ classId: CLASS_B }), KEY_A), 'bad-signature')
@@ -426,8 +517,12 @@ describe('receipt problems other than the signature', () => {
 
   it('says which kind of code it is when an invite or a summary is pasted instead', async () => {
     expect(await expectError(await encodeClassInvite(CLASS_INVITE), 'bad-data')).toContain('Đây là mã mời vào lớp')
-    expect(await expectError(await encodeSummary(makeSummary(), SCHOOL_KEY), 'bad-data')).toContain('bản tổng hợp của lớp')
-    expect(await expectError(Buffer.from([0x50, 1, 2, 3, 4]).toString('base64url'), 'bad-data')).toContain('Đây không phải')
+    expect(await expectError(await encodeSummary(makeSummary(), SCHOOL_KEY), 'bad-data')).toContain(
+      'bản tổng hợp của lớp',
+    )
+    expect(await expectError(Buffer.from([0x50, 1, 2, 3, 4]).toString('base64url'), 'bad-data')).toContain(
+      'Đây không phải',
+    )
   })
 
   it('rejects signed but impossible data (only a key holder can make these)', async () => {
@@ -440,15 +535,37 @@ describe('receipt problems other than the signature', () => {
     const badUtf8 = body.slice()
     badUtf8[NAME_LEN_AT + 1] = 0xff
     const id = idBytes(CLASS_A)
-    const decomposedName = new ByteWriter().bytes(id).bytes(idBytes(STUDENT)).varint(1).varint(1).varint(1).text('Thi\u0323').varint(0).varint(0).finish()
+    const decomposedName = new ByteWriter()
+      .bytes(id)
+      .bytes(idBytes(STUDENT))
+      .varint(1)
+      .varint(1)
+      .varint(1)
+      .text('Thi\u0323')
+      .varint(0)
+      .varint(0)
+      .finish()
     // Version 2's quiz misses: for a module not started, tags out of order or twice, more than the cap.
     const head = body.subarray(0, -1)
     const missNotStarted = new Uint8Array([...head, 0b0010, 0x02, 0, 1])
     const unordered = new Uint8Array([...head, 0b0001, 0x04, 0, 9, 0, 3])
     const twice = new Uint8Array([...head, 0b0001, 0x04, 0, 9, 0, 9])
     const tooMany = new Uint8Array([...head, 0b0001, 2 * 9, ...Array.from({ length: 18 }, (_, i) => i)])
-    expect(await decodeReceipt(signedReceipt(new Uint8Array([...head, 0b0001, 0x04, 0, 3, 0, 9])), KEYS)).toMatchObject({ ok: true })
-    const cases = [score101, completedNotStarted, badUtf8, new Uint8Array([...body, 0]), decomposedName, id, missNotStarted, unordered, twice, tooMany]
+    expect(await decodeReceipt(signedReceipt(new Uint8Array([...head, 0b0001, 0x04, 0, 3, 0, 9])), KEYS)).toMatchObject(
+      { ok: true },
+    )
+    const cases = [
+      score101,
+      completedNotStarted,
+      badUtf8,
+      new Uint8Array([...body, 0]),
+      decomposedName,
+      id,
+      missNotStarted,
+      unordered,
+      twice,
+      tooMany,
+    ]
     for (const c of cases) await expectError(signedReceipt(c), 'bad-data')
   })
 
@@ -474,7 +591,12 @@ describe('receipt size', () => {
   })
 
   it('still fits in the worst case: every character three bytes, largest numbers, a long origin', async () => {
-    const worst = fullReceipt({ name: 'Ỗ'.repeat(45), seq: 2 ** 32 - 1, classNumber: 999, issuedAt: Date.UTC(2100, 0, 1) })
+    const worst = fullReceipt({
+      name: 'Ỗ'.repeat(45),
+      seq: 2 ** 32 - 1,
+      classNumber: 999,
+      issuedAt: Date.UTC(2100, 0, 1),
+    })
     const link = receiptLink('https://truong-thcs-nguyen-du.github.io/ky-nang-so', await encodeReceipt(worst, KEY_A))
     expect(qrVersion(link)).toBeLessThanOrEqual(15)
   })
@@ -487,7 +609,10 @@ describe('invites', () => {
     const res = await decodeClassInvite(inviteLink('https://kynangso.edu.vn', code))
     expect(res.ok && res.invite.className).toBe('6A1')
     expect(inviteLink('https://x.vn/', 'C')).toBe('https://x.vn/join#C')
-    expect(await decodeSchoolInvite(`#${await encodeSchoolInvite(SCHOOL_INVITE)}\n`)).toEqual({ ok: true, invite: SCHOOL_INVITE })
+    expect(await decodeSchoolInvite(`#${await encodeSchoolInvite(SCHOOL_INVITE)}\n`)).toEqual({
+      ok: true,
+      invite: SCHOOL_INVITE,
+    })
   })
 
   it('catches copy damage with the checksum and names every other problem', async () => {
@@ -523,8 +648,17 @@ describe('class summary', () => {
   const SCHOOL_KEYS = { [SCHOOL]: SCHOOL_KEY }
 
   it('round-trips, with no modules and with all of them', async () => {
-    const all = Object.fromEntries(MODULE_IDS.map((id, i) => [id, { completedInMonth: i, completedTotal: 2 * i, outOf: 40, averageBestScore: 70 + i / 3 }]))
-    for (const s of [makeSummary(), makeSummary({ modules: {}, teacherCompleted: [], studentCount: 0 }), makeSummary({ modules: all, teacherCompleted: [...MODULE_IDS].reverse() })]) {
+    const all = Object.fromEntries(
+      MODULE_IDS.map((id, i) => [
+        id,
+        { completedInMonth: i, completedTotal: 2 * i, outOf: 40, averageBestScore: 70 + i / 3 },
+      ]),
+    )
+    for (const s of [
+      makeSummary(),
+      makeSummary({ modules: {}, teacherCompleted: [], studentCount: 0 }),
+      makeSummary({ modules: all, teacherCompleted: [...MODULE_IDS].reverse() }),
+    ]) {
       const res = await decodeSummary(await encodeSummary(s, SCHOOL_KEY), SCHOOL_KEYS)
       expect(res).toEqual({ ok: true, summary: normalizeSummary(s) })
     }
@@ -554,8 +688,19 @@ describe('class summary', () => {
 
   it('refuses figures that contradict each other', async () => {
     const bad = (f: Partial<NonNullable<ClassSummary['modules']['mua-sam']>>): ClassSummary =>
-      makeSummary({ modules: { 'mua-sam': { completedInMonth: 1, completedTotal: 2, outOf: 42, averageBestScore: 50, ...f } } })
-    for (const s of [bad({ completedInMonth: 3 }), bad({ completedTotal: 43 }), bad({ outOf: 43 }), bad({ averageBestScore: 101 }), makeSummary({ month: '2026-13' }), makeSummary({ month: '2024-12' })]) {
+      makeSummary({
+        modules: {
+          'mua-sam': { completedInMonth: 1, completedTotal: 2, outOf: 42, averageBestScore: 50, ...f },
+        },
+      })
+    for (const s of [
+      bad({ completedInMonth: 3 }),
+      bad({ completedTotal: 43 }),
+      bad({ outOf: 43 }),
+      bad({ averageBestScore: 101 }),
+      makeSummary({ month: '2026-13' }),
+      makeSummary({ month: '2024-12' }),
+    ]) {
       await expect(encodeSummary(s, SCHOOL_KEY)).rejects.toThrow(RangeError)
     }
   })
@@ -565,7 +710,11 @@ describe('class summary', () => {
 describe('merging receipts into the class record', () => {
   const r = (seq: number, modules: Receipt['modules'], over: Partial<Receipt> = {}): Receipt =>
     normalizeReceipt(makeReceipt({ seq, modules, issuedAt: vn(2026, 3, 1) + seq * 3_600_000, ...over }))
-  const done = (d: number, bestScore: number, attempts: number) => ({ completedAt: dateOnly(vn(2026, 3, d)), bestScore, attempts })
+  const done = (d: number, bestScore: number, attempts: number) => ({
+    completedAt: dateOnly(vn(2026, 3, d)),
+    bestScore,
+    attempts,
+  })
 
   it('makes a record from the first receipt of a student', () => {
     const first = r(1, { 'mua-sam': done(2, 80, 1) })
@@ -573,8 +722,13 @@ describe('merging receipts into the class record', () => {
     expect(out).toEqual({
       changed: true,
       record: {
-        classId: CLASS_A, studentId: STUDENT, name: 'Trần Văn An', classNumber: 7,
-        lastSeq: 1, lastReceiptAt: first.issuedAt, modules: { 'mua-sam': done(2, 80, 1) },
+        classId: CLASS_A,
+        studentId: STUDENT,
+        name: 'Trần Văn An',
+        classNumber: 7,
+        lastSeq: 1,
+        lastReceiptAt: first.issuedAt,
+        modules: { 'mua-sam': done(2, 80, 1) },
       },
     })
   })
@@ -584,13 +738,30 @@ describe('merging receipts into the class record', () => {
     const again = mergeReceipt(record, r(5, { 'mua-sam': done(2, 80, 1) }))
     expect(again).toEqual({ record, changed: false, reason: 'duplicate' })
     expect(again.record).toBe(record)
-    const older = mergeReceipt(record, r(4, { 'mua-sam': done(1, 100, 9), 'tu-bao-ve': done(1, 100, 1) }, { name: 'Cũ' }))
+    const older = mergeReceipt(
+      record,
+      r(4, { 'mua-sam': done(1, 100, 9), 'tu-bao-ve': done(1, 100, 1) }, { name: 'Cũ' }),
+    )
     expect(older).toEqual({ record, changed: false, reason: 'older' })
   })
 
   it('takes name and class number from a newer receipt and the best of both per module', () => {
-    const { record } = mergeReceipt(undefined, r(1, { 'mua-sam': done(5, 80, 3), 'thanh-toan': { bestScore: 40, attempts: 2 } }))
-    const out = mergeReceipt(record, r(2, { 'mua-sam': done(9, 70, 1), 'thanh-toan': done(7, 90, 1), 'an-ninh-mang': { bestScore: 10, attempts: 1 } }, { name: 'Trần Văn Ân', classNumber: 8 }))
+    const { record } = mergeReceipt(
+      undefined,
+      r(1, { 'mua-sam': done(5, 80, 3), 'thanh-toan': { bestScore: 40, attempts: 2 } }),
+    )
+    const out = mergeReceipt(
+      record,
+      r(
+        2,
+        {
+          'mua-sam': done(9, 70, 1),
+          'thanh-toan': done(7, 90, 1),
+          'an-ninh-mang': { bestScore: 10, attempts: 1 },
+        },
+        { name: 'Trần Văn Ân', classNumber: 8 },
+      ),
+    )
     expect(out.changed).toBe(true)
     expect(out.record).toMatchObject({ name: 'Trần Văn Ân', classNumber: 8, lastSeq: 2 })
     expect(out.record.modules).toEqual({
@@ -619,7 +790,11 @@ describe('merging receipts into the class record', () => {
   })
 
   it('works end to end: decode, merge, import the same code again', async () => {
-    const codes = await Promise.all([1, 2, 3].map((seq) => encodeReceipt(makeReceipt({ seq, modules: { 'mua-sam': done(seq, 60 + seq, seq) } }), KEY_A)))
+    const codes = await Promise.all(
+      [1, 2, 3].map((seq) =>
+        encodeReceipt(makeReceipt({ seq, modules: { 'mua-sam': done(seq, 60 + seq, seq) } }), KEY_A),
+      ),
+    )
     let stored: StudentRecord | undefined
     const reasons: (string | undefined)[] = []
     for (const code of [codes[1], codes[0], codes[2], codes[2]]) {

@@ -2,8 +2,29 @@
 // row here, the codec in tests/fixtures/noteDocument.ts) and sends it through every channel a code arrives
 // by — a link, text pasted from a chat, the import table — with nothing else in the app changed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DOCUMENTS, newId, newKey, open, seal, decodeReceipt, encodeReceipt, type DocumentEntry, type Receipt } from '@/exchange/codec'
-import { docLink, docTypeOf, documentDecoder, findCodes, runImport, runImports, tally, type DocKind, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import {
+  DOCUMENTS,
+  newId,
+  newKey,
+  open,
+  seal,
+  decodeReceipt,
+  encodeReceipt,
+  type DocumentEntry,
+  type Receipt,
+} from '@/exchange/codec'
+import {
+  docLink,
+  docTypeOf,
+  documentDecoder,
+  findCodes,
+  runImport,
+  runImports,
+  tally,
+  type DocKind,
+  type ImportChannel,
+  type ImportLine,
+} from '@/exchange/channels'
 import { noteCodec, type Note } from '../../fixtures/noteDocument'
 
 const table = DOCUMENTS as unknown as Record<string, DocumentEntry<unknown>>
@@ -11,7 +32,12 @@ const NOTE = 'note' as DocKind
 const ORIGIN = 'https://kns.example'
 const GROUP = newId()
 const KEY = newKey()
-const note = (count: number, name = 'Phạm Thu Hà'): Note => ({ groupId: GROUP, memberId: newId(), name, count })
+const note = (count: number, name = 'Phạm Thu Hà'): Note => ({
+  groupId: GROUP,
+  memberId: newId(),
+  name,
+  count,
+})
 
 beforeAll(() => {
   table.note = { byte: 200, path: '/n', codec: noteCodec as never }
@@ -60,15 +86,31 @@ describe('a document type added as one table row and one codec file', () => {
     const damaged = codeA.slice(0, -3) + (codeA.endsWith('AAA') ? 'BBB' : 'AAA')
     const lines = await runImport(noteChannel(stored), [...codes, damaged])
     expect(stored).toEqual([a, b])
-    expect(lines.map((l) => l.text)).toEqual(['Phạm Thu Hà: 3', 'Nguyễn Văn Bình: 7', 'note/bad-signature/bad-signature'])
+    expect(lines.map((l) => l.text)).toEqual([
+      'Phạm Thu Hà: 3',
+      'Nguyễn Văn Bình: 7',
+      'note/bad-signature/bad-signature',
+    ])
     expect(tally(lines)).toEqual({ added: 2, skipped: 1 })
   })
 
   it('gets every problem kind from the toolkit: unknown key, wrong type, newer version', async () => {
     const code = await seal('note', note(1), KEY)
     const unknown = await open('note', code, {})
-    expect(!unknown.ok && unknown.error).toEqual({ kind: 'unknown-group', doc: 'note', problem: 'unknown-key' })
-    const receipt: Receipt = { classId: newId(), studentId: newId(), name: 'Lê An', classNumber: 1, issuedAt: 1_790_000_000_000, seq: 1, modules: {} }
+    expect(!unknown.ok && unknown.error).toEqual({
+      kind: 'unknown-group',
+      doc: 'note',
+      problem: 'unknown-key',
+    })
+    const receipt: Receipt = {
+      classId: newId(),
+      studentId: newId(),
+      name: 'Lê An',
+      classNumber: 1,
+      issuedAt: 1_790_000_000_000,
+      seq: 1,
+      modules: {},
+    }
     const r = await encodeReceipt(receipt, KEY)
     const asNote = await open('note', r, { [GROUP]: KEY })
     expect(!asNote.ok && asNote.error.problem).toBe('wrong-doc:receipt')
@@ -87,7 +129,15 @@ describe('a document type added as one table row and one codec file', () => {
     const receiptLines: ImportLine[] = []
     const receiptKey = newKey()
     const classId = newId()
-    const receipt: Receipt = { classId, studentId: newId(), name: 'Lê An', classNumber: 1, issuedAt: 1_790_000_000_000, seq: 1, modules: {} }
+    const receipt: Receipt = {
+      classId,
+      studentId: newId(),
+      name: 'Lê An',
+      classNumber: 1,
+      issuedAt: 1_790_000_000_000,
+      seq: 1,
+      modules: {},
+    }
     const receipts: ImportChannel<Receipt, 'added'> = {
       kind: 'receipt',
       decode: async (c) => {

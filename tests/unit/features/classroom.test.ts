@@ -13,11 +13,22 @@ beforeEach(() => setActivePinia(createPinia()))
 
 async function teacherWithClass() {
   const classroom = useClassroomStore()
-  const cls = await classroom.createClass({ className: '6A1', school: 'THCS Thử Nghiệm', schoolYear: '2026-2027', grade: 6 })
+  const cls = await classroom.createClass({
+    className: '6A1',
+    school: 'THCS Thử Nghiệm',
+    schoolYear: '2026-2027',
+    grade: 6,
+  })
   const key = fromBase64url(cls.keyB64)!.bytes
   const receipt = (over: Partial<Receipt> = {}): Receipt => ({
-    classId: cls.id, studentId: newId(), name: 'Nguyễn Minh An', classNumber: 7, issuedAt: Date.UTC(2026, 10, 20), seq: 1,
-    modules: { 'dich-vu-cong': { completedAt: Date.UTC(2026, 10, 19), bestScore: 95, attempts: 2 } }, ...over,
+    classId: cls.id,
+    studentId: newId(),
+    name: 'Nguyễn Minh An',
+    classNumber: 7,
+    issuedAt: Date.UTC(2026, 10, 20),
+    seq: 1,
+    modules: { 'dich-vu-cong': { completedAt: Date.UTC(2026, 10, 19), bestScore: 95, attempts: 2 } },
+    ...over,
   })
   return { classroom, cls, key, receipt }
 }
@@ -50,7 +61,11 @@ describe('importing receipts', () => {
 
   it('merges a batch of 200 receipts in one go', async () => {
     const { classroom, cls, key, receipt } = await teacherWithClass()
-    const codes = await Promise.all(Array.from({ length: 200 }, (_, i) => encodeReceipt(receipt({ classNumber: (i % 99) + 1, name: `Học sinh ${i}` }), key)))
+    const codes = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        encodeReceipt(receipt({ classNumber: (i % 99) + 1, name: `Học sinh ${i}` }), key),
+      ),
+    )
     const lines = await classroom.importCodes(codes)
     expect(lines.filter((l) => l.ok)).toHaveLength(200)
     expect(await listStudents(cls.id)).toHaveLength(200)
@@ -61,14 +76,23 @@ describe('importing receipts', () => {
     await classroom.importCodes([await encodeReceipt(receipt({ studentId: 'AAAAAAAAAAA', seq: 5 }), key)])
     const before = JSON.stringify(await listStudents(cls.id))
     const valid = await encodeReceipt(receipt(), key)
-    const mutated = fc.tuple(fc.nat(valid.length - 1), fc.constantFrom(...'ABCxyz019-_')).map(([i, c]) => valid.slice(0, i) + c + valid.slice(i + 1))
+    const mutated = fc
+      .tuple(fc.nat(valid.length - 1), fc.constantFrom(...'ABCxyz019-_'))
+      .map(([i, c]) => valid.slice(0, i) + c + valid.slice(i + 1))
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.base64String(), mutated.filter((m) => m !== valid)), async (code) => {
-        const [line] = await classroom.importCodes([code])
-        expect(line!.text.length).toBeGreaterThan(0)
-        // A mutation may by chance still be valid only if it decodes and verifies: then it was a new receipt.
-        if (line!.ok) expect((await decodeReceipt(code, { [cls.id]: key })).ok).toBe(true)
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.base64String(),
+          mutated.filter((m) => m !== valid),
+        ),
+        async (code) => {
+          const [line] = await classroom.importCodes([code])
+          expect(line!.text.length).toBeGreaterThan(0)
+          // A mutation may by chance still be valid only if it decodes and verifies: then it was a new receipt.
+          if (line!.ok) expect((await decodeReceipt(code, { [cls.id]: key })).ok).toBe(true)
+        },
+      ),
       { numRuns: 300 },
     )
     const after = await listStudents(cls.id)
@@ -90,6 +114,10 @@ describe('the student side', () => {
     expect(first.link).toMatch(/^https:\/\/kns\.example\/r#/)
     expect(second.receipt.seq).toBe(first.receipt.seq + 1)
     const r = await decodeReceipt(second.code, { [cls.id]: key })
-    expect(r.ok && r.receipt).toMatchObject({ name: 'Trần Thị Bình', classNumber: 12, modules: { 'dich-vu-cong': { bestScore: 0, attempts: 0 } } })
+    expect(r.ok && r.receipt).toMatchObject({
+      name: 'Trần Thị Bình',
+      classNumber: 12,
+      modules: { 'dich-vu-cong': { bestScore: 0, attempts: 0 } },
+    })
   })
 })

@@ -23,10 +23,25 @@ describe('locality packs', () => {
   })
 
   it('refuses a foreign file, an old version, and a pack with a need in no group, naming the problem', () => {
-    expect(parsePack('xin chào')).toEqual({ ok: false, message: 'Tệp này không phải gói dữ liệu địa phương.' })
-    expect(parsePack({ schemaVersion: 9 })).toMatchObject({ ok: false, message: expect.stringContaining('phiên bản 9') })
-    const bad = { ...packTemplate('ha-noi', 'Hà Nội', '2026-11-27'), needs: [{ id: 'x', need: 'Việc', group: 'khong-co', explanation: 'e' }, ...packTemplate('ha-noi', 'Hà Nội').needs] }
-    expect(parsePack(bad)).toMatchObject({ ok: false, message: expect.stringContaining('Gói cũ vẫn được giữ nguyên') })
+    expect(parsePack('xin chào')).toEqual({
+      ok: false,
+      message: 'Tệp này không phải gói dữ liệu địa phương.',
+    })
+    expect(parsePack({ schemaVersion: 9 })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('phiên bản 9'),
+    })
+    const bad = {
+      ...packTemplate('ha-noi', 'Hà Nội', '2026-11-27'),
+      needs: [
+        { id: 'x', need: 'Việc', group: 'khong-co', explanation: 'e' },
+        ...packTemplate('ha-noi', 'Hà Nội').needs,
+      ],
+    }
+    expect(parsePack(bad)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Gói cũ vẫn được giữ nguyên'),
+    })
   })
 
   it('travels as a link and back; a damaged link decodes to nothing', async () => {
@@ -45,7 +60,10 @@ describe('locality packs', () => {
     await locality.load()
     expect(locality.active?.id).toBe('dong-nai')
     const check = locality.check({ ...packTemplate('khong-phai-tinh', 'X', '2026-11-27') })
-    expect(check).toMatchObject({ ok: false, message: expect.stringContaining('không có trong danh sách 34 tỉnh') })
+    expect(check).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('không có trong danh sách 34 tỉnh'),
+    })
     expect(await loadLocalityPack()).toBeUndefined()
     const r = locality.check(packTemplate('ha-noi', 'Hà Nội', '2026-11-27'))
     if (!r.ok) throw new Error(r.message)

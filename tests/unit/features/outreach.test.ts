@@ -5,7 +5,14 @@ import fc from 'fast-check'
 import { createPinia, setActivePinia } from 'pinia'
 import type { OutreachOutcome, OutreachSession } from '@/domain/records'
 import { resetConnection } from '@/db/index'
-import { createSession, loadOutreach, restoreOutreach, saveOutcome, tallySession, undoSessionTally } from '@/db/outreachRepo'
+import {
+  createSession,
+  loadOutreach,
+  restoreOutreach,
+  saveOutcome,
+  tallySession,
+  undoSessionTally,
+} from '@/db/outreachRepo'
 import { applyTally, endSession, makeSession, MAX_UNDO, PEOPLE, undoTally, localDate } from '@/domain/outreach/tally'
 import { outreachMonthTotals, monthsWithSessions, sessionsOfMonth } from '@/report/outreach'
 import { BOM, csvField, exportFileName, monthTable, toCsv, type TableLabels } from '@/report/outreachTable'
@@ -19,12 +26,24 @@ import { loadAllContent } from '../../../build/content-files'
 
 function session(over: Partial<OutreachSession> = {}): OutreachSession {
   return {
-    ...makeSession({ date: '2026-11-20', commune: 'Xã Tân Hòa', hamlet: 'Ấp 3', kind: 'household', moduleIds: ['dich-vu-cong'] }, 's-1', 1000),
+    ...makeSession(
+      {
+        date: '2026-11-20',
+        commune: 'Xã Tân Hòa',
+        hamlet: 'Ấp 3',
+        kind: 'household',
+        moduleIds: ['dich-vu-cong'],
+      },
+      's-1',
+      1000,
+    ),
     ...over,
   }
 }
 
-const outcomes: OutreachOutcome[] = defaultOutcomes((id) => ({ 'cai-vneid': 'Cài VNeID', 'dang-nhap-dvc': 'Đăng nhập Cổng DVC' })[id as string] ?? id)
+const outcomes: OutreachOutcome[] = defaultOutcomes(
+  (id) => ({ 'cai-vneid': 'Cài VNeID', 'dang-nhap-dvc': 'Đăng nhập Cổng DVC' })[id as string] ?? id,
+)
 
 describe('tallies', () => {
   it('adds and removes one per tap and remembers the tap for undo', () => {
@@ -47,7 +66,10 @@ describe('tallies', () => {
 
   it('never goes below 0 for any sequence of taps and undos (property)', () => {
     const step = fc.oneof(
-      fc.record({ key: fc.constantFrom(PEOPLE, 'cai-vneid', 'nop-ho-so'), delta: fc.constantFrom(1 as const, -1 as const) }),
+      fc.record({
+        key: fc.constantFrom(PEOPLE, 'cai-vneid', 'nop-ho-so'),
+        delta: fc.constantFrom(1 as const, -1 as const),
+      }),
       fc.constant('undo' as const),
     )
     fc.assert(
@@ -116,7 +138,13 @@ describe('repository: one transaction per tap, saved before the state changes', 
     await store.load()
     expect(store.outcomes.map((o) => o.id)).toContain('cai-vneid')
     expect(store.outcomes.find((o) => o.id === 'cai-vneid')!.label).toBe('Cài VNeID')
-    const s = await store.start({ date: '2026-11-20', commune: ' Xã Tân Hòa ', hamlet: '', kind: 'community', moduleIds: [] })
+    const s = await store.start({
+      date: '2026-11-20',
+      commune: ' Xã Tân Hòa ',
+      hamlet: '',
+      kind: 'community',
+      moduleIds: [],
+    })
     expect(s.commune).toBe('Xã Tân Hòa')
     await Promise.all([store.tally(s.id, PEOPLE, 1), store.tally(s.id, PEOPLE, 1), store.tally(s.id, 'cai-vneid', 1)])
     await store.undo(s.id)
@@ -141,7 +169,9 @@ describe('repository: one transaction per tap, saved before the state changes', 
     expect(await store.addOutcome('cài  vneid')).toBe('duplicate')
     const added = await store.addOutcome('Hướng dẫn dùng Zalo an toàn')
     expect(added).toMatchObject({ label: 'Hướng dẫn dùng Zalo an toàn', hidden: false, order: 7 })
-    expect(await store.renameOutcome('cai-vneid', 'Cài ứng dụng VNeID')).toMatchObject({ label: 'Cài ứng dụng VNeID' })
+    expect(await store.renameOutcome('cai-vneid', 'Cài ứng dụng VNeID')).toMatchObject({
+      label: 'Cài ứng dụng VNeID',
+    })
     await store.setHidden('kiem-tra-website', true)
     expect(store.visibleOutcomes.map((o) => o.id)).not.toContain('kiem-tra-website')
     const stored = (await loadOutreach()).outcomes
@@ -152,11 +182,48 @@ describe('repository: one transaction per tap, saved before the state changes', 
 
 describe('month totals', () => {
   const sessions: OutreachSession[] = [
-    session({ id: 'a', date: '2026-11-02', kind: 'household', people: 3, counts: { 'cai-vneid': 2, 'dang-nhap-dvc': 1 }, moduleIds: ['dich-vu-cong'], endedAt: 5 }),
-    session({ id: 'b', date: '2026-11-15', kind: 'community', people: 25, counts: { 'cai-vneid': 10, 'bao-cao-lua-dao': 4 }, moduleIds: ['dich-vu-cong', 'chong-lua-dao'] }),
-    session({ id: 'c', date: '2026-11-30', kind: 'parents', people: 40, counts: { 'o-zalo': 6 }, moduleIds: ['chong-lua-dao'], endedAt: 9 }),
-    session({ id: 'd', date: '2026-10-31', kind: 'household', people: 2, counts: { 'cai-vneid': 2 }, endedAt: 1 }),
-    session({ id: 'e', date: '2026-12-01', kind: 'household', people: 7, counts: { 'cai-vneid': 1 }, endedAt: 1 }),
+    session({
+      id: 'a',
+      date: '2026-11-02',
+      kind: 'household',
+      people: 3,
+      counts: { 'cai-vneid': 2, 'dang-nhap-dvc': 1 },
+      moduleIds: ['dich-vu-cong'],
+      endedAt: 5,
+    }),
+    session({
+      id: 'b',
+      date: '2026-11-15',
+      kind: 'community',
+      people: 25,
+      counts: { 'cai-vneid': 10, 'bao-cao-lua-dao': 4 },
+      moduleIds: ['dich-vu-cong', 'chong-lua-dao'],
+    }),
+    session({
+      id: 'c',
+      date: '2026-11-30',
+      kind: 'parents',
+      people: 40,
+      counts: { 'o-zalo': 6 },
+      moduleIds: ['chong-lua-dao'],
+      endedAt: 9,
+    }),
+    session({
+      id: 'd',
+      date: '2026-10-31',
+      kind: 'household',
+      people: 2,
+      counts: { 'cai-vneid': 2 },
+      endedAt: 1,
+    }),
+    session({
+      id: 'e',
+      date: '2026-12-01',
+      kind: 'household',
+      people: 7,
+      counts: { 'cai-vneid': 1 },
+      endedAt: 1,
+    }),
   ]
 
   it('sums a calendar month only, per kind, outcome and module', () => {
@@ -184,13 +251,51 @@ describe('month totals', () => {
 
   it('exports the month as CSV with a BOM, quoted fields and a totals row', () => {
     const labels: TableLabels = {
-      date: 'Ngày', commune: 'Xã/phường', hamlet: 'Thôn/ấp/khu phố', kind: 'Hình thức', modules: 'Chủ đề', people: 'Số người',
-      status: 'Trạng thái', open: 'Đang mở', ended: 'Đã kết thúc', total: (m) => `Cộng tháng ${m}`,
-      kinds: { household: 'Thăm hộ gia đình', community: 'Buổi sinh hoạt tại nhà văn hóa', parents: 'Họp phụ huynh' },
+      date: 'Ngày',
+      commune: 'Xã/phường',
+      hamlet: 'Thôn/ấp/khu phố',
+      kind: 'Hình thức',
+      modules: 'Chủ đề',
+      people: 'Số người',
+      status: 'Trạng thái',
+      open: 'Đang mở',
+      ended: 'Đã kết thúc',
+      total: (m) => `Cộng tháng ${m}`,
+      kinds: {
+        household: 'Thăm hộ gia đình',
+        community: 'Buổi sinh hoạt tại nhà văn hóa',
+        parents: 'Họp phụ huynh',
+      },
     }
-    const odd = [...sessions, session({ id: 'f', date: '2026-11-16', commune: 'Phường "Mới", Q.1', hamlet: '=1+1', people: 1, endedAt: 3 })]
-    const table = monthTable(odd, outcomes, '2026-11', labels, (id) => ({ 'dich-vu-cong': 'Dịch vụ công', 'chong-lua-dao': 'Chống lừa đảo' })[id] ?? id)
-    expect(table[0]).toEqual(['Ngày', 'Xã/phường', 'Thôn/ấp/khu phố', 'Hình thức', 'Chủ đề', 'Số người', ...outcomes.map((o) => o.label), 'o-zalo', 'Trạng thái'])
+    const odd = [
+      ...sessions,
+      session({
+        id: 'f',
+        date: '2026-11-16',
+        commune: 'Phường "Mới", Q.1',
+        hamlet: '=1+1',
+        people: 1,
+        endedAt: 3,
+      }),
+    ]
+    const table = monthTable(
+      odd,
+      outcomes,
+      '2026-11',
+      labels,
+      (id) => ({ 'dich-vu-cong': 'Dịch vụ công', 'chong-lua-dao': 'Chống lừa đảo' })[id] ?? id,
+    )
+    expect(table[0]).toEqual([
+      'Ngày',
+      'Xã/phường',
+      'Thôn/ấp/khu phố',
+      'Hình thức',
+      'Chủ đề',
+      'Số người',
+      ...outcomes.map((o) => o.label),
+      'o-zalo',
+      'Trạng thái',
+    ])
     expect(table).toHaveLength(1 + 4 + 1)
     expect(table[1]!.slice(0, 7)).toEqual(['2/11/2026', 'Xã Tân Hòa', 'Ấp 3', 'Thăm hộ gia đình', 'Dịch vụ công', 3, 2])
     expect(table.at(-1)!.slice(0, 7)).toEqual(['Cộng tháng 11/2026', '', '', '', '', 69, 12])
@@ -209,11 +314,18 @@ describe('month totals', () => {
 
 describe('backup', () => {
   const mine = [session({ id: 'a', people: 1, updatedAt: 100 }), session({ id: 'b', people: 2, updatedAt: 100 })]
-  const theirs = [session({ id: 'b', people: 9, updatedAt: 200 }), session({ id: 'c', people: 3, updatedAt: 50 }), session({ id: 'a', people: 0, updatedAt: 50 })]
+  const theirs = [
+    session({ id: 'b', people: 9, updatedAt: 200 }),
+    session({ id: 'c', people: 3, updatedAt: 50 }),
+    session({ id: 'a', people: 0, updatedAt: 50 }),
+  ]
 
   it('round-trips and strips unknown fields', () => {
     const backup = makeBackup(mine, outcomes, 123)
-    const text = JSON.stringify({ ...backup, sessions: backup.sessions.map((s) => ({ ...s, citizenName: 'x' })) })
+    const text = JSON.stringify({
+      ...backup,
+      sessions: backup.sessions.map((s) => ({ ...s, citizenName: 'x' })),
+    })
     const parsed = parseBackup(text)
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
@@ -253,13 +365,20 @@ describe('backup', () => {
     const before = await loadOutreach()
     setActivePinia(createPinia())
     const store = useOutreachStore()
-    expect(await store.restore('{"format":"kns-outreach-backup","version":1,"sessions":[{}],"outcomes":[]}')).toEqual({ ok: false, problem: 'invalid' })
+    expect(await store.restore('{"format":"kns-outreach-backup","version":1,"sessions":[{}],"outcomes":[]}')).toEqual({
+      ok: false,
+      problem: 'invalid',
+    })
     expect(await loadOutreach()).toEqual(before)
 
     const result = await restoreOutreach(makeBackup(theirs, outcomes, 1))
     expect(result.sessions).toEqual({ added: 1, updated: 1, kept: 1 })
     const after = await loadOutreach()
-    expect(after.sessions.map((s) => [s.id, s.people]).sort()).toEqual([['a', 1], ['b', 9], ['c', 3]])
+    expect(after.sessions.map((s) => [s.id, s.people]).sort()).toEqual([
+      ['a', 1],
+      ['b', 9],
+      ['c', 3],
+    ])
     // The rename made on this phone (newer than the defaults in the file) is kept.
     expect(after.outcomes.find((o) => o.id === 'cai-vneid')!.label).toBe('Cài VNeID (đổi tên)')
   })
@@ -271,7 +390,13 @@ describe('outcome names', () => {
     expect(labelProblem('x'.repeat(81), outcomes)).toBe('tooLong')
     expect(labelProblem(' cài   VNEID ', outcomes)).toBe('duplicate')
     expect(labelProblem('Cài VNeID', outcomes, 'cai-vneid')).toBeUndefined()
-    expect(makeOutcome('  Mới  ', outcomes, 'o-1', 5)).toEqual({ id: 'o-1', label: 'Mới', hidden: false, order: 7, updatedAt: 5 })
+    expect(makeOutcome('  Mới  ', outcomes, 'o-1', 5)).toEqual({
+      id: 'o-1',
+      label: 'Mới',
+      hidden: false,
+      order: 7,
+      updatedAt: 5,
+    })
   })
 })
 
@@ -282,10 +407,16 @@ describe('present mode content', () => {
   it('finds a lesson or a practice by id, with the link people open', () => {
     const m = all[0]!
     const lesson = findPresentItem(m, m.lessons[0]!.id, label)!
-    expect(lesson).toMatchObject({ kind: 'lesson', path: `/modules/${m.meta.id}/lessons/${m.lessons[0]!.id}` })
+    expect(lesson).toMatchObject({
+      kind: 'lesson',
+      path: `/modules/${m.meta.id}/lessons/${m.lessons[0]!.id}`,
+    })
     expect(lesson.cards).toBe(m.lessons[0]!.cards)
     const practice = findPresentItem(m, m.practices[0]!.id, label)!
-    expect(practice).toMatchObject({ kind: 'practice', path: `/modules/${m.meta.id}/practice/${m.practices[0]!.id}` })
+    expect(practice).toMatchObject({
+      kind: 'practice',
+      path: `/modules/${m.meta.id}/practice/${m.practices[0]!.id}`,
+    })
     expect(findPresentItem(m, 'khong-co', label)).toBeUndefined()
   })
 
@@ -298,9 +429,14 @@ describe('present mode content', () => {
       mock: { kind: 'sms', sender: 'VCB', messages: [{ from: 'them', text: 'Bấm vao link' }] },
     })
     expect(speech).toBe('Tin nhắn lạ. VCB. Bấm vao link. Đừng bấm link.')
-    expect(mockText({ kind: 'web', url: 'dichvucong.gov.vn', secure: true, blocks: [{ field: 'Số định danh', value: '079' }, { button: 'Đăng nhập' }] })).toBe(
-      'dichvucong.gov.vn. Số định danh. 079. Đăng nhập.',
-    )
+    expect(
+      mockText({
+        kind: 'web',
+        url: 'dichvucong.gov.vn',
+        secure: true,
+        blocks: [{ field: 'Số định danh', value: '079' }, { button: 'Đăng nhập' }],
+      }),
+    ).toBe('dichvucong.gov.vn. Số định danh. 079. Đăng nhập.')
   })
 
   it('splits long speech into sentence-sized pieces', () => {

@@ -25,8 +25,22 @@ const LESSONS = ['a', 'b']
 
 function passedAttempt(at: number): QuizAttempt {
   return {
-    id: `q-${at}`, moduleId: MODULE, seed: 1, questionIds: ['q1'], answers: { q1: ['x'] }, current: 0, mode: 'full',
-    contentSchema: 1, startedAt: at - 1000, updatedAt: at, finishedAt: at, correct: 1, total: 1, percent: 100, criticalIds: [], passed: true,
+    id: `q-${at}`,
+    moduleId: MODULE,
+    seed: 1,
+    questionIds: ['q1'],
+    answers: { q1: ['x'] },
+    current: 0,
+    mode: 'full',
+    contentSchema: 1,
+    startedAt: at - 1000,
+    updatedAt: at,
+    finishedAt: at,
+    correct: 1,
+    total: 1,
+    percent: 100,
+    criticalIds: [],
+    passed: true,
   }
 }
 
@@ -44,7 +58,12 @@ describe('one completion, from the quiz to the monthly report', () => {
 
     // The receipt: one read of progress, whatever the store held before.
     const classroom = useClassroomStore()
-    const cls = await classroom.createClass({ className: '6A1', school: 'THCS Thử Nghiệm', schoolYear: '2026-2027', grade: 6 })
+    const cls = await classroom.createClass({
+      className: '6A1',
+      school: 'THCS Thử Nghiệm',
+      schoolYear: '2026-2027',
+      grade: 6,
+    })
     const inv = await decodeClassInvite((await classroom.invite(cls, 'https://kns.example')).split('#')[1])
     if (!inv.ok) throw new Error(inv.error.problem)
     await classroom.loadMemberships()
@@ -60,7 +79,10 @@ describe('one completion, from the quiz to the monthly report', () => {
     expect(line).toMatchObject({ ok: true, changed: true })
     const [student] = await classroom.loadStudents(cls.id)
     expect(studentStatus(student!, MODULE)).toBe('completed')
-    expect(monthlyFigures([student!], vnMonth(now))[MODULE]).toMatchObject({ completedInMonth: 1, completedTotal: 1 })
+    expect(monthlyFigures([student!], vnMonth(now))[MODULE]).toMatchObject({
+      completedInMonth: 1,
+      completedTotal: 1,
+    })
   })
 
   it('a passed quiz with a lesson left is "started" everywhere, never "completed"', async () => {

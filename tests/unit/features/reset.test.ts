@@ -12,11 +12,32 @@ beforeEach(() => setActivePinia(createPinia()))
 describe('resetting a frozen student record', () => {
   it('accepts the next receipt from that student after the teacher resets the record', async () => {
     const classroom = useClassroomStore()
-    const cls = await classroom.createClass({ className: '6A1', school: 'THCS Thử Nghiệm', schoolYear: '2026-2027', grade: 6 })
+    const cls = await classroom.createClass({
+      className: '6A1',
+      school: 'THCS Thử Nghiệm',
+      schoolYear: '2026-2027',
+      grade: 6,
+    })
     const key = fromBase64url(cls.keyB64)!.bytes
     const studentId = newId()
-    const base: Receipt = { classId: cls.id, studentId, name: 'Nguyễn Minh An', classNumber: 7, issuedAt: Date.UTC(2026, 10, 20), seq: 4, modules: { 'mua-sam': { bestScore: 60, attempts: 1 } } }
-    const forged = await encodeReceipt({ ...base, seq: SEQ_MAX, name: 'Nguyễn Minh An', modules: { 'dich-vu-cong': { completedAt: Date.UTC(2026, 10, 1), bestScore: 100, attempts: 1 } } }, key)
+    const base: Receipt = {
+      classId: cls.id,
+      studentId,
+      name: 'Nguyễn Minh An',
+      classNumber: 7,
+      issuedAt: Date.UTC(2026, 10, 20),
+      seq: 4,
+      modules: { 'mua-sam': { bestScore: 60, attempts: 1 } },
+    }
+    const forged = await encodeReceipt(
+      {
+        ...base,
+        seq: SEQ_MAX,
+        name: 'Nguyễn Minh An',
+        modules: { 'dich-vu-cong': { completedAt: Date.UTC(2026, 10, 1), bestScore: 100, attempts: 1 } },
+      },
+      key,
+    )
     const real = await encodeReceipt({ ...base, seq: 5, issuedAt: Date.UTC(2026, 10, 25) }, key)
 
     expect((await classroom.importCodes([forged]))[0]!.ok).toBe(true)

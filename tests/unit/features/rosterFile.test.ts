@@ -10,7 +10,10 @@ import { decodeText, readRosterFile, RosterFileError, sheetForClass } from '@/fe
 import { unzip, unzipCapped, ZIP_ENTRY_MAX, ZipEntryTooBig } from '@/features/classroom/syncUnzip'
 
 const DIR = join(process.cwd(), 'tests/fixtures/rosters')
-const EXPECTED = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, { count: number; first: string; last: string }>
+const EXPECTED = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<
+  string,
+  { count: number; first: string; last: string }
+>
 const bytes = (f: string) => new Uint8Array(readFileSync(join(DIR, f)))
 
 describe('class-list text files, decoded by their bytes', () => {
@@ -31,31 +34,65 @@ describe('class-list text files, decoded by their bytes', () => {
   })
 
   it('an .xls is refused as such, by its bytes whatever its name; a file that is no list as a bad file', async () => {
-    await expect(readRosterFile(new File([bytes('excel97.xls')], 'danh sach.dat'))).rejects.toEqual(new RosterFileError('xls'))
-    await expect(readRosterFile(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])], 'anh.csv'))).rejects.toEqual(new RosterFileError('badFile'))
+    await expect(readRosterFile(new File([bytes('excel97.xls')], 'danh sach.dat'))).rejects.toEqual(
+      new RosterFileError('xls'),
+    )
+    await expect(
+      readRosterFile(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])], 'anh.csv')),
+    ).rejects.toEqual(new RosterFileError('badFile'))
   })
 
   it('a read that does not end in time ends with a message', async () => {
-    const never = { size: 10, name: 'x.csv', arrayBuffer: () => new Promise<ArrayBuffer>(() => undefined) } as unknown as File
+    const never = {
+      size: 10,
+      name: 'x.csv',
+      arrayBuffer: () => new Promise<ArrayBuffer>(() => undefined),
+    } as unknown as File
     await expect(readRosterFile(never, 50)).rejects.toEqual(new RosterFileError('timeout'))
   })
 })
 
 describe('school exports', () => {
   it('a footer under the students ends the list and is counted as skipped', () => {
-    const grid = [['STT', 'Họ và tên'], ['1', 'Nguyễn An'], ['2', 'Trần Bình'], ['', 'Tổng số: 2 học sinh'], ['', 'Người lập biểu']]
-    expect(rosterFromGrid(grid, guessColumns(grid))).toEqual({ ok: true, entries: [{ number: 1, name: 'Nguyễn An' }, { number: 2, name: 'Trần Bình' }], skipped: 2 })
+    const grid = [
+      ['STT', 'Họ và tên'],
+      ['1', 'Nguyễn An'],
+      ['2', 'Trần Bình'],
+      ['', 'Tổng số: 2 học sinh'],
+      ['', 'Người lập biểu'],
+    ]
+    expect(rosterFromGrid(grid, guessColumns(grid))).toEqual({
+      ok: true,
+      entries: [
+        { number: 1, name: 'Nguyễn An' },
+        { number: 2, name: 'Trần Bình' },
+      ],
+      skipped: 2,
+    })
     // A student below a row without number: that row is a mistake to fix, not a footer.
-    const gap = [['STT', 'Họ và tên'], ['1', 'Nguyễn An'], ['', 'Trần Bình'], ['3', 'Lê Chi']]
+    const gap = [
+      ['STT', 'Họ và tên'],
+      ['1', 'Nguyễn An'],
+      ['', 'Trần Bình'],
+      ['3', 'Lê Chi'],
+    ]
     expect(rosterFromGrid(gap, guessColumns(gap))).toEqual({ ok: false, problem: 'badNumber', row: 3 })
   })
 
   it('a two-row heading "Họ và tên" over "Họ đệm | Tên" joins the two', () => {
-    const grid = [['STT', 'Họ và tên', '', 'Ngày sinh'], ['', 'Họ đệm', 'Tên', ''], ['1', 'Nguyễn Văn', 'An', '01/01/2014']]
+    const grid = [
+      ['STT', 'Họ và tên', '', 'Ngày sinh'],
+      ['', 'Họ đệm', 'Tên', ''],
+      ['1', 'Nguyễn Văn', 'An', '01/01/2014'],
+    ]
     const g = guessColumns(grid)
     expect(g).toMatchObject({ number: 0, name: 1, given: 2, firstRow: 2 })
     expect(g.headings.slice(0, 3)).toEqual(['STT', 'Họ đệm', 'Tên'])
-    expect(rosterFromGrid(grid, g)).toEqual({ ok: true, entries: [{ number: 1, name: 'Nguyễn Văn An' }], skipped: 0 })
+    expect(rosterFromGrid(grid, g)).toEqual({
+      ok: true,
+      entries: [{ number: 1, name: 'Nguyễn Văn An' }],
+      skipped: 0,
+    })
   })
 
   it('the sheet of a workbook whose name is the class', () => {
@@ -69,7 +106,9 @@ describe('the unzip read-excel-file uses (no blob: worker, capped)', () => {
   it('inflates every entry at once, in this thread, large ones too', async () => {
     const big = new TextEncoder().encode('<row/>'.repeat(200_000)) // 1.2 MB: fflate's async unzip sent this to a Worker
     const zip = zipSync({ 'xl/worksheets/sheet1.xml': big, 'a.bin': new Uint8Array(3) })
-    const files = await new Promise<Record<string, Uint8Array>>((resolve, reject) => unzip(zip, { filter: (f) => f.name.endsWith('.xml') }, (e, r) => (e ? reject(e) : resolve(r))))
+    const files = await new Promise<Record<string, Uint8Array>>((resolve, reject) =>
+      unzip(zip, { filter: (f) => f.name.endsWith('.xml') }, (e, r) => (e ? reject(e) : resolve(r))),
+    )
     expect(Object.keys(files)).toEqual(['xl/worksheets/sheet1.xml'])
     expect(files['xl/worksheets/sheet1.xml']!.length).toBe(big.length)
   })

@@ -5,7 +5,14 @@ import { codecMessage } from '@/i18n/vi-codec'
 import { createPinia, setActivePinia } from 'pinia'
 import { MODULE_IDS } from '@/content/constants'
 import {
-  decodeSchoolInvite, decodeSummary, encodeSummary, fromBase64url, newId, newKey, toBase64url, type ClassSummary,
+  decodeSchoolInvite,
+  decodeSummary,
+  encodeSummary,
+  fromBase64url,
+  newId,
+  newKey,
+  toBase64url,
+  type ClassSummary,
 } from '@/exchange/codec'
 import { SUMMARY_VERSION } from '@/exchange/codec/summary'
 import { schoolBaseName, schoolReport, schoolReportTable, summaryMonths, withExtraRows } from '@/report/school'
@@ -20,17 +27,48 @@ beforeEach(() => setActivePinia(createPinia()))
 const SCHOOL = 'EBESExQVFhc'
 const T1 = 'GBkaGxwdHh8' // teaches 6A1 and 7A2
 const T2 = 'AAECAwQFBgc' // teaches 6A2
-const fig = (completedInMonth: number, completedTotal: number, outOf: number) => ({ completedInMonth, completedTotal, outOf, averageBestScore: null })
-/** A figure as stored and decoded: with no period logged, nobody learned in class and the learners are those who completed. */
-const asStored = (f: ReturnType<typeof fig>) => ({ ...f, learnedInClass: 0, learners: f.completedTotal, periods: 0 })
+const fig = (completedInMonth: number, completedTotal: number, outOf: number) => ({
+  completedInMonth,
+  completedTotal,
+  outOf,
+  averageBestScore: null,
+})
+/**
+ * A figure as stored and decoded: with no period logged, nobody learned in class and the learners are those who
+ * completed.
+ */
+const asStored = (f: ReturnType<typeof fig>) => ({
+  ...f,
+  learnedInClass: 0,
+  learners: f.completedTotal,
+  periods: 0,
+})
 /** A school report count with no period logged. */
-const count = (inMonth: number, total: number) => ({ inMonth, total, learnedInClass: 0, learners: total, periods: 0 })
+const count = (inMonth: number, total: number) => ({
+  inMonth,
+  total,
+  learnedInClass: 0,
+  learners: total,
+  periods: 0,
+})
 
 function makeSummary(over: Partial<ClassSummary> = {}): ClassSummary {
   return {
-    schoolId: SCHOOL, classId: newId(), teacherId: T1, teacherName: 'Lê Thị Hoa', className: '6A1', grade: 6,
-    schoolYear: '2026-2027', month: '2026-11', studentCount: 35, modules: {}, teacherCompleted: [],
-    readiness: { vneidLevel2: false, dvcPortal: false, fiveSkills: false }, issuedAt: vn(2026, 12, 2), seq: 1, ...over,
+    schoolId: SCHOOL,
+    classId: newId(),
+    teacherId: T1,
+    teacherName: 'Lê Thị Hoa',
+    className: '6A1',
+    grade: 6,
+    schoolYear: '2026-2027',
+    month: '2026-11',
+    studentCount: 35,
+    modules: {},
+    teacherCompleted: [],
+    readiness: { vneidLevel2: false, dvcPortal: false, fiveSkills: false },
+    issuedAt: vn(2026, 12, 2),
+    seq: 1,
+    ...over,
   }
 }
 
@@ -42,10 +80,44 @@ function makeSummary(over: Partial<ClassSummary> = {}): ClassSummary {
  */
 function fixture(): ClassSummary[] {
   return [
-    makeSummary({ classId: 'c6A1xxxxxxA', className: '6A1', grade: 6, studentCount: 35, modules: { 'dich-vu-cong': fig(5, 25, 35), 'mua-sam': fig(5, 5, 35) }, teacherCompleted: ['dich-vu-cong'], issuedAt: vn(2026, 12, 1) }),
-    makeSummary({ classId: 'c7A2xxxxxxA', className: '7A2', grade: 7, studentCount: 40, modules: { 'dich-vu-cong': fig(10, 30, 40), 'tu-bao-ve': fig(2, 2, 40) }, teacherCompleted: ['dich-vu-cong', 'mua-sam'], readiness: { vneidLevel2: true, dvcPortal: true, fiveSkills: false }, issuedAt: vn(2026, 12, 3) }),
-    makeSummary({ classId: 'c6A2xxxxxxA', className: '6A2', grade: 6, teacherId: T2, teacherName: 'Trần Văn Nam', studentCount: 30, modules: { 'dich-vu-cong': fig(0, 12, 30) }, teacherCompleted: [...MODULE_IDS], readiness: { vneidLevel2: true, dvcPortal: false, fiveSkills: true } }),
-    makeSummary({ classId: 'c6A1xxxxxxA', className: '6A1', month: '2026-10', studentCount: 35, modules: { 'dich-vu-cong': fig(10, 20, 35) }, readiness: { vneidLevel2: true, dvcPortal: true, fiveSkills: true } }),
+    makeSummary({
+      classId: 'c6A1xxxxxxA',
+      className: '6A1',
+      grade: 6,
+      studentCount: 35,
+      modules: { 'dich-vu-cong': fig(5, 25, 35), 'mua-sam': fig(5, 5, 35) },
+      teacherCompleted: ['dich-vu-cong'],
+      issuedAt: vn(2026, 12, 1),
+    }),
+    makeSummary({
+      classId: 'c7A2xxxxxxA',
+      className: '7A2',
+      grade: 7,
+      studentCount: 40,
+      modules: { 'dich-vu-cong': fig(10, 30, 40), 'tu-bao-ve': fig(2, 2, 40) },
+      teacherCompleted: ['dich-vu-cong', 'mua-sam'],
+      readiness: { vneidLevel2: true, dvcPortal: true, fiveSkills: false },
+      issuedAt: vn(2026, 12, 3),
+    }),
+    makeSummary({
+      classId: 'c6A2xxxxxxA',
+      className: '6A2',
+      grade: 6,
+      teacherId: T2,
+      teacherName: 'Trần Văn Nam',
+      studentCount: 30,
+      modules: { 'dich-vu-cong': fig(0, 12, 30) },
+      teacherCompleted: [...MODULE_IDS],
+      readiness: { vneidLevel2: true, dvcPortal: false, fiveSkills: true },
+    }),
+    makeSummary({
+      classId: 'c6A1xxxxxxA',
+      className: '6A1',
+      month: '2026-10',
+      studentCount: 35,
+      modules: { 'dich-vu-cong': fig(10, 20, 35) },
+      readiness: { vneidLevel2: true, dvcPortal: true, fiveSkills: true },
+    }),
   ]
 }
 
@@ -61,7 +133,15 @@ describe('the school report', () => {
     expect(r.totals.modules['tu-bao-ve']).toEqual(count(2, 2))
     expect(r.totals.modules['chong-lua-dao']).toEqual(count(0, 0))
     // T1 (latest: 7A2, VNeID + DVC) and T2 (VNeID + five skills); October's summary is another month.
-    expect(r.staff).toEqual({ teachers: 2, vneidLevel2: 2, dvcPortal: 1, fiveSkills: 1, completedAny: 2, completedAll: 1, taught: 0 })
+    expect(r.staff).toEqual({
+      teachers: 2,
+      vneidLevel2: 2,
+      dvcPortal: 1,
+      fiveSkills: 1,
+      completedAny: 2,
+      completedAll: 1,
+      taught: 0,
+    })
   })
 
   it('gives an empty month zeros, and lists the months with summaries newest first', () => {
@@ -72,7 +152,15 @@ describe('the school report', () => {
   })
 
   it('makes the table with a totals row, extra rows padded to its width, and an ASCII file name', () => {
-    const labels = { className: 'Lớp', grade: 'Khối', students: 'Sĩ số', inMonth: (n: number) => `MĐ${n} tháng`, total: (n: number) => `MĐ${n} lũy kế`, totals: 'Tổng cộng', percent: 'Tỉ lệ (%)' }
+    const labels = {
+      className: 'Lớp',
+      grade: 'Khối',
+      students: 'Sĩ số',
+      inMonth: (n: number) => `MĐ${n} tháng`,
+      total: (n: number) => `MĐ${n} lũy kế`,
+      totals: 'Tổng cộng',
+      percent: 'Tỉ lệ (%)',
+    }
     const table = schoolReportTable(schoolReport(fixture(), '2026-11'), labels)
     expect(table[0]).toHaveLength(3 + 2 * MODULE_IDS.length)
     expect(table[1]!.slice(0, 7)).toEqual(['6A1', 6, 35, 5, 25, 5, 5])
@@ -88,7 +176,10 @@ describe('the school report', () => {
 
 async function officer() {
   const school = useSchoolStore()
-  const s = await school.createSchool({ name: 'Trường THCS Nguyễn Du', upperLevel: 'Phòng Văn hóa – Xã hội phường Hòa Bình' })
+  const s = await school.createSchool({
+    name: 'Trường THCS Nguyễn Du',
+    upperLevel: 'Phòng Văn hóa – Xã hội phường Hòa Bình',
+  })
   const key = fromBase64url(s.keyB64)!.bytes
   return { school, s, key }
 }
@@ -96,11 +187,18 @@ async function officer() {
 describe('importing class summaries', () => {
   it('keeps the highest seq per class and month; the same summary or an older one changes nothing', async () => {
     const { school, s, key } = await officer()
-    const base = makeSummary({ schoolId: s.id, classId: 'c6A1xxxxxxA', seq: 5, modules: { 'dich-vu-cong': fig(3, 10, 35) } })
+    const base = makeSummary({
+      schoolId: s.id,
+      classId: 'c6A1xxxxxxA',
+      seq: 5,
+      modules: { 'dich-vu-cong': fig(3, 10, 35) },
+    })
     const s5 = await encodeSummary(base, key)
     const s7 = await encodeSummary({ ...base, seq: 7, modules: { 'dich-vu-cong': fig(4, 11, 35) } }, key)
     const s6 = await encodeSummary({ ...base, seq: 6, modules: { 'dich-vu-cong': fig(9, 9, 35) } }, key)
-    expect((await school.importCodes([s5])).map((l) => l.text)).toEqual(['Đã nhận báo cáo lớp 6A1 tháng 11/2026 (Lê Thị Hoa).'])
+    expect((await school.importCodes([s5])).map((l) => l.text)).toEqual([
+      'Đã nhận báo cáo lớp 6A1 tháng 11/2026 (Lê Thị Hoa).',
+    ])
     const lines = await school.importCodes([`https://x.vn/s#${s5}`, s7, s6, s7])
     expect(lines.map((l) => l.ok)).toEqual([true, true, true, true])
     expect(lines.map((l) => l.text)).toEqual([
@@ -157,16 +255,35 @@ describe('the teacher side', () => {
     expect(await listSchoolMemberships()).toHaveLength(1)
 
     const classroom = useClassroomStore()
-    const cls = await classroom.createClass({ className: '6A1', school: s.name, schoolYear: '2026-2027', grade: 6 })
+    const cls = await classroom.createClass({
+      className: '6A1',
+      school: s.name,
+      schoolYear: '2026-2027',
+      grade: 6,
+    })
     const students = classOf35()
-    const first = await school.sendSummary({ schoolId: s.id, cls, students, size: 35, month: '2026-11', teacherName: 'Lê Thị Hoa' }, 'https://x.vn')
-    const second = await school.sendSummary({ schoolId: s.id, cls, students, size: 35, month: '2026-11', teacherName: 'Lê Thị Hoa' }, 'https://x.vn')
+    const first = await school.sendSummary(
+      { schoolId: s.id, cls, students, size: 35, month: '2026-11', teacherName: 'Lê Thị Hoa' },
+      'https://x.vn',
+    )
+    const second = await school.sendSummary(
+      { schoolId: s.id, cls, students, size: 35, month: '2026-11', teacherName: 'Lê Thị Hoa' },
+      'https://x.vn',
+    )
     expect(first.link).toMatch(/^https:\/\/x\.vn\/s#/)
     expect([first.summary.seq, second.summary.seq]).toEqual([1, 2])
     expect(second.summary.teacherId).toBe(first.summary.teacherId)
     expect((await loadStaff())!.teacherId).toBe(first.summary.teacherId)
     const d = await decodeSummary(second.link, { [s.id]: key })
-    expect(d.ok && d.summary.modules['dich-vu-cong']).toEqual({ completedInMonth: 5, completedTotal: 25, outOf: 35, averageBestScore: 85, learnedInClass: 0, learners: 25, periods: 0 })
+    expect(d.ok && d.summary.modules['dich-vu-cong']).toEqual({
+      completedInMonth: 5,
+      completedTotal: 25,
+      outOf: 35,
+      averageBestScore: 85,
+      learnedInClass: 0,
+      learners: 25,
+      periods: 0,
+    })
     expect(d.ok && d.summary.modules['mua-sam']).toMatchObject({ completedInMonth: 5, completedTotal: 5 })
     // On the officer's phone (the same one here) the newer summary wins.
     const lines = await school.importCodes([second.code, first.code])
@@ -180,8 +297,16 @@ describe('the teacher side', () => {
     const inv = await decodeSchoolInvite(await school.invite(s, 'https://x.vn'))
     if (!inv.ok) throw new Error('invite')
     await school.joinSchool(inv.invite)
-    const cls = await useClassroomStore().createClass({ className: '6A2', school: s.name, schoolYear: '2026-2027', grade: 6 })
-    const sent = await school.sendSummary({ schoolId: s.id, cls, students: classOf35(), size: 42, month: '2026-11', teacherName: 'Lê Thị Hoa' }, 'https://x.vn')
+    const cls = await useClassroomStore().createClass({
+      className: '6A2',
+      school: s.name,
+      schoolYear: '2026-2027',
+      grade: 6,
+    })
+    const sent = await school.sendSummary(
+      { schoolId: s.id, cls, students: classOf35(), size: 42, month: '2026-11', teacherName: 'Lê Thị Hoa' },
+      'https://x.vn',
+    )
     const d = await decodeSummary(sent.link, { [s.id]: key })
     expect(d.ok && d.summary.studentCount).toBe(42)
     expect(d.ok && d.summary.modules['dich-vu-cong']).toMatchObject({ completedTotal: 25, outOf: 42 })

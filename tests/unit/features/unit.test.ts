@@ -5,12 +5,27 @@
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { decodeUnitInvite, decodeTeamInvite, encodeOutreachSummary, encodeSchoolSummary, encodeTeamInvite, encodeUnitInvite, extractCode } from '@/exchange/codec'
+import {
+  decodeUnitInvite,
+  decodeTeamInvite,
+  encodeOutreachSummary,
+  encodeSchoolSummary,
+  encodeTeamInvite,
+  encodeUnitInvite,
+  extractCode,
+} from '@/exchange/codec'
 import { BASE64URL_ALPHABET, fromBase64url, toBase64url } from '@/exchange/codec/bytes'
 import { useUnitStore } from '@/features/unit/store'
 import { useOutreachStore } from '@/features/outreach/store'
 import { getDB } from '@/db/index'
-import { makeOutreachSummary, makeSchoolSummary, TEAM_INVITE, TEAM_KEY, UNIT_INVITE, UNIT_KEY } from '../../factories/chain'
+import {
+  makeOutreachSummary,
+  makeSchoolSummary,
+  TEAM_INVITE,
+  TEAM_KEY,
+  UNIT_INVITE,
+  UNIT_KEY,
+} from '../../factories/chain'
 
 beforeEach(() => setActivePinia(createPinia()))
 const origin = 'https://kynangso.edu.vn'
@@ -18,7 +33,14 @@ const origin = 'https://kynangso.edu.vn'
 /** Every record of the chain's stores, for "nothing changed". */
 async function snapshot(): Promise<string> {
   const db = await getDB()
-  const stores = ['units', 'unitMemberships', 'schoolSummaries', 'teams', 'teamMemberships', 'outreachSummaries'] as const
+  const stores = [
+    'units',
+    'unitMemberships',
+    'schoolSummaries',
+    'teams',
+    'teamMemberships',
+    'outreachSummaries',
+  ] as const
   return JSON.stringify(await Promise.all(stores.map((s) => db.getAll(s))))
 }
 
@@ -27,13 +49,43 @@ describe('the chain through the stores', () => {
     const units = useUnitStore()
     const outreach = useOutreachStore()
     // The unit officer (this phone) creates the unit; the school officer (the same phone here) joins it.
-    const unit = await units.createUnit({ name: 'Phòng Văn hóa – Xã hội xã Hòa Bình', level: 'commune', area: 'Xã Hòa Bình' })
+    const unit = await units.createUnit({
+      name: 'Phòng Văn hóa – Xã hội xã Hòa Bình',
+      level: 'commune',
+      area: 'Xã Hòa Bình',
+    })
     const inv = await decodeUnitInvite(await units.invite(unit, origin))
     if (!inv.ok) throw new Error('invite')
     await units.joinUnit(inv.invite)
-    const figures = { classes: 2, studentCount: 70, modules: { 'dich-vu-cong': { inMonth: 3, total: 10 } }, staff: { teachers: 2, vneidLevel2: 1, dvcPortal: 1, fiveSkills: 0, completedAny: 1, completedAll: 0 } }
-    const first = await units.sendSchoolSummary(unit.id, { schoolId: 'EBESExQVFhc', schoolName: 'Trường THCS A', month: '2026-11', ...figures, outreach: { sessions: 1, people: 9, helped: 9 } }, origin)
-    const second = await units.sendSchoolSummary(unit.id, { schoolId: 'EBESExQVFhc', schoolName: 'Trường THCS A', month: '2026-11', ...figures, classes: 3, outreach: { sessions: 1, people: 9, helped: 9 } }, origin)
+    const figures = {
+      classes: 2,
+      studentCount: 70,
+      modules: { 'dich-vu-cong': { inMonth: 3, total: 10 } },
+      staff: { teachers: 2, vneidLevel2: 1, dvcPortal: 1, fiveSkills: 0, completedAny: 1, completedAll: 0 },
+    }
+    const first = await units.sendSchoolSummary(
+      unit.id,
+      {
+        schoolId: 'EBESExQVFhc',
+        schoolName: 'Trường THCS A',
+        month: '2026-11',
+        ...figures,
+        outreach: { sessions: 1, people: 9, helped: 9 },
+      },
+      origin,
+    )
+    const second = await units.sendSchoolSummary(
+      unit.id,
+      {
+        schoolId: 'EBESExQVFhc',
+        schoolName: 'Trường THCS A',
+        month: '2026-11',
+        ...figures,
+        classes: 3,
+        outreach: { sessions: 1, people: 9, helped: 9 },
+      },
+      origin,
+    )
     expect(first.link).toMatch(/^https:\/\/kynangso\.edu\.vn\/u#/)
     const lines = await units.importCodes([second.link, first.link, second.code])
     expect(lines.map((l) => l.text)).toEqual([
@@ -50,13 +102,21 @@ describe('the chain through the stores', () => {
     if (!tinv.ok) throw new Error('team invite')
     await outreach.joinTeam(tinv.invite, 'Trần Thị Mai')
     const member = await outreach.sendMemberSummary(team.id, '2026-11', origin)
-    expect((await outreach.importSummaries([member.link]))[0]).toMatchObject({ ok: true, teamId: team.id, text: 'Đã nhận số liệu của Trần Thị Mai tháng 11/2026.' })
+    expect((await outreach.importSummaries([member.link]))[0]).toMatchObject({
+      ok: true,
+      teamId: team.id,
+      text: 'Đã nhận số liệu của Trần Thị Mai tháng 11/2026.',
+    })
     // A member's summary is refused at the unit's import box (it is signed with the team key).
     expect((await units.importCodes([member.code]))[0]!.ok).toBe(false)
     const up = await outreach.sendTeamUp(team, unit.id, '2026-11', origin)
     expect(up.link).toMatch(/\/o#/)
     const [teamLine] = await units.importCodes([up.link])
-    expect(teamLine).toMatchObject({ ok: true, unitId: unit.id, text: 'Đã nhận số liệu của Tổ CNS ấp 3 tháng 11/2026.' })
+    expect(teamLine).toMatchObject({
+      ok: true,
+      unitId: unit.id,
+      text: 'Đã nhận số liệu của Tổ CNS ấp 3 tháng 11/2026.',
+    })
     await units.settled()
     expect(units.teamSummaries[unit.id]!.map((s) => [s.fromName, s.members])).toEqual([['Tổ CNS ấp 3', 1]])
 
@@ -65,7 +125,11 @@ describe('the chain through the stores', () => {
     const b = fromBase64url(second.code)!.bytes.slice()
     b[30]! ^= 4
     const foreign = await encodeSchoolSummary(makeSchoolSummary({ unitId: unit.id }), new Uint8Array(16).fill(1))
-    const bad = await units.importCodes([toBase64url(b), foreign, await encodeSchoolSummary(makeSchoolSummary(), UNIT_KEY)])
+    const bad = await units.importCodes([
+      toBase64url(b),
+      foreign,
+      await encodeSchoolSummary(makeSchoolSummary(), UNIT_KEY),
+    ])
     expect(bad.map((l) => l.ok)).toEqual([false, false, false])
     expect(bad[0]!.text).toContain('Chữ ký của bản tổng hợp của trường không đúng')
     expect(bad[2]!.text).toContain('không có trên máy này')
@@ -75,7 +139,12 @@ describe('the chain through the stores', () => {
 
 describe('import boundary fuzz', () => {
   const ALPHABET = BASE64URL_ALPHABET.split('')
-  const mutationArb = fc.record({ op: fc.constantFrom('flip', 'cut', 'insert', 'double', 'wrap'), at: fc.nat(400), bit: fc.nat(7), text: fc.constantFrom(...ALPHABET, ' ', '\n', '#', '😀') })
+  const mutationArb = fc.record({
+    op: fc.constantFrom('flip', 'cut', 'insert', 'double', 'wrap'),
+    at: fc.nat(400),
+    bit: fc.nat(7),
+    text: fc.constantFrom(...ALPHABET, ' ', '\n', '#', '😀'),
+  })
   function mutate(code: string, m: { op: string; at: number; bit: number; text: string }): string {
     const i = m.at % (code.length + 1)
     if (m.op === 'flip') {
@@ -95,8 +164,21 @@ describe('import boundary fuzz', () => {
     const outreach = useOutreachStore()
     // This phone holds the vector unit and team (the codes below are signed with their keys).
     const db = await getDB()
-    await db.put('units', { id: UNIT_INVITE.unitId, keyB64: toBase64url(UNIT_KEY), name: 'Phòng VH-XH', level: 'commune', area: 'Xã A', createdAt: 1 })
-    await db.put('teams', { id: TEAM_INVITE.teamId, keyB64: toBase64url(TEAM_KEY), name: 'Tổ 3', commune: 'Xã A', createdAt: 1 })
+    await db.put('units', {
+      id: UNIT_INVITE.unitId,
+      keyB64: toBase64url(UNIT_KEY),
+      name: 'Phòng VH-XH',
+      level: 'commune',
+      area: 'Xã A',
+      createdAt: 1,
+    })
+    await db.put('teams', {
+      id: TEAM_INVITE.teamId,
+      keyB64: toBase64url(TEAM_KEY),
+      name: 'Tổ 3',
+      commune: 'Xã A',
+      createdAt: 1,
+    })
     const valid = {
       schoolSummary: await encodeSchoolSummary(makeSchoolSummary(), UNIT_KEY),
       outreachSummary: await encodeOutreachSummary(makeOutreachSummary(), TEAM_KEY),

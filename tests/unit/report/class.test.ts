@@ -9,20 +9,38 @@ describe('monthly report for the 35-student class', () => {
 
   it('September', () => {
     const r = monthlyFigures(students, '2026-09')
-    expect(r['dich-vu-cong']).toEqual({ completedInMonth: 10, completedTotal: 10, outOf: 35, averageBestScore: 85 })
+    expect(r['dich-vu-cong']).toEqual({
+      completedInMonth: 10,
+      completedTotal: 10,
+      outOf: 35,
+      averageBestScore: 85,
+    })
     expect(r['mua-sam']).toEqual({ completedInMonth: 0, completedTotal: 0, outOf: 35, averageBestScore: 100 })
     expect(r['chong-lua-dao']).toEqual(none)
   })
 
   it('October', () => {
-    expect(monthlyFigures(students, '2026-10')['dich-vu-cong']).toEqual({ completedInMonth: 10, completedTotal: 20, outOf: 35, averageBestScore: 85 })
+    expect(monthlyFigures(students, '2026-10')['dich-vu-cong']).toEqual({
+      completedInMonth: 10,
+      completedTotal: 20,
+      outOf: 35,
+      averageBestScore: 85,
+    })
   })
 
   it('November: a completion at 23:30 on the 30th counts, one at 00:30 on 1 December does not', () => {
     const r = monthlyFigures(students, '2026-11')
-    expect(r['dich-vu-cong']).toEqual({ completedInMonth: 5, completedTotal: 25, outOf: 35, averageBestScore: 85 })
+    expect(r['dich-vu-cong']).toEqual({
+      completedInMonth: 5,
+      completedTotal: 25,
+      outOf: 35,
+      averageBestScore: 85,
+    })
     expect(r['mua-sam']).toEqual({ completedInMonth: 5, completedTotal: 5, outOf: 35, averageBestScore: 100 })
-    expect(monthlyFigures(students, '2026-12')['mua-sam']).toMatchObject({ completedInMonth: 1, completedTotal: 6 })
+    expect(monthlyFigures(students, '2026-12')['mua-sam']).toMatchObject({
+      completedInMonth: 1,
+      completedTotal: 6,
+    })
   })
 
   it('dashboard counts and who has not started', () => {

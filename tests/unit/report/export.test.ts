@@ -10,15 +10,30 @@ import { sheetData } from '@/report/export/xlsx'
 import { classOf35 } from '../../factories/classFixture'
 
 const students = classOf35()
-const doc = classReportDocument({
-  school: 'Trường THCS Thử Nghiệm', className: '6A1', grade: 6, schoolYear: '2026-2027', teacherName: 'Cô Lan', month: '2026-11',
-  size: 40, sizeKnown: true, students, figures: monthlyFigures(students, '2026-11', 40), moduleTitle: (id) => `Tên ${id}`,
-  teacherDone: 3, dateLine: dateLine('', new Date(2026, 11, 2)),
-}, messages.classDoc)
+const doc = classReportDocument(
+  {
+    school: 'Trường THCS Thử Nghiệm',
+    className: '6A1',
+    grade: 6,
+    schoolYear: '2026-2027',
+    teacherName: 'Cô Lan',
+    month: '2026-11',
+    size: 40,
+    sizeKnown: true,
+    students,
+    figures: monthlyFigures(students, '2026-11', 40),
+    moduleTitle: (id) => `Tên ${id}`,
+    teacherDone: 3,
+    dateLine: dateLine('', new Date(2026, 11, 2)),
+  },
+  messages.classDoc,
+)
 
 describe('the class report document', () => {
   it('has the quốc hiệu, the date line, class, month, sĩ số, per-module % of sĩ số and totals', () => {
-    const text = documentLines(doc).map((l) => l.cells.join('|')).join('\n')
+    const text = documentLines(doc)
+      .map((l) => l.cells.join('|'))
+      .join('\n')
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc')
     expect(text).toContain('…………, ngày 02 tháng 12 năm 2026')
@@ -37,14 +52,27 @@ describe('the class report document', () => {
 
   it("names the competence codes the modules train, banded by the class's grade", () => {
     const input = {
-      school: 'Trường THCS Thử Nghiệm', className: '8A2', grade: 8, schoolYear: '2026-2027', teacherName: 'Cô Lan', month: '2026-11',
-      size: 40, sizeKnown: true, students, figures: monthlyFigures(students, '2026-11', 40), moduleTitle: (id: string) => `Tên ${id}`,
-      teacherDone: 3, dateLine: dateLine('', new Date(2026, 11, 2)), competences: { 'dich-vu-cong': ['2.3', '4.2'], 'tu-bao-ve': ['4.3', '2.3'] },
+      school: 'Trường THCS Thử Nghiệm',
+      className: '8A2',
+      grade: 8,
+      schoolYear: '2026-2027',
+      teacherName: 'Cô Lan',
+      month: '2026-11',
+      size: 40,
+      sizeKnown: true,
+      students,
+      figures: monthlyFigures(students, '2026-11', 40),
+      moduleTitle: (id: string) => `Tên ${id}`,
+      teacherDone: 3,
+      dateLine: dateLine('', new Date(2026, 11, 2)),
+      competences: { 'dich-vu-cong': ['2.3', '4.2'], 'tu-bao-ve': ['4.3', '2.3'] },
     }
     expect(classReportDocument(input, messages.classDoc).notes[0]).toBe(
       'Năng lực số các mô-đun rèn luyện (Thông tư 02/2025/TT-BGDĐT), khối 8 mức TC2: 2.3.TC2, 4.2.TC2, 4.3.TC2.',
     )
-    expect(classReportDocument({ ...input, grade: 5 }, messages.classDoc).notes[0]).toBe('Năng lực số các mô-đun rèn luyện (Thông tư 02/2025/TT-BGDĐT): 2.3, 4.2, 4.3.')
+    expect(classReportDocument({ ...input, grade: 5 }, messages.classDoc).notes[0]).toBe(
+      'Năng lực số các mô-đun rèn luyện (Thông tư 02/2025/TT-BGDĐT): 2.3, 4.2, 4.3.',
+    )
     // Without codes (not loaded yet) the report has no such note.
     expect(doc.notes.some((n) => n.includes('Năng lực số'))).toBe(false)
   })
@@ -73,7 +101,12 @@ describe('the class report document', () => {
   })
 
   it('a bare document (a data list) is its table alone', () => {
-    const csv = documentCsv(bareDocument('x', [['a', 'b'], [1, 2]]))
+    const csv = documentCsv(
+      bareDocument('x', [
+        ['a', 'b'],
+        [1, 2],
+      ]),
+    )
     expect(csv).toBe('\uFEFFa,b\r\n1,2\r\n')
   })
 })

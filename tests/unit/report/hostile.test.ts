@@ -9,9 +9,18 @@ import { MAX_TIME_MS } from '@/domain/time'
 const NOW = Date.UTC(2026, 10, 30, 5)
 
 describe('future and out-of-range times', () => {
-  const far = makeStudent(1, { lastReceiptAt: 8.64e15, modules: { 'dich-vu-cong': { completedAt: 8.64e15, bestScore: 90, attempts: 1 } } })
-  const ahead = makeStudent(2, { lastReceiptAt: MAX_TIME_MS, modules: { 'mua-sam': { completedAt: MAX_TIME_MS, bestScore: 90, attempts: 1 } } })
-  const today = makeStudent(3, { lastReceiptAt: NOW - 3600_000, modules: { 'mua-sam': { completedAt: NOW + 5 * 3600_000, bestScore: 90, attempts: 1 } } })
+  const far = makeStudent(1, {
+    lastReceiptAt: 8.64e15,
+    modules: { 'dich-vu-cong': { completedAt: 8.64e15, bestScore: 90, attempts: 1 } },
+  })
+  const ahead = makeStudent(2, {
+    lastReceiptAt: MAX_TIME_MS,
+    modules: { 'mua-sam': { completedAt: MAX_TIME_MS, bestScore: 90, attempts: 1 } },
+  })
+  const today = makeStudent(3, {
+    lastReceiptAt: NOW - 3600_000,
+    modules: { 'mua-sam': { completedAt: NOW + 5 * 3600_000, bestScore: 90, attempts: 1 } },
+  })
 
   it('a time of 8.64e15 leaves the dashboard and the report working', () => {
     expect(() => reportMonths([far, ahead, today], NOW)).not.toThrow()

@@ -7,7 +7,14 @@ import { loadAllContent } from '../../../build/content-files'
 import { parsePlan, type LessonPlan } from '@/content/plan'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { BLANK, answerKey, planDocument, periodMinutes, worksheetDocument, type PlanDocument } from '@/report/lessonPlan'
+import {
+  BLANK,
+  answerKey,
+  planDocument,
+  periodMinutes,
+  worksheetDocument,
+  type PlanDocument,
+} from '@/report/lessonPlan'
 import { planDocx } from '@/report/export/docx'
 import messages from '@/i18n/vi-teach'
 
@@ -17,11 +24,30 @@ const m = modules.find((x) => x.meta.id === 'dich-vu-cong')!
 const r = parsePlan(parse(readFileSync('src/content/dich-vu-cong/plan.yaml', 'utf8')))
 if (!r.ok) throw new Error(r.errors.join('\n'))
 const plan: LessonPlan = r.plan
-const fields = { school: 'Trường THCS Lê Lợi', department: 'Tổ Tự nhiên', teacher: 'Nguyễn Thị Lan', className: '7A', grade: 7 }
+const fields = {
+  school: 'Trường THCS Lê Lợi',
+  department: 'Tổ Tự nhiên',
+  teacher: 'Nguyễn Thị Lan',
+  className: '7A',
+  grade: 7,
+}
 const codes = [{ code: '2.3.TC1', name: 'Sử dụng công nghệ số để thực hiện trách nhiệm công dân' }]
 
 const text = (d: PlanDocument): string =>
-  [...d.head.left, ...d.head.right, ...d.title, ...d.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : b.kind === 'para' ? [`${b.label ?? ''}${b.text}`] : b.kind === 'list' ? b.items : []))].join('\n')
+  [
+    ...d.head.left,
+    ...d.head.right,
+    ...d.title,
+    ...d.blocks.flatMap((b) =>
+      b.kind === 'heading'
+        ? [b.text]
+        : b.kind === 'para'
+          ? [`${b.label ?? ''}${b.text}`]
+          : b.kind === 'list'
+            ? b.items
+            : [],
+    ),
+  ].join('\n')
 
 describe('planDocument', () => {
   const doc = planDocument(plan, m, fields, codes, words)
@@ -37,11 +63,20 @@ describe('planDocument', () => {
   })
 
   it('holds I, II and III in order and every activity with a) to d) and the four steps', () => {
-    const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b as { text: string }).text)
+    const headings = doc.blocks
+      .filter((b) => b.kind === 'heading' && b.level === 1)
+      .map((b) => (b as { text: string }).text)
     expect(headings.slice(0, 3)).toEqual(['I. MỤC TIÊU', 'II. THIẾT BỊ DẠY HỌC VÀ HỌC LIỆU', 'III. TIẾN TRÌNH DẠY HỌC'])
     for (const a of plan.activities) expect(all).toContain(a.title)
     const count = (s: string) => all.split(s).length - 1
-    for (const label of ['a) Mục tiêu:', 'b) Nội dung:', 'c) Sản phẩm:', 'd) Tổ chức thực hiện:', 'Bước 1. Chuyển giao nhiệm vụ:', 'Bước 4. Kết luận, nhận định:']) {
+    for (const label of [
+      'a) Mục tiêu:',
+      'b) Nội dung:',
+      'c) Sản phẩm:',
+      'd) Tổ chức thực hiện:',
+      'Bước 1. Chuyển giao nhiệm vụ:',
+      'Bước 4. Kết luận, nhận định:',
+    ]) {
       expect(count(label)).toBe(plan.activities.length)
     }
   })
@@ -82,7 +117,13 @@ describe('worksheetDocument', () => {
     }
     const keyText = text({ ...doc, blocks: after })
     for (const task of plan.worksheet.tasks) expect(keyText).toContain(task.answer)
-    for (const id of plan.worksheet.check) expect(keyText).toContain(answerKey(m.quiz.questions.find((q) => q.id === id)!, words))
+    for (const id of plan.worksheet.check)
+      expect(keyText).toContain(
+        answerKey(
+          m.quiz.questions.find((q) => q.id === id)!,
+          words,
+        ),
+      )
   })
 })
 
@@ -93,7 +134,14 @@ describe('planDocx', () => {
     const files = unzipSync(new Uint8Array(await blob.arrayBuffer()))
     expect(Object.keys(files)).toContain('word/document.xml')
     const xml = strFromU8(files['word/document.xml']!)
-    for (const s of ['I. MỤC TIÊU', 'III. TIẾN TRÌNH DẠY HỌC', plan.activities[0]!.title, '2.3.TC1', 'Trường THCS Lê Lợi']) expect(xml.includes(s), s).toBe(true)
+    for (const s of [
+      'I. MỤC TIÊU',
+      'III. TIẾN TRÌNH DẠY HỌC',
+      plan.activities[0]!.title,
+      '2.3.TC1',
+      'Trường THCS Lê Lợi',
+    ])
+      expect(xml.includes(s), s).toBe(true)
     expect(xml.includes('w:pgSz w:w="11906" w:h="16838"')).toBe(true)
   })
 })

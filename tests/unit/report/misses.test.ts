@@ -5,17 +5,45 @@ import { newSession, tap } from '@/domain/quiz/classQuiz'
 import type { StudentRecord } from '@/domain/records'
 import { makeSingle } from '../../factories'
 
-const qs = [makeSingle('q1'), makeSingle('q2', { options: [{ id: 'a', text: 'x', correct: true, critical: false, explanation: 'x' }, { id: 'b', text: 'y', correct: false, critical: false, explanation: 'y' }] }), makeSingle('q3')]
+const qs = [
+  makeSingle('q1'),
+  makeSingle('q2', {
+    options: [
+      { id: 'a', text: 'x', correct: true, critical: false, explanation: 'x' },
+      { id: 'b', text: 'y', correct: false, critical: false, explanation: 'y' },
+    ],
+  }),
+  makeSingle('q3'),
+]
 const student = (id: string, missed?: string[], criticalMissed = false): StudentRecord => ({
-  classId: 'C', studentId: id, name: id, classNumber: 1, lastSeq: 1, lastReceiptAt: 1,
-  modules: { 'chong-lua-dao': { bestScore: 70, attempts: 1, ...(missed ? { missed: missed.map(questionTag), criticalMissed } : {}) } },
+  classId: 'C',
+  studentId: id,
+  name: id,
+  classNumber: 1,
+  lastSeq: 1,
+  lastReceiptAt: 1,
+  modules: {
+    'chong-lua-dao': {
+      bestScore: 70,
+      attempts: 1,
+      ...(missed ? { missed: missed.map(questionTag), criticalMissed } : {}),
+    },
+  },
 })
 
 describe('what the class gets wrong', () => {
   it('counts per question the students whose last attempt missed it, most missed first', () => {
-    const r = moduleMisses('chong-lua-dao', qs, [student('a', ['q2', 'q3'], true), student('b', ['q2']), student('c', []), student('d')], [])
+    const r = moduleMisses(
+      'chong-lua-dao',
+      qs,
+      [student('a', ['q2', 'q3'], true), student('b', ['q2']), student('c', []), student('d')],
+      [],
+    )
     expect([r.reporting, r.dangerous, r.sessions]).toEqual([3, 1, 0])
-    expect(r.rows.map((x) => [x.questionId, x.students, x.critical])).toEqual([['q2', 2, false], ['q3', 1, true]])
+    expect(r.rows.map((x) => [x.questionId, x.students, x.critical])).toEqual([
+      ['q2', 2, false],
+      ['q3', 1, true],
+    ])
   })
   it('leaves out tags this phone does not know and modules with no misses', () => {
     const s = student('a', ['q1'])

@@ -27,33 +27,87 @@ import { makeSchoolSummary } from '../../factories/chain'
 
 const date = dateLine('', new Date(2026, 11, 2))
 const students = classOf35()
-const classDoc = classReportDocument({
-  school: 'Trường THCS Thử Nghiệm', className: '6A1', grade: 6, schoolYear: '2026-2027', teacherName: 'Cô Lan', month: '2026-11',
-  size: 40, sizeKnown: true, students, figures: monthlyFigures(students, '2026-11', 40), moduleTitle: (id) => `Mô-đun ${id}`,
-  teacherDone: 3, dateLine: date,
-}, classMessages.classDoc)
+const classDoc = classReportDocument(
+  {
+    school: 'Trường THCS Thử Nghiệm',
+    className: '6A1',
+    grade: 6,
+    schoolYear: '2026-2027',
+    teacherName: 'Cô Lan',
+    month: '2026-11',
+    size: 40,
+    sizeKnown: true,
+    students,
+    figures: monthlyFigures(students, '2026-11', 40),
+    moduleTitle: (id) => `Mô-đun ${id}`,
+    teacherDone: 3,
+    dateLine: date,
+  },
+  classMessages.classDoc,
+)
 
-const fig = (completedInMonth: number, completedTotal: number, outOf: number) => ({ completedInMonth, completedTotal, outOf, averageBestScore: null })
+const fig = (completedInMonth: number, completedTotal: number, outOf: number) => ({
+  completedInMonth,
+  completedTotal,
+  outOf,
+  averageBestScore: null,
+})
 const summaries: ClassSummary[] = Array.from({ length: 12 }, (_, i) => ({
-  schoolId: 'EBESExQVFhc', classId: `c${String(i).padStart(10, 'x')}`, teacherId: 'GBkaGxwdHh8', teacherName: 'Lê Thị Hoa', className: `${6 + (i % 4)}A${i + 1}`,
-  grade: 6 + (i % 4), schoolYear: '2026-2027', month: '2026-11', studentCount: 40, teacherCompleted: [],
+  schoolId: 'EBESExQVFhc',
+  classId: `c${String(i).padStart(10, 'x')}`,
+  teacherId: 'GBkaGxwdHh8',
+  teacherName: 'Lê Thị Hoa',
+  className: `${6 + (i % 4)}A${i + 1}`,
+  grade: 6 + (i % 4),
+  schoolYear: '2026-2027',
+  month: '2026-11',
+  studentCount: 40,
+  teacherCompleted: [],
   modules: Object.fromEntries(MODULE_IDS.map((id, k) => [id, fig(k + i, 10 + k + i, 40)])),
-  readiness: { vneidLevel2: true, dvcPortal: false, fiveSkills: false }, issuedAt: vn(2026, 12, 2), seq: 1,
+  readiness: { vneidLevel2: true, dvcPortal: false, fiveSkills: false },
+  issuedAt: vn(2026, 12, 2),
+  seq: 1,
 }))
 const sr = schoolReport(summaries, '2026-11')
-const schoolDoc = schoolReportDocument({
-  schoolName: 'Trường THCS Nguyễn Du', upperLevel: 'Phòng Văn hóa – Xã hội xã Hòa Bình', report: sr,
-  table: schoolReportTable(sr, {
-    className: 'Lớp', grade: 'Khối', students: 'Sĩ số', inMonth: (n) => fillTemplate('MĐ{n} trong tháng', { n }), total: (n) => fillTemplate('MĐ{n} lũy kế', { n }),
-    totals: 'Tổng cộng', percent: 'Tỉ lệ trên sĩ số (%)',
+const schoolDoc = schoolReportDocument(
+  {
+    schoolName: 'Trường THCS Nguyễn Du',
+    upperLevel: 'Phòng Văn hóa – Xã hội xã Hòa Bình',
+    report: sr,
+    table: schoolReportTable(sr, {
+      className: 'Lớp',
+      grade: 'Khối',
+      students: 'Sĩ số',
+      inMonth: (n) => fillTemplate('MĐ{n} trong tháng', { n }),
+      total: (n) => fillTemplate('MĐ{n} lũy kế', { n }),
+      totals: 'Tổng cộng',
+      percent: 'Tỉ lệ trên sĩ số (%)',
+    }),
+    extra: [],
+    moduleTitle: (id) => id,
+    dateLine: date,
+  },
+  schoolMessages.schoolDoc,
+)
+
+const schools = Array.from({ length: 15 }, (_, i) =>
+  makeSchoolSummary({
+    schoolId: `s${String(i).padStart(10, 'x')}`,
+    schoolName: `Trường THCS số ${i + 1} xã Hòa Bình`,
   }),
-  extra: [], moduleTitle: (id) => id, dateLine: date,
-}, schoolMessages.schoolDoc)
+)
+const unitDoc = unitReportDocument(
+  {
+    unitName: 'Phòng Văn hóa – Xã hội xã Hòa Bình',
+    upperLevel: 'UBND xã Hòa Bình',
+    report: unitReport(schools, [], '2026-11'),
+    moduleTitle: (id) => id,
+    dateLine: date,
+  },
+  unitMessages.unitDoc as UnitWords,
+)
 
-const schools = Array.from({ length: 15 }, (_, i) => makeSchoolSummary({ schoolId: `s${String(i).padStart(10, 'x')}`, schoolName: `Trường THCS số ${i + 1} xã Hòa Bình` }))
-const unitDoc = unitReportDocument({ unitName: 'Phòng Văn hóa – Xã hội xã Hòa Bình', upperLevel: 'UBND xã Hòa Bình', report: unitReport(schools, [], '2026-11'), moduleTitle: (id) => id, dateLine: date }, unitMessages.unitDoc as UnitWords)
-
-const DOCS: Record<string, ReportDocument> = { 'lop-6a1': classDoc, 'truong': schoolDoc, 'don-vi': unitDoc }
+const DOCS: Record<string, ReportDocument> = { 'lop-6a1': classDoc, truong: schoolDoc, 'don-vi': unitDoc }
 const dir = mkdtempSync(join(tmpdir(), 'kns-print-'))
 const pdf: Record<string, { pages: number; size: [number, number]; page1: string; fonts: string }> = {}
 const xlsx: Record<string, Record<string, string>> = {}
@@ -67,13 +121,40 @@ beforeAll(async () => {
   }
   try {
     // One LibreOffice run for the three files, with its own profile (another soffice may be running).
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...Object.keys(DOCS).map((n) => join(dir, `${n}.xlsx`))], { stdio: 'pipe', timeout: 120_000 })
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        ...Object.keys(DOCS).map((n) => join(dir, `${n}.xlsx`)),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    )
   } catch (e) {
-    throw new Error(`LibreOffice (soffice) could not convert the spreadsheets: install it (Debian: apt-get install -y libreoffice-calc-nogui). ${String(e)}`)
+    throw new Error(
+      `LibreOffice (soffice) could not convert the spreadsheets: install it (Debian: apt-get install -y libreoffice-calc-nogui). ${String(e)}`,
+    )
   }
   // The CSV opened by a LibreOffice set to Vietnamese (language 1066: decimal comma), saved as .xlsx to read back.
   writeFileSync(join(dir, 'lop-6a1.csv'), documentCsv(classDoc))
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:44,34,76,1,,1066', '--convert-to', 'xlsx', '--outdir', join(dir, 'csv'), join(dir, 'lop-6a1.csv')], { stdio: 'pipe', timeout: 120_000 })
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--infilter=CSV:44,34,76,1,,1066',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      join(dir, 'csv'),
+      join(dir, 'lop-6a1.csv'),
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  )
   csvInViVn = await readSheet(readFileSync(join(dir, 'csv/lop-6a1.xlsx')))
   for (const name of Object.keys(DOCS)) {
     const file = join(dir, `${name}.pdf`)
@@ -87,7 +168,9 @@ beforeAll(async () => {
     }
   }
 }, 180_000)
-afterAll(() => process.env.KEEP_PRINT ? console.log(`print files: ${dir}`) : rmSync(dir, { recursive: true, force: true }))
+afterAll(() =>
+  process.env.KEEP_PRINT ? console.log(`print files: ${dir}`) : rmSync(dir, { recursive: true, force: true }),
+)
 
 describe('spreadsheets that print (LibreOffice → PDF)', () => {
   for (const [name, doc] of Object.entries(DOCS)) {
@@ -106,7 +189,9 @@ describe('spreadsheets that print (LibreOffice → PDF)', () => {
       // Every word of every column heading is printed (a row too short showed only the last line: "tháng").
       const words = (s: string) => s.split(/\s+/).filter(Boolean)
       const printed = new Set(words(p.page1))
-      for (const table of doc.tables) for (const h of table.rows[0]!) for (const w of words(String(h))) expect(printed, `"${w}" of heading "${h}"`).toContain(w)
+      for (const table of doc.tables)
+        for (const h of table.rows[0]!)
+          for (const w of words(String(h))) expect(printed, `"${w}" of heading "${h}"`).toContain(w)
       // The last column's heading is on page 1: the sheet is one page wide.
       const last = doc.tables[0]!.rows[0]!.at(-1)!
       expect(printed).toContain(words(String(last)).at(-1))

@@ -8,34 +8,74 @@ import messages from '@/i18n/vi-unit'
 import { makeOutreachSummary, makeSchoolSummary, MEMBER, SCHOOL, TEAM, UNIT } from '../../factories/chain'
 
 const OTHER = 'AAECAwQFBgc'
-const team = makeOutreachSummary({ toId: UNIT, from: 'team', fromId: TEAM, fromName: 'Tổ công nghệ số ấp 3', members: 2 })
+const team = makeOutreachSummary({
+  toId: UNIT,
+  from: 'team',
+  fromId: TEAM,
+  fromName: 'Tổ công nghệ số ấp 3',
+  members: 2,
+})
 
 describe('unitReport', () => {
   const schools = [
     makeSchoolSummary(),
     makeSchoolSummary({ seq: 1, classes: 99 }), // older of the same month: ignored
-    makeSchoolSummary({ schoolId: OTHER, schoolName: 'Trường THCS Lê Lợi', month: '2026-10', studentCount: 300, modules: {}, outreach: { sessions: 0, people: 0, helped: 0 } }),
+    makeSchoolSummary({
+      schoolId: OTHER,
+      schoolName: 'Trường THCS Lê Lợi',
+      month: '2026-10',
+      studentCount: 300,
+      modules: {},
+      outreach: { sessions: 0, people: 0, helped: 0 },
+    }),
   ]
   const r = unitReport(schools, [team, makeOutreachSummary()], '2026-11')
 
   it('has one row per school that reported, the totals, and the schools that did not', () => {
     expect(r.rows.map((x) => [x.schoolName, x.classes, x.studentCount])).toEqual([['Trường THCS Nguyễn Du', 12, 480]])
-    expect(r.totals.modules['dich-vu-cong']).toEqual({ inMonth: 40, total: 300, learnedInClass: 0, learners: 300, periods: 0 })
+    expect(r.totals.modules['dich-vu-cong']).toEqual({
+      inMonth: 40,
+      total: 300,
+      learnedInClass: 0,
+      learners: 300,
+      periods: 0,
+    })
     expect(r.missing).toEqual([{ schoolId: OTHER, schoolName: 'Trường THCS Lê Lợi' }])
     expect(r.staff).toMatchObject({ teachers: 30, vneidLevel2: 28 })
   })
   it("adds each school's own outreach and each team's (a member's summary is the leader's, not the unit's)", () => {
-    expect(r.outreach.rows.map((o) => [o.kind, o.name, o.sessions])).toEqual([['school', 'Trường THCS Nguyễn Du', 4], ['team', 'Tổ công nghệ số ấp 3', 3]])
+    expect(r.outreach.rows.map((o) => [o.kind, o.name, o.sessions])).toEqual([
+      ['school', 'Trường THCS Nguyễn Du', 4],
+      ['team', 'Tổ công nghệ số ấp 3', 3],
+    ])
     expect(r.outreach).toMatchObject({ sessions: 7, people: 85 + 42, helped: 120 + 19 })
   })
   it('lists months with summaries, newest first', () => {
     expect(unitMonths(schools, [team], '2026-12')).toEqual(['2026-12', '2026-11', '2026-10'])
   })
   it('writes the document the school report does, and its CSV holds the school row, outreach total and totals row', () => {
-    const doc = unitReportDocument({ unitName: 'Phòng Văn hóa – Xã hội xã Hòa Bình', upperLevel: '', report: r, moduleTitle: (id) => id, dateLine: 'x' }, messages.unitDoc as UnitWords)
-    const rows = documentCsv(doc).slice(1).split('\r\n').map((l) => l.split(','))
+    const doc = unitReportDocument(
+      {
+        unitName: 'Phòng Văn hóa – Xã hội xã Hòa Bình',
+        upperLevel: '',
+        report: r,
+        moduleTitle: (id) => id,
+        dateLine: 'x',
+      },
+      messages.unitDoc as UnitWords,
+    )
+    const rows = documentCsv(doc)
+      .slice(1)
+      .split('\r\n')
+      .map((l) => l.split(','))
     expect(rows[0]![0]).toBe('PHÒNG VĂN HÓA – XÃ HỘI XÃ HÒA BÌNH')
-    expect(rows.find((x) => x[0] === 'Trường THCS Nguyễn Du')!.slice(0, 5)).toEqual(['Trường THCS Nguyễn Du', '12', '480', '40', '300'])
+    expect(rows.find((x) => x[0] === 'Trường THCS Nguyễn Du')!.slice(0, 5)).toEqual([
+      'Trường THCS Nguyễn Du',
+      '12',
+      '480',
+      '40',
+      '300',
+    ])
     expect(rows.find((x) => x[0] === 'Tổng cộng')!.slice(0, 3)).toEqual(['Tổng cộng', '12', '480'])
     expect(rows.find((x) => x[0]!.startsWith('Cộng hỗ trợ người dân'))!.slice(2, 5)).toEqual(['7', '127', '139'])
   })
@@ -48,11 +88,37 @@ describe('unitReport', () => {
 
 describe('teamMonth', () => {
   it("shows each member's newest summary and the team total, outcomes added up by label", () => {
-    const b = makeOutreachSummary({ fromId: SCHOOL, fromName: 'Lê Văn Nam', figures: { ...makeOutreachSummary().figures, sessions: 1, people: 5, byKind: { household: 1, community: 0, parents: 0 }, outcomes: [{ label: 'Cài đặt VNeID', count: 2 }] } })
-    const m = teamMonth([makeOutreachSummary(), makeOutreachSummary({ seq: 0, figures: { ...b.figures, people: 1 } }), b], '2026-11')
+    const b = makeOutreachSummary({
+      fromId: SCHOOL,
+      fromName: 'Lê Văn Nam',
+      figures: {
+        ...makeOutreachSummary().figures,
+        sessions: 1,
+        people: 5,
+        byKind: { household: 1, community: 0, parents: 0 },
+        outcomes: [{ label: 'Cài đặt VNeID', count: 2 }],
+      },
+    })
+    const m = teamMonth(
+      [makeOutreachSummary(), makeOutreachSummary({ seq: 0, figures: { ...b.figures, people: 1 } }), b],
+      '2026-11',
+    )
     expect(m.members.map((x) => x.fromName)).toEqual(['Lê Văn Nam', 'Trần Thị Mai'])
-    expect(m.total).toMatchObject({ sessions: 4, people: 47, outcomes: [{ label: 'Cài đặt VNeID', count: 17 }, { label: 'Báo cáo lừa đảo', count: 4 }] })
-    expect(teamTable(m, { member: 'TV', sessions: 'B', people: 'N', total: 'Cộng' }).at(-1)).toEqual(['Cộng', 4, 47, 17, 4])
+    expect(m.total).toMatchObject({
+      sessions: 4,
+      people: 47,
+      outcomes: [
+        { label: 'Cài đặt VNeID', count: 17 },
+        { label: 'Báo cáo lừa đảo', count: 4 },
+      ],
+    })
+    expect(teamTable(m, { member: 'TV', sessions: 'B', people: 'N', total: 'Cộng' }).at(-1)).toEqual([
+      'Cộng',
+      4,
+      47,
+      17,
+      4,
+    ])
     expect(MEMBER).not.toBe(SCHOOL)
   })
 })

@@ -13,7 +13,14 @@ async function complete(ids: readonly string[]): Promise<void> {
   const db = await getDB()
   for (const [i, moduleId] of ids.entries()) {
     const at = Date.UTC(2026, 10, 10 + i, 5)
-    await db.put('moduleStatus', { moduleId, bestScore: 100, attempts: 1, quizPassedAt: at, completedAt: at, updatedAt: at })
+    await db.put('moduleStatus', {
+      moduleId,
+      bestScore: 100,
+      attempts: 1,
+      quizPassedAt: at,
+      completedAt: at,
+      updatedAt: at,
+    })
   }
 }
 

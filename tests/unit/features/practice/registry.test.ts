@@ -19,16 +19,39 @@ describe('practice type registry', () => {
   })
 
   it('refuses, at compile time, a type without its present-mode cards', () => {
-    const order: Extract<Practice, { type: 'order' }> = { id: 'p', competences: ['4.1'], type: 'order', title: 'T', intro: 'I', minutes: 1, items: [], consequence: 'c', success: 's' }
+    const order: Extract<Practice, { type: 'order' }> = {
+      id: 'p',
+      competences: ['4.1'],
+      type: 'order',
+      title: 'T',
+      intro: 'I',
+      minutes: 1,
+      items: [],
+      consequence: 'c',
+      success: 's',
+    }
     // @ts-expect-error a practice type must provide cards
-    const broken: PracticeType<Extract<Practice, { type: 'order' }>, { checks: number }> = { component: {}, check: () => ({ score: 1, mistakes: 0 }) }
+    const broken: PracticeType<Extract<Practice, { type: 'order' }>, { checks: number }> = {
+      component: {},
+      check: () => ({ score: 1, mistakes: 0 }),
+    }
     expect(broken.check(order, { checks: 1 })).toEqual({ score: 1, mistakes: 0 })
   })
 
   it('finds a component for every practice in the content and none for an unknown custom id', () => {
     const all = loadAllContent()
     for (const m of all) for (const p of m.practices) expect(practiceComponent(p), p.id).toBeDefined()
-    expect(practiceComponent({ id: 'x', competences: ['4.1'], type: 'custom', component: 'khong-co', title: 'T', intro: 'I', minutes: 1 })).toBeUndefined()
+    expect(
+      practiceComponent({
+        id: 'x',
+        competences: ['4.1'],
+        type: 'custom',
+        component: 'khong-co',
+        title: 'T',
+        intro: 'I',
+        minutes: 1,
+      }),
+    ).toBeUndefined()
     expect(registeredCustomComponents()).toEqual(['dvc-application', 'passphrase-builder', 'locality-practice'])
   })
 

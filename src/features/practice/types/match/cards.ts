@@ -8,7 +8,12 @@ export function matchCards(p: MatchPractice, label: LabelFn): Card[] {
   const cards: Card[] = []
   for (const g of p.groups) {
     const items = p.items.filter((i) => i.group === g.id)
-    if (items.length) cards.push({ type: 'text', title: g.label, body: bullets(items.map((i) => explain(i.text, i.explanation))) })
+    if (items.length)
+      cards.push({
+        type: 'text',
+        title: g.label,
+        body: bullets(items.map((i) => explain(i.text, i.explanation))),
+      })
   }
   cards.push({ type: 'callout', tone: 'success', title: label('wellDone'), body: p.success })
   return cards

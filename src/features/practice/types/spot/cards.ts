@@ -16,10 +16,21 @@ export function spotCards(p: SpotPractice, label: LabelFn): Card[] {
   const cards: Card[] = []
   for (const r of p.rounds) {
     const text = r.parts.map((x) => x.text).join(' ')
-    cards.push({ type: 'mock', title: label('isItSafe'), mock: spotMock(r.frame, r.sender, text, label('message')) })
+    cards.push({
+      type: 'mock',
+      title: label('isItSafe'),
+      mock: spotMock(r.frame, r.sender, text, label('message')),
+    })
     const signs = r.parts.filter((x) => x.suspicious)
-    const body = signs.length ? `${bullets(signs.map((x) => explain(x.text, x.explanation)))}\n\n${r.verdict}` : r.verdict
-    cards.push({ type: 'callout', tone: r.isScam ? 'danger' : 'success', title: signs.length ? label('warningSigns') : label('noWarningSigns'), body })
+    const body = signs.length
+      ? `${bullets(signs.map((x) => explain(x.text, x.explanation)))}\n\n${r.verdict}`
+      : r.verdict
+    cards.push({
+      type: 'callout',
+      tone: r.isScam ? 'danger' : 'success',
+      title: signs.length ? label('warningSigns') : label('noWarningSigns'),
+      body,
+    })
   }
   cards.push({ type: 'callout', tone: 'success', title: label('wellDone'), body: p.success })
   return cards

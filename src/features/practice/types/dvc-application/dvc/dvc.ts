@@ -11,7 +11,12 @@ export interface DvcForm {
 export const PROCEDURES = [
   { id: 'trich-luc', name: 'Cấp bản sao trích lục khai sinh', level: 'Toàn trình', fee: true },
   { id: 'tam-tru', name: 'Đăng ký tạm trú', level: 'Toàn trình', fee: false },
-  { id: 'lien-thong', name: 'Liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ BHYT cho trẻ dưới 6 tuổi', level: 'Toàn trình', fee: false },
+  {
+    id: 'lien-thong',
+    name: 'Liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ BHYT cho trẻ dưới 6 tuổi',
+    level: 'Toàn trình',
+    fee: false,
+  },
   { id: 'ho-chieu', name: 'Cấp hộ chiếu phổ thông', level: 'Một phần', fee: true },
 ] as const
 export const TARGET_PROCEDURE = 'trich-luc'
@@ -22,7 +27,13 @@ export const EXAMPLE_FEE = 8000
 export const MOCK_OTP = '482913'
 
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim()
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .trim()
 }
 
 export function searchProcedures(query: string) {
@@ -36,7 +47,14 @@ export function validCitizenId(id: string): boolean {
 }
 
 export function validPassword(pw: string): boolean {
-  return pw.length >= 8 && pw.length <= 20 && /[a-z]/.test(pw) && /[A-Z]/.test(pw) && /\d/.test(pw) && /[^A-Za-z0-9]/.test(pw)
+  return (
+    pw.length >= 8 &&
+    pw.length <= 20 &&
+    /[a-z]/.test(pw) &&
+    /[A-Z]/.test(pw) &&
+    /\d/.test(pw) &&
+    /[^A-Za-z0-9]/.test(pw)
+  )
 }
 
 export function validPhone(phone: string): boolean {

@@ -8,7 +8,15 @@ import { byText } from '../../byText'
 
 describe('DvcApplication (custom practice)', () => {
   it('validates the login and the form, plays back both traps and finishes with the mã hồ sơ', async () => {
-    const practice = { id: 'p', competences: ['4.1'], type: 'custom' as const, component: 'dvc-application', title: 'T', intro: 'I', minutes: 8 }
+    const practice = {
+      id: 'p',
+      competences: ['4.1'],
+      type: 'custom' as const,
+      component: 'dvc-application',
+      title: 'T',
+      intro: 'I',
+      minutes: 8,
+    }
     const { wrapper: w } = await mountWith(DvcApplication, { props: { practice } })
     await w.find('#dvc-id').setValue('123')
     await w.find('#dvc-pw').setValue('abc')

@@ -7,9 +7,19 @@ import { byText } from '../../byText'
 describe('PracticeOrder', () => {
   it('plays back the consequence of a wrong order, then accepts the right one', async () => {
     const practice = {
-      id: 'p', competences: ['4.1'], type: 'order' as const, title: 'T', intro: 'I', minutes: 3,
-      items: [{ id: 'a', text: 'Một', explanation: 'x' }, { id: 'b', text: 'Hai', explanation: 'y' }, { id: 'c', text: 'Ba', explanation: 'z' }],
-      consequence: 'Hồ sơ bị trả lại.', success: 'Giỏi lắm.',
+      id: 'p',
+      competences: ['4.1'],
+      type: 'order' as const,
+      title: 'T',
+      intro: 'I',
+      minutes: 3,
+      items: [
+        { id: 'a', text: 'Một', explanation: 'x' },
+        { id: 'b', text: 'Hai', explanation: 'y' },
+        { id: 'c', text: 'Ba', explanation: 'z' },
+      ],
+      consequence: 'Hồ sơ bị trả lại.',
+      success: 'Giỏi lắm.',
     }
     const { wrapper: w } = await mountWith(PracticeOrder, { props: { practice } })
     await byText(w, 'Kiểm tra').trigger('click')

@@ -7,16 +7,31 @@ import { byText } from '../../byText'
 describe('PracticeScenario', () => {
   it('plays back an unsafe choice, lets the learner retry, and ends with the lesson', async () => {
     const practice = {
-      id: 'p', competences: ['4.1'], type: 'scenario' as const, title: 'T', intro: 'I', minutes: 3, start: 'a', lesson: 'Dừng, kiểm tra, gọi lại.',
+      id: 'p',
+      competences: ['4.1'],
+      type: 'scenario' as const,
+      title: 'T',
+      intro: 'I',
+      minutes: 3,
+      start: 'a',
+      lesson: 'Dừng, kiểm tra, gọi lại.',
       nodes: [
-        { id: 'a', say: 'Có người gọi xin **OTP**.', choices: [
-          { text: 'Đọc mã', safe: false, consequence: 'Tài khoản bị rút sạch tiền.' },
-          { text: 'Cúp máy', safe: true, consequence: 'Em an toàn.', next: 'b' },
-        ] },
-        { id: 'b', say: 'Họ gọi lại.', choices: [
-          { text: 'Chặn số', safe: true, consequence: 'Tốt.' },
-          { text: 'Nghe tiếp', safe: false, consequence: 'Bị dụ tiếp.' },
-        ] },
+        {
+          id: 'a',
+          say: 'Có người gọi xin **OTP**.',
+          choices: [
+            { text: 'Đọc mã', safe: false, consequence: 'Tài khoản bị rút sạch tiền.' },
+            { text: 'Cúp máy', safe: true, consequence: 'Em an toàn.', next: 'b' },
+          ],
+        },
+        {
+          id: 'b',
+          say: 'Họ gọi lại.',
+          choices: [
+            { text: 'Chặn số', safe: true, consequence: 'Tốt.' },
+            { text: 'Nghe tiếp', safe: false, consequence: 'Bị dụ tiếp.' },
+          ],
+        },
       ],
     }
     const { wrapper: w } = await mountWith(PracticeScenario, { props: { practice } })

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { dvcOutcome } from '@/features/practice/types/dvc-application/check'
 
-const custom = (component: string) => ({ id: 'p', competences: ['4.1'], type: 'custom' as const, component, title: 'T', intro: 'I', minutes: 5 })
+const custom = (component: string) => ({
+  id: 'p',
+  competences: ['4.1'],
+  type: 'custom' as const,
+  component,
+  title: 'T',
+  intro: 'I',
+  minutes: 5,
+})
 
 describe('dvc-application check', () => {
   it('takes a quarter per DVC trap, never below zero', () => {

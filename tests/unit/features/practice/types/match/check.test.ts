@@ -3,8 +3,17 @@ import { matchOutcome, placements, type MatchPractice } from '@/features/practic
 import { matchCards } from '@/features/practice/types/match/cards'
 
 const practice: MatchPractice = {
-  id: 'p', competences: ['4.1'], type: 'match', title: 'T', intro: 'I', minutes: 3,
-  groups: [{ id: 'dang', label: 'Đăng được' }, { id: 'khong', label: 'Không nên đăng' }, { id: 'trong', label: 'Trống' }],
+  id: 'p',
+  competences: ['4.1'],
+  type: 'match',
+  title: 'T',
+  intro: 'I',
+  minutes: 3,
+  groups: [
+    { id: 'dang', label: 'Đăng được' },
+    { id: 'khong', label: 'Không nên đăng' },
+    { id: 'trong', label: 'Trống' },
+  ],
   items: [
     { id: 'a', text: 'Ảnh thẻ căn cước', group: 'khong', explanation: 'Lộ số định danh.' },
     { id: 'b', text: 'Tranh em vẽ', group: 'dang', explanation: 'Không lộ gì.' },

@@ -3,9 +3,19 @@ import { orderOutcome, wrongPlaces, type OrderPractice } from '@/features/practi
 import { orderCards } from '@/features/practice/types/order/cards'
 
 const practice: OrderPractice = {
-  id: 'p', competences: ['4.1'], type: 'order', title: 'T', intro: 'I', minutes: 3,
-  items: [{ id: 'a', text: 'Một', explanation: 'x' }, { id: 'b', text: 'Hai', explanation: 'y' }, { id: 'c', text: 'Ba', explanation: 'z' }],
-  consequence: 'Hồ sơ bị trả lại.', success: 'Giỏi lắm.',
+  id: 'p',
+  competences: ['4.1'],
+  type: 'order',
+  title: 'T',
+  intro: 'I',
+  minutes: 3,
+  items: [
+    { id: 'a', text: 'Một', explanation: 'x' },
+    { id: 'b', text: 'Hai', explanation: 'y' },
+    { id: 'c', text: 'Ba', explanation: 'z' },
+  ],
+  consequence: 'Hồ sơ bị trả lại.',
+  success: 'Giỏi lắm.',
 }
 
 describe('order check', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { estimate, generatePassphrase, randomInt, WORD_LIST, crackTimeText } from '@/features/practice/types/passphrase-builder/passphrase'
+import {
+  estimate,
+  generatePassphrase,
+  randomInt,
+  WORD_LIST,
+  crackTimeText,
+} from '@/features/practice/types/passphrase-builder/passphrase'
 
 describe('passphrase strength (offline estimate)', () => {
   it('rates common and patterned passwords weak, whatever their character classes', () => {

@@ -3,14 +3,29 @@ import { scenarioOutcome, type ScenarioPractice } from '@/features/practice/type
 import { scenarioCards } from '@/features/practice/types/scenario/cards'
 
 const practice: ScenarioPractice = {
-  id: 'p', competences: ['4.1'], type: 'scenario', title: 'T', intro: 'I', minutes: 3, start: 'a', lesson: 'Dừng, kiểm tra, gọi lại.',
+  id: 'p',
+  competences: ['4.1'],
+  type: 'scenario',
+  title: 'T',
+  intro: 'I',
+  minutes: 3,
+  start: 'a',
+  lesson: 'Dừng, kiểm tra, gọi lại.',
   nodes: [
-    { id: 'a', say: 'Có người gọi xin OTP.', choices: [
-      { text: 'Đọc mã', safe: false, consequence: 'Mất tiền.' },
-      { text: 'Cúp máy', safe: true, consequence: 'An toàn.', next: 'b' },
-    ] },
+    {
+      id: 'a',
+      say: 'Có người gọi xin OTP.',
+      choices: [
+        { text: 'Đọc mã', safe: false, consequence: 'Mất tiền.' },
+        { text: 'Cúp máy', safe: true, consequence: 'An toàn.', next: 'b' },
+      ],
+    },
     // A hand-written loop back to the start must not hang present mode.
-    { id: 'b', say: 'Họ gọi lại.', choices: [{ text: 'Chặn số', safe: true, consequence: 'Tốt.', next: 'a' }] },
+    {
+      id: 'b',
+      say: 'Họ gọi lại.',
+      choices: [{ text: 'Chặn số', safe: true, consequence: 'Tốt.', next: 'a' }],
+    },
   ],
 }
 
@@ -21,6 +36,15 @@ describe('scenario check', () => {
   })
   it('walks the safe path once, even through a loop', () => {
     const cards = scenarioCards(practice, (k) => k)
-    expect(cards.map((c) => c.title)).toEqual(['situation', 'whatWouldYouDo', 'notThis', 'doThis', 'situation', 'whatWouldYouDo', 'doThis', 'remember'])
+    expect(cards.map((c) => c.title)).toEqual([
+      'situation',
+      'whatWouldYouDo',
+      'notThis',
+      'doThis',
+      'situation',
+      'whatWouldYouDo',
+      'doThis',
+      'remember',
+    ])
   })
 })

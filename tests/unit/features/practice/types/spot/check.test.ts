@@ -3,13 +3,32 @@ import { roundRight, spotOutcome, type SpotPractice } from '@/features/practice/
 import { spotCards } from '@/features/practice/types/spot/cards'
 
 const practice: SpotPractice = {
-  id: 'p', competences: ['4.1'], type: 'spot', title: 'T', intro: 'I', minutes: 3, success: 'Hết.',
+  id: 'p',
+  competences: ['4.1'],
+  type: 'spot',
+  title: 'T',
+  intro: 'I',
+  minutes: 3,
+  success: 'Hết.',
   rounds: [
-    { id: 'r1', frame: 'sms', sender: 'X', isScam: true, verdict: 'Lừa đảo.', parts: [
-      { id: 'a', text: 'Chào', suspicious: false, explanation: 'thường' },
-      { id: 'b', text: 'bấm link', suspicious: true, explanation: 'link lạ' },
-    ] },
-    { id: 'r2', frame: 'web', isScam: false, verdict: 'An toàn.', parts: [{ id: 'a', text: 'Con về ăn cơm', suspicious: false, explanation: 'x' }] },
+    {
+      id: 'r1',
+      frame: 'sms',
+      sender: 'X',
+      isScam: true,
+      verdict: 'Lừa đảo.',
+      parts: [
+        { id: 'a', text: 'Chào', suspicious: false, explanation: 'thường' },
+        { id: 'b', text: 'bấm link', suspicious: true, explanation: 'link lạ' },
+      ],
+    },
+    {
+      id: 'r2',
+      frame: 'web',
+      isScam: false,
+      verdict: 'An toàn.',
+      parts: [{ id: 'a', text: 'Con về ăn cơm', suspicious: false, explanation: 'x' }],
+    },
   ],
 }
 
