@@ -4,10 +4,11 @@
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type { Table } from './table'
 import type { ClassSummary } from '@/exchange/codec'
+import type { SchoolStaffFigures } from '@/domain/records'
 import { slug } from '@/domain/text'
 import { monthChoices, openingMonth } from '@/domain/time'
 import { percent } from './class'
-import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
+import { QUOC_HIEU, TIEU_NGU, moduleLegend, type ReportDocument } from './export/document'
 import { fillTemplate } from '@/domain/template'
 import { showMonth } from '@/domain/format'
 import { inClassOf } from './period'
@@ -34,19 +35,12 @@ export interface SchoolClassRow {
   modules: Record<ModuleId, ModuleCount>
 }
 
-export interface StaffFigures {
-  /** Distinct teachers who sent a summary for the month. */
-  teachers: number
-  vneidLevel2: number
-  dvcPortal: number
-  fiveSkills: number
-  /** Teachers who completed at least one module in the app. */
-  completedAny: number
-  /** Teachers who completed all the modules. */
-  completedAll: number
-  /** Teachers who taught: one of their class summaries of the month logged at least one tiết. */
-  taught: number
-}
+/**
+ * The staff figures of a school's month, over distinct teachers who sent a summary: the received
+ * `SchoolStaffFigures` with `taught` always counted (completedAny/All: at least one / all the modules;
+ * taught: one of their class summaries of the month logged at least one tiết).
+ */
+export type StaffFigures = Required<SchoolStaffFigures>
 
 export interface SchoolReport {
   month: string
@@ -194,11 +188,7 @@ export function schoolReportDocument(
       fillTemplate(w.classes, { n: input.report.rows.length, size: input.report.totals.studentCount }),
     ],
     tables: [{ rows: input.table, totalRows: 2 }, ...input.extra.map((e) => ({ caption: e.caption, rows: e.rows }))],
-    notes: [
-      w.legendTitle,
-      ...MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: input.moduleTitle(id) })),
-      w.due,
-    ],
+    notes: moduleLegend(w, input.moduleTitle),
     signatures: [
       { title: w.signMaker, hint: w.signMakerHint },
       { title: w.signPrincipal, hint: w.signPrincipalHint },

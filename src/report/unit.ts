@@ -9,7 +9,7 @@ import { slug } from '@/domain/text'
 import { monthChoices } from '@/domain/time'
 import { percent } from './class'
 import type { Table } from './table'
-import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
+import { QUOC_HIEU, TIEU_NGU, moduleLegend, type ReportDocument } from './export/document'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
 import { inClassTable, type InClassWords } from './period'
@@ -296,11 +296,7 @@ export function unitReportDocument(
       { caption: w.staffCaption, rows: unitStaffTable(r, w) },
       { caption: w.outreachCaption, rows: unitOutreachTable(r, w), totalRows: 1 },
     ],
-    notes: [
-      w.legendTitle,
-      ...MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: input.moduleTitle(id) })),
-      w.due,
-    ],
+    notes: moduleLegend(w, input.moduleTitle),
     signatures: [
       { title: w.signMaker, hint: w.signMakerHint },
       { title: w.signHead, hint: w.signHeadHint },

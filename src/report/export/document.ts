@@ -3,6 +3,8 @@
 // the signature blocks. Every export format (export/index.ts) renders this one shape; the screen and the
 // printed page render it too (components/ReportDocument.vue). Pure.
 import type { Cell, Table } from '@/report/table'
+import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import { fillTemplate } from '@/domain/template'
 
 export interface DocTable {
   /** A heading printed above the table (the first table usually has none: the title says it). */
@@ -40,6 +42,22 @@ export interface DocLine {
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc'
+
+export interface LegendWords {
+  legendTitle: string
+  /** "MĐ{n}: {name}" */
+  legend: string
+  due: string
+}
+
+/** The notes under a form whose columns carry module numbers: the legend (one line a module), then the due line. */
+export function moduleLegend(w: LegendWords, moduleTitle: (id: ModuleId) => string): string[] {
+  return [
+    w.legendTitle,
+    ...MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: moduleTitle(id) })),
+    w.due,
+  ]
+}
 
 /** "……, ngày 30 tháng 11 năm 2026": the place is left for the signer to write by hand. */
 export function dateLine(place: string, date: Date): string {
