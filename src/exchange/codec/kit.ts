@@ -2,8 +2,10 @@
 // link path) plus one codec file that says its format version and its fields, built from these shapes; the
 // envelope, the signature or checksum, the key lookup and every problem kind are the toolkit's (seal.ts).
 // A codec file imports this, bytes.ts, limits.ts, modules.ts and domain only: never the table or the toolkit.
-import { ByteReader, ID_BYTES, KEY_BYTES, toBase64url } from './bytes'
+import { ByteReader, ID_BYTES, idBytes, KEY_BYTES, toBase64url } from './bytes'
 import type { ByteWriter } from './bytes'
+import { SEQ_MAX } from './limits'
+import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, toSeconds } from '@/domain/time'
 
 interface CodecBase<T> {
   /** The format version this app writes. Changing the fields means a new number (docs/receipt-format.md). */
@@ -70,4 +72,26 @@ export function signedBy<T>(
   keyId: (value: T) => string,
 ): Pick<SignedCodec<T>, 'seal' | 'version' | 'unknownKey' | 'keyId'> {
   return { seal: 'tag', version, unknownKey, keyId }
+}
+
+/** What every summary sent up the chain says of itself after the key id: who sends, which send, when, which month. */
+export interface SenderStamp {
+  /** The sender's id (class, school, team or member). */
+  id: string
+  seq: number
+  issuedAt: number
+  /** 'YYYY-MM' */
+  month: string
+}
+
+/** Writes a sender stamp: the id's 8 bytes, the sequence, the time in seconds, the month index. */
+export function writeStamp(w: ByteWriter, s: SenderStamp): ByteWriter {
+  return w.bytes(idBytes(s.id)).varint(s.seq).varint(toSeconds(s.issuedAt)).varint(monthIndex(s.month))
+}
+
+export function readStamp(r: ByteReader): SenderStamp {
+  const id = readId(r)
+  const seq = r.varint(SEQ_MAX)
+  const issuedAt = fromSeconds(r.varint(MAX_SECONDS))
+  return { id, seq, issuedAt, month: monthOf(r.varint(12 * 1000)) }
 }

@@ -1,6 +1,7 @@
 // Module sets as bitmasks in MODULE_IDS order: bit i is MODULE_IDS[i], so a new module appends a bit and
 // old codes keep their meaning. Masks are varints of at most 31 bits (plain bit operations stay exact).
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import type { ByteReader, ByteWriter } from './bytes'
 
 export const MASK_BITS = 31
 export const MASK_MAX = 2 ** MASK_BITS - 1
@@ -46,6 +47,27 @@ export function eachModule<T, U>(
   for (const id of MODULE_IDS) {
     const entry = modules[id]
     if (entry !== undefined && entry !== null) out[id] = each(entry, id)
+  }
+  return out
+}
+
+/** Writes a per-module map as the mask of the modules present (a 0 or absent entry is left out), then `each`. */
+export function writeModules<T>(w: ByteWriter, modules: Partial<Record<ModuleId, T>>, each: (entry: T) => void): void {
+  const present = MODULE_IDS.filter((id) => modules[id])
+  w.varint(maskOf(present))
+  for (const id of present) each(modules[id]!)
+}
+
+/**
+ * Reads what writeModules wrote: `each` once per bit of the mask. A module this app does not know yet (a
+ * newer app added it) is read past and left out.
+ */
+export function readModules<T>(r: ByteReader, each: () => T): Partial<Record<ModuleId, T>> {
+  const out: Partial<Record<ModuleId, T>> = {}
+  for (const bit of bitsOf(r.varint(MASK_MAX))) {
+    const entry = each()
+    const id = MODULE_IDS[bit]
+    if (id !== undefined) out[id] = entry
   }
   return out
 }

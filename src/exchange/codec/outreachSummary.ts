@@ -2,14 +2,14 @@
 // outcome — never a citizen's name). A member sends it to the team leader, signed with the team key from
 // the team invite; the leader sends the team's total to the reporting unit, signed with the unit key.
 // One document type for both: the first id (team or unit) chooses the key. Layout: docs/chain-format.md.
-import { MODULE_IDS, type ModuleId } from '@/content/constants'
+import type { ModuleId } from '@/content/constants'
 import { idBytes } from './bytes'
-import { int, readId, signedBy, type SignedCodec } from './kit'
+import { int, readStamp, signedBy, writeStamp, type SignedCodec } from './kit'
 import { MEMBERS_MAX, OUTCOMES_MAX, PEOPLE_MAX, SEQ_MAX, SESSIONS_MAX } from './limits'
-import { bitsOf, eachModule, MASK_MAX, maskOf } from './modules'
+import { eachModule, readModules, writeModules } from './modules'
 import { CodecFailure, type CodecError, type UnitSummaryErrorKind } from './problems'
 import { isCanonicalText, LONG_NAME_MAX, NAME_MAX, normalizeText, requiredText } from '@/domain/text'
-import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, secondsOnly, toSeconds } from '@/domain/time'
+import { monthIndex, secondsOnly } from '@/domain/time'
 import type { OutreachFigures, OutreachKind, OutreachSender, OutreachSummary } from '@/domain/records'
 
 export type { OutreachSummary, OutreachFigures }
@@ -79,29 +79,21 @@ export const outreachSummaryCodec: SignedCodec<OutreachSummary> = {
   write(w, s) {
     const f = s.figures
     w.u8(SENDERS.indexOf(s.from) + 1)
-      .bytes(idBytes(s.fromId))
-      .varint(s.seq)
-      .varint(toSeconds(s.issuedAt))
-      .varint(monthIndex(s.month))
+    writeStamp(w, { ...s, id: s.fromId })
       .text(s.fromName)
       .text(s.commune)
       .varint(s.members)
       .varint(f.sessions)
       .varint(f.people)
     for (const k of KINDS) w.varint(f.byKind[k])
-    const present = MODULE_IDS.filter((id) => f.modules[id])
-    w.varint(maskOf(present))
-    for (const id of present) w.varint(f.modules[id]!)
+    writeModules(w, f.modules, (n) => w.varint(n))
     w.varint(f.outcomes.length)
     for (const o of f.outcomes) w.text(o.label).varint(o.count)
   },
   read(r, { keyId: toId }) {
     const from = SENDERS[r.u8() - 1]
     if (!from) throw new CodecFailure('bad-data')
-    const fromId = readId(r)
-    const seq = r.varint(SEQ_MAX)
-    const issuedAt = fromSeconds(r.varint(MAX_SECONDS))
-    const month = monthOf(r.varint(12 * 1000))
+    const { id: fromId, seq, issuedAt, month } = readStamp(r)
     const fromName = r.text(LONG_NAME_MAX * 4)
     const commune = r.text(LONG_NAME_MAX * 4)
     const members = r.varint(MEMBERS_MAX)
@@ -118,13 +110,11 @@ export const outreachSummaryCodec: SignedCodec<OutreachSummary> = {
     const byKind = {} as Record<OutreachKind, number>
     for (const k of KINDS) byKind[k] = r.varint(sessions)
     if (KINDS.reduce((n, k) => n + byKind[k], 0) !== sessions) throw new CodecFailure('bad-data')
-    const modules: Partial<Record<ModuleId, number>> = {}
-    for (const bit of bitsOf(r.varint(MASK_MAX))) {
+    const modules = readModules(r, () => {
       const n = r.varint(sessions)
       if (n === 0) throw new CodecFailure('bad-data')
-      const id = MODULE_IDS[bit]
-      if (id !== undefined) modules[id] = n
-    }
+      return n
+    })
     const count = r.varint(OUTCOMES_MAX)
     const outcomes: Array<{ label: string; count: number }> = []
     for (let i = 0; i < count; i++) {

@@ -1,14 +1,13 @@
 // The monthly school summary a school's reporting officer sends up to its reporting unit (the commune's
 // Phòng Văn hóa – Xã hội or the Sở GDĐT): per-module figures with sĩ số, staff readiness and the school's
 // outreach totals, signed with the unit key from the unit invite. Layout: docs/chain-format.md.
-import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import { idBytes } from './bytes'
-import { int, readId, signedBy, type SignedCodec } from './kit'
+import { int, readStamp, signedBy, writeStamp, type SignedCodec } from './kit'
 import { CLASSES_MAX, PEOPLE_MAX, SCHOOL_STUDENTS_MAX, SEQ_MAX, SESSIONS_MAX, TEACHERS_MAX } from './limits'
-import { bitsOf, eachModule, MASK_MAX, maskOf } from './modules'
+import { eachModule, readModules, writeModules } from './modules'
 import { CodecFailure, type CodecError, type UnitSummaryErrorKind } from './problems'
 import { isCanonicalText, LONG_NAME_MAX, requiredText } from '@/domain/text'
-import { fromSeconds, MAX_SECONDS, monthIndex, monthOf, secondsOnly, toSeconds } from '@/domain/time'
+import { monthIndex, secondsOnly } from '@/domain/time'
 import type { SchoolModuleCount, SchoolStaffFigures, SchoolSummary } from '@/domain/records'
 
 export type { SchoolSummary }
@@ -87,35 +86,25 @@ export const schoolSummaryCodec: SignedCodec<SchoolSummary> = {
   oldest: 1,
   normalize: normalizeSchoolSummary,
   write(w, s) {
-    w.bytes(idBytes(s.schoolId))
-      .varint(s.seq)
-      .varint(toSeconds(s.issuedAt))
-      .varint(monthIndex(s.month))
+    writeStamp(w, { ...s, id: s.schoolId })
       .text(s.schoolName)
       .varint(s.classes)
       .varint(s.studentCount)
-    const present = MODULE_IDS.filter((id) => s.modules[id])
-    w.varint(maskOf(present))
-    for (const id of present) {
-      const m = s.modules[id]!
+    writeModules(w, s.modules, (m) => {
       w.varint(m.inMonth).varint(m.total).varint(m.learnedInClass!).varint(m.learners!).varint(m.periods!)
-    }
+    })
     w.varint(s.staff.teachers)
     for (const k of STAFF) w.varint(s.staff[k])
     w.varint(s.staff.taught!)
     w.varint(s.outreach.sessions).varint(s.outreach.people).varint(s.outreach.helped)
   },
   read(r, { keyId: unitId, version }) {
-    const schoolId = readId(r)
-    const seq = r.varint(SEQ_MAX)
-    const issuedAt = fromSeconds(r.varint(MAX_SECONDS))
-    const month = monthOf(r.varint(12 * 1000))
+    const { id: schoolId, seq, issuedAt, month } = readStamp(r)
     const schoolName = r.text(LONG_NAME_MAX * 4)
     const classes = r.varint(CLASSES_MAX)
     const studentCount = r.varint(SCHOOL_STUDENTS_MAX)
     if (!isCanonicalText(schoolName, LONG_NAME_MAX)) throw new CodecFailure('bad-data')
-    const modules: Partial<Record<ModuleId, SchoolModuleCount>> = {}
-    for (const bit of bitsOf(r.varint(MASK_MAX))) {
+    const modules = readModules(r, (): SchoolModuleCount => {
       const inMonth = r.varint(SCHOOL_STUDENTS_MAX)
       const total = r.varint(SCHOOL_STUDENTS_MAX)
       // A v1 summary knows no period: nobody learned in class, the learners are those who completed.
@@ -130,10 +119,8 @@ export const schoolSummaryCodec: SignedCodec<SchoolSummary> = {
             }
           : { inMonth, total, learnedInClass: 0, learners: total, periods: 0 }
       if (!validCount(m, studentCount)) throw new CodecFailure('bad-data')
-      // A module this app does not know yet (a newer app added it) is read past and left out.
-      const id = MODULE_IDS[bit]
-      if (id !== undefined) modules[id] = m
-    }
+      return m
+    })
     const teachers = r.varint(TEACHERS_MAX)
     const staff = { teachers } as SchoolStaffFigures
     for (const k of STAFF) staff[k] = r.varint(teachers)

@@ -4,21 +4,12 @@
 // is its version and fields; the envelope and signature are the toolkit's (seal.ts).
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import { idBytes } from './bytes'
-import { int, readId, type SignedCodec } from './kit'
+import { int, readId, readStamp, signedBy, writeStamp, type SignedCodec } from './kit'
 import { GRADE_MAX, GRADE_MIN, SEQ_MAX, STUDENT_COUNT_MAX } from './limits'
-import { bitsOf, idsOf, isModuleId, MASK_MAX, maskOf } from './modules'
+import { idsOf, isModuleId, MASK_MAX, maskOf, readModules, writeModules } from './modules'
 import { CodecFailure, type CodecError, type SummaryErrorKind } from './problems'
 import { isCanonicalText, NAME_MAX, requiredText } from '@/domain/text'
-import {
-  fromSeconds,
-  MAX_SECONDS,
-  monthIndex,
-  monthOf,
-  schoolYearIndex,
-  schoolYearOf,
-  secondsOnly,
-  toSeconds,
-} from '@/domain/time'
+import { monthIndex, schoolYearIndex, schoolYearOf, secondsOnly } from '@/domain/time'
 
 import type { ClassSummary, ModuleFigures, TeacherReadiness } from '@/domain/records'
 
@@ -102,48 +93,35 @@ export function normalizeSummary(s: ClassSummary): ClassSummary {
 
 /** Signed with the school key from the school invite; the school id comes first. Version 1 is still read. */
 export const summaryCodec: SignedCodec<ClassSummary> = {
-  seal: 'tag',
-  version: SUMMARY_VERSION,
+  ...signedBy<ClassSummary>(SUMMARY_VERSION, 'unknown-school', (s) => s.schoolId),
   oldest: 1,
-  unknownKey: 'unknown-school',
   normalize: normalizeSummary,
-  keyId: (s) => s.schoolId,
   write(w, s) {
     w.bytes(idBytes(s.classId))
-      .bytes(idBytes(s.teacherId))
-      .varint(s.seq)
-      .varint(toSeconds(s.issuedAt))
-      .varint(monthIndex(s.month))
+    writeStamp(w, { ...s, id: s.teacherId })
       .varint(schoolYearIndex(s.schoolYear))
       .u8(s.grade)
       .text(s.className)
       .text(s.teacherName)
       .varint(s.studentCount)
-    const present = MODULE_IDS.filter((id) => s.modules[id])
-    w.varint(maskOf(present))
-    for (const id of present) {
-      const f = s.modules[id]!
+    writeModules(w, s.modules, (f) => {
       w.varint(f.completedInMonth).varint(f.completedTotal).varint(f.outOf)
       // Tenths plus one, so that 0 can mean "nobody has a score yet".
       w.varint(f.averageBestScore === null ? 0 : Math.round(f.averageBestScore * 10) + 1)
       // v2: what the logged periods add.
       w.varint(f.learnedInClass!).varint(f.learners!).varint(f.periods!)
-    }
+    })
     w.varint(maskOf(s.teacherCompleted))
     w.u8(READINESS_BITS.reduce((bits, name, i) => (s.readiness[name] ? bits | (1 << i) : bits), 0))
   },
   read(r, { keyId: schoolId, version }) {
     const classId = readId(r)
-    const teacherId = readId(r)
-    const seq = r.varint(SEQ_MAX)
-    const issuedAt = fromSeconds(r.varint(MAX_SECONDS))
-    const month = monthOf(r.varint(12 * 1000))
+    const { id: teacherId, seq, issuedAt, month } = readStamp(r)
     const schoolYear = schoolYearOf(r.varint(255))
     const grade = r.u8()
     const className = r.text(NAME_MAX * 4)
     const teacherName = r.text(NAME_MAX * 4)
     const studentCount = r.varint(STUDENT_COUNT_MAX)
-    const present = r.varint(MASK_MAX)
     if (
       grade < GRADE_MIN ||
       grade > GRADE_MAX ||
@@ -152,8 +130,7 @@ export const summaryCodec: SignedCodec<ClassSummary> = {
     ) {
       throw new CodecFailure('bad-data')
     }
-    const modules: Partial<Record<ModuleId, ModuleFigures>> = {}
-    for (const bit of bitsOf(present)) {
+    const modules = readModules(r, () => {
       const completedInMonth = r.varint(STUDENT_COUNT_MAX)
       const completedTotal = r.varint(STUDENT_COUNT_MAX)
       const outOf = r.varint(STUDENT_COUNT_MAX)
@@ -169,9 +146,8 @@ export const summaryCodec: SignedCodec<ClassSummary> = {
       figures.learners = version >= 2 ? r.varint(STUDENT_COUNT_MAX) : completedTotal
       figures.periods = version >= 2 ? r.varint(PERIODS_MAX) : 0
       if (!validFigures(figures, studentCount)) throw new CodecFailure('bad-data')
-      const id = MODULE_IDS[bit]
-      if (id !== undefined) modules[id] = figures
-    }
+      return figures
+    })
     const teacherCompleted = idsOf(r.varint(MASK_MAX))
     const flags = r.u8()
     if (flags & ~READINESS_MASK) throw new CodecFailure('bad-data')
