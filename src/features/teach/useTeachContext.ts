@@ -54,3 +54,6 @@ export function useTeachContext(moduleId: () => string) {
 
   return { classId, cls, meta, content, plan, state, fields, query, teach }
 }
+
+/** What a teach page gets from useTeachContext (the document pages' builders and actions take it). */
+export type TeachContext = ReturnType<typeof useTeachContext>
