@@ -11,7 +11,14 @@
 import type { Plugin } from 'vite'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { CONTENT_DIR, loadAllContent, loadLegalRegistry, loadLocalityPacks, loadPlans } from './content-files.ts'
+import {
+  CONTENT_DIR,
+  loadAllContent,
+  loadLegalRegistry,
+  loadLocalityPacks,
+  loadPlans,
+  writeModuleIds,
+} from './content-files.ts'
 import { contentUpdated } from '../src/content/legal.ts'
 import { staleLessons } from '../src/content/validate.ts'
 import { moduleCompetences } from '../src/content/competences.ts'
@@ -37,6 +44,8 @@ export default function contentPlugin({ root = CONTENT_DIR }: { root?: string } 
     buildStart() {
       cache = undefined
       planCache = undefined
+      // MODULE_IDS (src/content/moduleIds.ts) follows the module folders: a new module is one folder.
+      if (root === CONTENT_DIR) writeModuleIds(root)
     },
     resolveId(id) {
       // A plan resolves to `plan-<id>` so its chunk is named apart from the module's own chunk.

@@ -2,15 +2,13 @@
 // the browser bundle (content is validated at build time).
 export const CONTENT_SCHEMA_VERSION = 1
 
-export const MODULE_IDS = [
-  'dich-vu-cong',
-  'mua-sam',
-  'thanh-toan',
-  'tu-bao-ve',
-  'nen-tang-dia-phuong',
-  'an-ninh-mang',
-  'chong-lua-dao',
-] as const
+/**
+ * The modules in learners' order, written by the build from the content folders (moduleIds.ts, generated:
+ * a new module is one folder). The order is also the bit order of every code's module mask, so the build
+ * refuses a change that is not an append (codec/modules.ts).
+ */
+import { MODULE_IDS } from './moduleIds.ts'
+export { MODULE_IDS }
 export type ModuleId = (typeof MODULE_IDS)[number]
 
 /** The six domains of the digital competence framework for learners (Thông tư 02/2025/TT-BGDĐT). */

@@ -4,7 +4,6 @@
 import * as v from 'valibot'
 import {
   LessonSchema,
-  MODULE_IDS,
   ModuleMetaSchema,
   PracticeSchema,
   QuizSchema,
@@ -115,6 +114,38 @@ export function internalLinks(value: unknown): string[] {
   return found
 }
 
+/**
+ * The files module.yaml lists under `kind` (lessons, practices), in its order: each present, valid, its id
+ * its file name, and passed through `check`; a file it does not list is an error too.
+ */
+function listedFiles<T extends { id: string }>(
+  kind: 'lessons' | 'practices',
+  listed: readonly string[],
+  files: Record<string, unknown>,
+  schema: v.GenericSchema<unknown, T>,
+  errors: string[],
+  check?: (item: T, where: string) => string[],
+): T[] {
+  const out: T[] = []
+  for (const id of listed) {
+    const where = `${kind}/${id}.yaml`
+    if (files[id] === undefined) {
+      errors.push(`module.yaml: thiếu tệp ${where}`)
+      continue
+    }
+    const r = v.safeParse(schema, files[id])
+    errors.push(...issues(where, r))
+    if (!r.success) continue
+    if (r.output.id !== id) errors.push(`${where}: id phải là ${id}`)
+    if (check) errors.push(...check(r.output, where))
+    out.push(r.output)
+  }
+  for (const stem of Object.keys(files)) {
+    if (!listed.includes(stem)) errors.push(`${kind}/${stem}.yaml: chưa được liệt kê trong module.yaml`)
+  }
+  return out
+}
+
 export function validateModule(raw: RawModuleFiles): ValidationResult {
   const errors: string[] = []
   const meta = v.safeParse(ModuleMetaSchema, raw.module)
@@ -122,40 +153,10 @@ export function validateModule(raw: RawModuleFiles): ValidationResult {
   const lessons: Lesson[] = []
   const practices: Practice[] = []
   if (meta.success) {
-    for (const lessonId of meta.output.lessons) {
-      const file = raw.lessons[lessonId]
-      if (file === undefined) {
-        errors.push(`module.yaml: thiếu tệp lessons/${lessonId}.yaml`)
-        continue
-      }
-      const r = v.safeParse(LessonSchema, file)
-      errors.push(...issues(`lessons/${lessonId}.yaml`, r))
-      if (r.success) {
-        if (r.output.id !== lessonId) errors.push(`lessons/${lessonId}.yaml: id phải là ${lessonId}`)
-        lessons.push(r.output)
-      }
-    }
-    for (const stem of Object.keys(raw.lessons)) {
-      if (!meta.output.lessons.includes(stem)) errors.push(`lessons/${stem}.yaml: chưa được liệt kê trong module.yaml`)
-    }
-    for (const practiceId of meta.output.practices) {
-      const file = raw.practices[practiceId]
-      if (file === undefined) {
-        errors.push(`module.yaml: thiếu tệp practices/${practiceId}.yaml`)
-        continue
-      }
-      const r = v.safeParse(PracticeSchema, file)
-      errors.push(...issues(`practices/${practiceId}.yaml`, r))
-      if (r.success) {
-        if (r.output.id !== practiceId) errors.push(`practices/${practiceId}.yaml: id phải là ${practiceId}`)
-        errors.push(...checkPractice(r.output, `practices/${practiceId}.yaml`))
-        practices.push(r.output)
-      }
-    }
-    for (const stem of Object.keys(raw.practices)) {
-      if (!meta.output.practices.includes(stem))
-        errors.push(`practices/${stem}.yaml: chưa được liệt kê trong module.yaml`)
-    }
+    lessons.push(...listedFiles('lessons', meta.output.lessons, raw.lessons, LessonSchema, errors))
+    practices.push(
+      ...listedFiles('practices', meta.output.practices, raw.practices, PracticeSchema, errors, checkPractice),
+    )
     for (const [practiceId, lessonId] of Object.entries(meta.output.practiceAfter)) {
       if (!meta.output.practices.includes(practiceId))
         errors.push(`module.yaml: practiceAfter nêu ${practiceId}, không có trong practices`)
@@ -228,9 +229,10 @@ export function checkCompetenceCoverage(all: ModuleContent[]): string[] {
 export function checkModuleSet(all: ModuleContent[]): string[] {
   const errors = deadLinks(all)
   const ids = all.map((m) => m.meta.id)
-  for (const id of MODULE_IDS) if (!ids.includes(id)) errors.push(`thiếu mô-đun ${id}`)
   const orders = all.map((m) => m.meta.order)
   if (duplicates(orders.map(String)).length) errors.push('hai mô-đun trùng thứ tự')
+  else if (orders.some((o) => o > all.length)) errors.push(`thứ tự mô-đun phải là 1…${all.length}, liền nhau`)
+  if (duplicates(ids).length) errors.push(`trùng id mô-đun ${duplicates(ids).join(', ')}`)
   errors.push(...checkCompetenceCoverage(all))
   return errors
 }
