@@ -73,6 +73,7 @@ export default {
       endConfirm: 'Kết thúc',
       ended: 'Đã kết thúc phiên.',
       endedAt: 'Phiên đã kết thúc lúc {time}.',
+      sendTitle: 'Gửi số liệu cho tổ trưởng',
       presentTitle: 'Trình chiếu bài học',
       open: 'Đang mở',
     },
