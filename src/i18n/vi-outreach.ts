@@ -25,7 +25,7 @@ export default {
       openSince: 'Mở từ {time}',
       continue: 'Tiếp tục phiên',
       noOpen: 'Chưa có phiên nào đang mở.',
-      start: 'Mở phiên mới',
+      start: 'Bắt đầu phiên',
       outcomes: 'Sửa danh sách việc của tổ',
       sessionsTitle: 'Các phiên trong tháng {month}',
       noSessions: 'Chưa có phiên nào trong tháng này.',
