@@ -364,7 +364,7 @@ async function startPreview() {
 // ---------------------------------------------------------------------------------------------------
 async function chooseRole(page) {
   await page.goto(`${ORIGIN}/`, { timeout: 30_000 })
-  await page.getByRole('radio', { name: /^Học sinh/ }).check({ timeout: 15_000 })
+  await page.getByRole('checkbox', { name: /^Học sinh/ }).check({ timeout: 15_000 })
   // First run asks the province (issue #12).
   await page.getByLabel('Tìm tỉnh, thành phố').fill('Đồng Nai', { timeout: 15_000 })
   await page.getByRole('radio', { name: 'Đồng Nai', exact: true }).check({ timeout: 15_000 })

@@ -17,7 +17,7 @@ const page = await (
 const shot = (name) => page.screenshot({ path: `${OUT}${name}.png` })
 
 await page.goto(`${O}/`)
-await page.getByRole('radio', { name: /Học sinh/ }).check()
+await page.getByRole('checkbox', { name: /Học sinh/ }).check()
 await page.getByLabel('Tìm tỉnh, thành phố').fill('Đồng Nai')
 await page.getByRole('radio', { name: 'Đồng Nai', exact: true }).check()
 await page.getByLabel('Tên hiển thị (không bắt buộc)').fill('Minh An')

@@ -2,6 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { makeRouter } from './router'
+import { START_LOCATION } from 'vue-router'
 import { createI18n, loadFeatureMessages } from '@/i18n'
 import { useSettingsStore } from '@/stores/settings'
 import { registerServiceWorker } from '@/pwa/register'
@@ -20,12 +21,14 @@ async function start(): Promise<void> {
   await settings.load()
   const router = makeRouter()
   const features = loadFeatureMessages()
-  router.beforeEach(async (to) => {
+  router.beforeEach(async (to, from) => {
     // Every page but home, welcome and about uses feature strings: they are loaded by then (or now).
     if (!['home', 'welcome', 'about'].includes(String(to.name))) await features.catch(() => undefined)
     if (!settings.hasProfile && !to.meta.public) {
       return { name: 'welcome', query: to.fullPath === '/' ? {} : { next: to.fullPath } }
     }
+    // Opening the app (its icon starts at /) lands on the first role's hub; the nav's "Học" still opens Home.
+    if (from === START_LOCATION && to.name === 'home' && settings.hub !== '/') return settings.hub
   })
   app.use(router)
   registerServiceWorker()

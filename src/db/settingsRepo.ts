@@ -1,6 +1,7 @@
 // Profile and preferences: the only records the first run writes.
 import { getDB, plain, write } from './index'
 import type { Preferences, Profile, StoredLocalityPack } from '@/domain/records'
+import { readProfile } from '@/domain/roles'
 
 export const DEFAULT_PREFS: Preferences = { textSize: 'normal', locality: 'dong-nai', locale: 'vi' }
 
@@ -9,7 +10,8 @@ export async function loadSettings(): Promise<{ profile?: Profile; prefs: Prefer
   const tx = db.transaction('settings')
   const [profile, prefs] = await Promise.all([tx.store.get('profile'), tx.store.get('prefs'), tx.done])
   return {
-    profile: profile as Profile | undefined,
+    // An old profile kept one `role`: it is read as `roles: [role]` (and saved so at the next change).
+    profile: readProfile(profile),
     prefs: { ...DEFAULT_PREFS, ...(prefs as Partial<Preferences> | undefined) },
   }
 }

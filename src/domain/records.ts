@@ -2,11 +2,14 @@
 // once decoded. Pure: no Vue, no idb. The idb schema (db/schema.ts) and the codecs (exchange/) use these.
 import type { ModuleId } from '@/content/constants'
 
-export type Role = 'student' | 'teacher' | 'outreach'
+/** Who uses the app (a person may hold several): a student, a teacher, a school's reporting officer, an officer
+ * of the commune's Phòng Văn hóa – Xã hội or of the Sở GDĐT, a member of a community digital-technology team. */
+export type Role = 'student' | 'teacher' | 'schoolOfficer' | 'unitOfficer' | 'outreach'
 export type TextSize = 'normal' | 'large' | 'xlarge'
 
 export interface Profile {
-  role: Role
+  /** Every role this person holds, the first chosen first (never empty). Before 2026-12 one `role` was kept. */
+  roles: Role[]
   displayName: string
   createdAt: number
 }

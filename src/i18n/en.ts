@@ -23,7 +23,13 @@ const en: DeepPartial<Messages> = {
     settings: 'Settings',
     about: 'About',
   },
-  roles: { student: 'Student', teacher: 'Teacher', outreach: 'Community digital team' },
+  roles: {
+    student: 'Student',
+    teacher: 'Teacher',
+    schoolOfficer: "School's reporting officer",
+    unitOfficer: 'Commune or provincial education officer',
+    outreach: 'Community digital team member',
+  },
   welcome: {
     title: 'Welcome to Kỹ năng số',
     chooseRole: 'Who are you?',

@@ -37,6 +37,7 @@ export default {
     inviteHint:
       'Học sinh quét mã QR bằng camera điện thoại hoặc mở đường link. Chỉ gửi trong nhóm lớp: ai có mã mời đều vào lớp được.',
     copy: 'Chép đường link',
+    linkLabel: 'Đường link mời vào lớp',
     copied: 'Đã chép.',
     import: 'Nhập kết quả của học sinh',
     importHint:

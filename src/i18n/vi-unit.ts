@@ -217,6 +217,8 @@ export default {
       intro:
         'Gồm số buổi, số người được hỗ trợ và số lượt hỗ trợ từng việc trong tháng, ghi trên máy này. Không có tên người dân.',
       make: 'Tạo bản gửi tổ trưởng',
+      noTeam:
+        'Máy này chưa vào tổ nào. Mở đường link mời mà tổ trưởng gửi để vào tổ, rồi gửi số liệu của tháng cho tổ trưởng.',
       ready: 'Đã tạo bản số liệu tháng {month}. Gửi đường link cho tổ trưởng qua Zalo hoặc tin nhắn.',
       qr: 'Mã QR số liệu gửi {name}',
       link: 'Đường link số liệu',

@@ -6,10 +6,20 @@ import { computed, ref } from 'vue'
 import { DEFAULT_PREFS, loadSettings, saveSettings } from '@/db/settingsRepo'
 import { toStorageError, type StorageErrorKind } from '@/db/index'
 import type { Learner, Preferences, Profile, Role } from '@/domain/records'
+import { cleanRoles, isAdult } from '@/domain/roles'
 import * as learnersRepo from '@/db/learnersRepo'
 import { FIRST_LEARNER } from '@/db/learnersRepo'
 
 export type PersistState = 'persisted' | 'not-persisted' | 'unsupported'
+
+/** Each role's hub: where the person lands, with its one next step on the first screen. */
+export const HUBS: Record<Role, string> = {
+  student: '/',
+  teacher: '/teacher',
+  schoolOfficer: '/school',
+  unitOfficer: '/unit',
+  outreach: '/outreach',
+}
 
 export const useSettingsStore = defineStore('settings', () => {
   const profile = ref<Profile>()
@@ -22,7 +32,15 @@ export const useSettingsStore = defineStore('settings', () => {
   const learners = ref<Learner[]>([])
   const activeLearner = ref(FIRST_LEARNER)
 
-  const role = computed<Role | undefined>(() => profile.value?.role)
+  /** Every role held, the first chosen first. */
+  const roles = computed<Role[]>(() => profile.value?.roles ?? [])
+  /** The first role chosen: its hub is where the app opens. */
+  const role = computed<Role | undefined>(() => roles.value[0])
+  const hasRole = (r: Role): boolean => roles.value.includes(r)
+  /** "thầy cô"/"bạn" for anyone holding an adult role; "em" for a student only. */
+  const adult = computed(() => isAdult(roles.value))
+  /** Where the app opens for this person: the first role's hub (a student's is Home). */
+  const hub = computed(() => (role.value ? HUBS[role.value] : '/'))
   const hasProfile = computed(() => profile.value !== undefined)
 
   async function load(): Promise<void> {
@@ -52,16 +70,25 @@ export const useSettingsStore = defineStore('settings', () => {
     prefs.value = pr
   }
 
-  /** First run: role, name and (when asked) the province, saved in one write. */
-  async function chooseRole(r: Role, displayName: string, locality?: string): Promise<void> {
+  /** First run: the roles, name and (when asked) the province, saved in one write. */
+  async function chooseRole(r: Role | readonly Role[], displayName: string, locality?: string): Promise<void> {
+    const list = cleanRoles(typeof r === 'string' ? [r] : r)
+    if (!list.length) throw new Error('chooseRole: no role')
     await save({
       profile: {
-        role: r,
+        roles: list,
         displayName: displayName.trim(),
         createdAt: profile.value?.createdAt ?? Date.now(),
       },
       prefs: locality ? { ...prefs.value, locality } : undefined,
     })
+  }
+
+  /** Settings: another set of roles (never empty). Only the profile changes: no class, school or session is touched. */
+  async function setRoles(next: readonly Role[], displayName = profile.value?.displayName ?? ''): Promise<void> {
+    const list = cleanRoles(next)
+    if (!list.length || !profile.value) return
+    await save({ profile: { ...profile.value, roles: list, displayName: displayName.trim() } })
   }
 
   /** The list as shown: once a second learner exists, the first is listed too (by their name). */
@@ -131,12 +158,17 @@ export const useSettingsStore = defineStore('settings', () => {
     storageProblem,
     persist,
     role,
+    roles,
+    hasRole,
+    adult,
+    hub,
     hasProfile,
     learners,
     activeLearner,
     load,
     save,
     chooseRole,
+    setRoles,
     refreshPersist,
     addLearner,
     switchLearner,

@@ -6,6 +6,8 @@ import SettingsPage from '@/features/settings/SettingsPage.vue'
 import { useSettingsStore } from '@/stores/settings'
 import { loadSettings, saveSettings, DEFAULT_PREFS } from '@/db/settingsRepo'
 import { mountWith, testingPinia } from './mount'
+import { listClasses } from '@/db/classroomRepo'
+import { useClassroomStore } from '@/features/classroom/store'
 
 // Settings loads its lower cards on their own (defineAsyncComponent): let those modules finish loading before
 // the test environment is torn down, or their late import is reported as an unhandled error.
@@ -19,50 +21,92 @@ afterEach(async () => {
 })
 
 describe('first run: role choice', () => {
-  it('asks for a role and the province before starting, then saves role, name and province and goes home', async () => {
+  it('asks for a role and the province before starting, then saves the roles, name and province and opens the hub', async () => {
     const { wrapper, router } = await mountWith(WelcomePage, {}, '/welcome')
     await wrapper.find('form').trigger('submit')
-    expect(wrapper.text()).toContain('Hãy chọn một vai trò để bắt đầu.')
+    expect(wrapper.text()).toContain('Hãy chọn ít nhất một vai trò để bắt đầu.')
     expect((await loadSettings()).profile).toBeUndefined()
 
-    const radios = wrapper.findAll('input[type=radio]:not([name=province])')
-    expect(radios.map((r) => r.element.closest('label')!.textContent)).toEqual([
+    const boxes = wrapper.findAll('input[type=checkbox][name=role]')
+    expect(boxes.map((r) => r.element.closest('label')!.textContent)).toEqual([
       expect.stringContaining('Học sinh'),
       expect.stringContaining('Giáo viên'),
-      expect.stringContaining('Tổ công nghệ số cộng đồng'),
+      expect.stringContaining('Cán bộ phụ trách báo cáo của trường'),
+      expect.stringContaining('Cán bộ xã/phường hoặc Sở GDĐT'),
+      expect.stringContaining('Thành viên Tổ công nghệ số cộng đồng'),
     ])
-    await radios[2]!.setValue(true)
+    // Before a role is ticked the form says "bạn"; an adult role keeps it, never "em".
+    expect(wrapper.text()).toContain('Bạn ở tỉnh, thành phố nào?')
+    await boxes[4]!.setValue(true)
     await wrapper.find('#display-name').setValue('  Anh Tuấn  ')
     await wrapper.find('form').trigger('submit')
-    expect(wrapper.text()).toContain('Hãy chọn tỉnh, thành phố của em.')
+    expect(wrapper.text()).toContain('Hãy chọn tỉnh, thành phố.')
+    expect(wrapper.text()).not.toMatch(/\bem\b/i)
     expect((await loadSettings()).profile).toBeUndefined()
-    // All 34 are listed; typing without accents narrows the list.
-    expect(wrapper.findAll('input[name=province]')).toHaveLength(34)
+    // Searchable first: no list of 34 radios until something is typed, then the few that match.
+    expect(wrapper.findAll('input[name=province]')).toHaveLength(0)
+    expect(wrapper.text()).toContain('Gõ vài chữ của tên tỉnh, thành phố')
+    await wrapper.find('#pp-search').setValue('h')
+    expect(wrapper.findAll('input[name=province]').length).toBeLessThanOrEqual(6)
+    expect(wrapper.text()).toMatch(/Còn \d+ tỉnh, thành phố khớp nữa/)
     await wrapper.find('#pp-search').setValue('ha noi')
     expect(wrapper.findAll('input[name=province]').map((r) => r.element.closest('label')!.textContent!.trim())).toEqual(
       ['Hà Nội'],
     )
     await wrapper.find('input[name=province]').setValue(true)
+    // The chosen province stays on screen while another search runs.
+    await wrapper.find('#pp-search').setValue('hue')
+    expect(wrapper.findAll('input[name=province]').map((r) => r.element.closest('label')!.textContent!.trim())).toEqual(
+      ['Hà Nội', 'Huế'],
+    )
+    // A second role: the first ticked stays first, and its hub is where the app opens.
+    await boxes[1]!.setValue(true)
     await wrapper.find('form').trigger('submit')
     await flushPromises()
     const saved = await loadSettings()
-    expect(saved.profile).toMatchObject({ role: 'outreach', displayName: 'Anh Tuấn' })
+    expect(saved.profile).toMatchObject({ roles: ['outreach', 'teacher'], displayName: 'Anh Tuấn' })
     expect(saved.prefs.locality).toBe('ha-noi')
-    expect(router.currentRoute.value.path).toBe('/')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/outreach'), { timeout: 15_000 })
+  })
+
+  it('says "em" to a student only, and a student lands on Home', async () => {
+    const { wrapper, router } = await mountWith(WelcomePage, {}, '/welcome')
+    await wrapper.findAll('input[name=role]')[0]!.setValue(true)
+    expect(wrapper.text()).toContain('Em sống ở tỉnh, thành phố nào?')
+    await wrapper.find('#pp-search').setValue('hue')
+    await wrapper.find('input[name=province][value=hue]').setValue(true)
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/'), { timeout: 15_000 })
+    expect((await loadSettings()).profile?.roles).toEqual(['student'])
+  })
+
+  it.each([
+    ['teacher', 1, '/teacher'],
+    ['schoolOfficer', 2, '/school'],
+    ['unitOfficer', 3, '/unit'],
+  ] as const)('a %s lands on its own hub', async (role, at, hub) => {
+    const { wrapper, router } = await mountWith(WelcomePage, {}, '/welcome')
+    await wrapper.findAll('input[name=role]')[at]!.setValue(true)
+    await wrapper.find('#pp-search').setValue('hue')
+    await wrapper.find('input[name=province][value=hue]').setValue(true)
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(hub), { timeout: 15_000 })
+    expect((await loadSettings()).profile?.roles).toEqual([role])
   })
 
   it('returns to the page the learner first opened', async () => {
     const { wrapper, router } = await mountWith(WelcomePage, {}, '/welcome?next=/modules/mua-sam')
-    await wrapper.findAll('input[type=radio]')[0]!.setValue(true)
+    await wrapper.findAll('input[name=role]')[0]!.setValue(true)
+    await wrapper.find('#pp-search').setValue('hue')
     await wrapper.find('input[name=province][value=hue]').setValue(true)
     await wrapper.find('form').trigger('submit')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/modules/mua-sam'))
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/modules/mua-sam'), { timeout: 15_000 })
   })
 })
 
 describe('settings', () => {
   it('shows saved values and saves role, name, text size, locality and language together', async () => {
-    await saveSettings({ role: 'student', displayName: 'Minh', createdAt: 1 }, { ...DEFAULT_PREFS })
+    await saveSettings({ roles: ['student'], displayName: 'Minh', createdAt: 1 }, { ...DEFAULT_PREFS })
     const pinia = testingPinia()
     await useSettingsStore(pinia).load()
     const { wrapper: page } = await mountWith(SettingsPage, {}, '/settings', pinia)
@@ -76,7 +120,7 @@ describe('settings', () => {
     await page.find('form').trigger('submit')
     await flushPromises()
     const saved = await loadSettings()
-    expect(saved.profile).toMatchObject({ role: 'teacher', displayName: 'Minh Anh', createdAt: 1 })
+    expect(saved.profile).toMatchObject({ roles: ['student', 'teacher'], displayName: 'Minh Anh', createdAt: 1 })
     expect(saved.prefs).toMatchObject({ textSize: 'large', locality: 'ha-noi', locale: 'vi' })
     expect(useUiStore(pinia).toasts.map((t) => t.text)).toContain('Đã lưu cài đặt.')
   })
@@ -84,5 +128,36 @@ describe('settings', () => {
   it('lists all 34 provinces and cities for the locality', async () => {
     const { wrapper } = await mountWith(SettingsPage)
     expect(wrapper.findAll('#settings-locality option')).toHaveLength(34)
+  })
+
+  it('switches roles without deleting data, and refuses to keep none', async () => {
+    await saveSettings({ roles: ['teacher'], displayName: 'Cô Lan', createdAt: 1 }, { ...DEFAULT_PREFS })
+    const pinia = testingPinia()
+    const cls = await useClassroomStore(pinia).createClass({
+      className: '6A1',
+      school: 'Trường THCS Thử Nghiệm',
+      schoolYear: '2026-2027',
+      grade: 6,
+    })
+    const settings = useSettingsStore(pinia)
+    await settings.load()
+    expect(settings.hub).toBe('/teacher')
+    const { wrapper: page } = await mountWith(SettingsPage, {}, '/settings', pinia)
+    const boxes = page.findAll('input[name=role]')
+    expect(boxes.map((b) => (b.element as HTMLInputElement).checked)).toEqual([false, true, false, false, false])
+    // None kept: a clear message, nothing saved.
+    await boxes[1]!.setValue(false)
+    await page.find('form').trigger('submit')
+    await flushPromises()
+    expect(page.text()).toContain('Hãy giữ ít nhất một vai trò.')
+    expect((await loadSettings()).profile?.roles).toEqual(['teacher'])
+    // Outreach instead: the profile changes, the teacher's class stays.
+    await boxes[4]!.setValue(true)
+    await page.find('form').trigger('submit')
+    await flushPromises()
+    expect((await loadSettings()).profile?.roles).toEqual(['outreach'])
+    expect(settings.hub).toBe('/outreach')
+    expect(settings.hasRole('teacher')).toBe(false)
+    expect((await listClasses()).map((c) => c.id)).toEqual([cls.id])
   })
 })

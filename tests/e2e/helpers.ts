@@ -14,14 +14,25 @@ export async function pickProvince(page: Page, province = 'Đồng Nai'): Promis
   await page.getByRole('radio', { name: province, exact: true }).check()
 }
 
+/** Each role's hub, where the first run lands (a student's is Home with its module list). */
+export const HUB_OF: Record<string, string> = {
+  'Học sinh': '/',
+  'Giáo viên': '/teacher',
+  'Cán bộ phụ trách báo cáo của trường': '/school',
+  'Cán bộ xã/phường hoặc Sở GDĐT': '/unit',
+  'Tổ công nghệ số cộng đồng': '/outreach',
+}
+
 export async function chooseRole(page: Page, role = 'Học sinh', name = 'Minh', province = 'Đồng Nai'): Promise<void> {
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Chào mừng đến với Kỹ năng số' })).toBeVisible()
-  await page.getByRole('radio', { name: new RegExp(role) }).check()
+  await page.getByRole('checkbox', { name: new RegExp(role.replace(/[/()]/g, '\\$&')) }).check()
   await pickProvince(page, province)
   if (name) await page.getByLabel('Tên hiển thị (không bắt buộc)').fill(name)
   await page.getByRole('button', { name: 'Bắt đầu' }).click()
-  await expect(page.getByTestId('module-list')).toBeVisible()
+  const hub = HUB_OF[role] ?? '/'
+  if (hub === '/') await expect(page.getByTestId('module-list')).toBeVisible()
+  else await expect(page).toHaveURL(new RegExp(`${hub}$`))
 }
 
 /** Waits until the service worker controls the page (a reload is needed after the first install). */

@@ -3,6 +3,13 @@ import type { RouteRecordRaw } from 'vue-router'
 import { linkRoute } from '@/components/linkRoute'
 
 export const routes: RouteRecordRaw[] = [
+  // The reporting officer's hub (the role's landing page).
+  {
+    path: '/school',
+    name: 'school-hub',
+    component: () => import('./SchoolHubPage.vue'),
+    meta: { title: 'hubs.school' },
+  },
   {
     path: '/teacher/school/:schoolId',
     name: 'school',

@@ -3,6 +3,8 @@ import type { RouteRecordRaw } from 'vue-router'
 import { linkRoute } from '@/components/linkRoute'
 
 export const routes: RouteRecordRaw[] = [
+  // The unit officer's hub (the role's landing page).
+  { path: '/unit', name: 'unit-hub', component: () => import('./UnitHubPage.vue'), meta: { title: 'hubs.unit' } },
   {
     path: '/unit/:unitId',
     name: 'unit',

@@ -86,9 +86,9 @@ test('an old invite still works and asks the province; each missing field is sai
 test('the first run without an invite says what is missing next to it, scrolled to and focused', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Bắt đầu' }).click()
-  await expect(page.getByText('Hãy chọn một vai trò để bắt đầu.')).toBeInViewport()
-  await expect(page.getByRole('radio', { name: /Học sinh/ })).toBeFocused()
-  await page.getByRole('radio', { name: /Học sinh/ }).check()
+  await expect(page.getByText('Hãy chọn ít nhất một vai trò để bắt đầu.')).toBeInViewport()
+  await expect(page.getByRole('checkbox', { name: /Học sinh/ })).toBeFocused()
+  await page.getByRole('checkbox', { name: /Học sinh/ }).check()
   await page.getByRole('button', { name: 'Bắt đầu' }).click()
   await expect(page.getByText('Hãy chọn tỉnh, thành phố của em.')).toBeInViewport()
   await expect(page.getByLabel('Tìm tỉnh, thành phố')).toBeFocused()

@@ -21,7 +21,7 @@ test('two learners on one phone keep separate progress', async ({ page }) => {
   await page.getByRole('button', { name: 'Thêm người học' }).click()
   await expect(page.getByRole('heading', { name: 'Chào mừng đến với Kỹ năng số' })).toBeVisible()
   await expect(page.getByLabel('Tên hiển thị (không bắt buộc)')).toHaveValue('Lan')
-  await page.getByRole('radio', { name: /Học sinh/ }).check()
+  await page.getByRole('checkbox', { name: /Học sinh/ }).check()
   await pickProvince(page, 'Huế')
   await page.getByRole('button', { name: 'Bắt đầu' }).click()
   await expect(page.getByText('Xin chào, Lan!')).toBeVisible()

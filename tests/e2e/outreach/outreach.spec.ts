@@ -49,7 +49,7 @@ test('outreach session offline: tally, reload, present, end, export', async ({ p
   await axe(page, 'hub (empty)')
 
   // Start a session.
-  await main.getByRole('link', { name: 'Mở phiên mới' }).click()
+  await main.getByRole('link', { name: 'Bắt đầu phiên' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Mở phiên mới' })).toBeVisible()
   await main.getByRole('button', { name: 'Bắt đầu phiên' }).click()
   await expect(main.getByText('Hãy nhập tên xã/phường.')).toBeVisible()

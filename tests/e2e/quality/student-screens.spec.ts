@@ -73,7 +73,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.setTimeout(120_000)
     const page = await (await browser.newContext({ colorScheme, viewport: { width: 360, height: 640 } })).newPage()
     await page.goto('/')
-    await page.getByRole('radio', { name: /Học sinh/ }).check()
+    await page.getByRole('checkbox', { name: /Học sinh/ }).check()
     await page.getByLabel('Tìm tỉnh, thành phố').fill('ha')
     await axe(page, 'welcome with province search')
     // The class invite's welcome (an old invite: it asks the province too), its errors shown.

@@ -344,7 +344,7 @@ describe('schema upgrades', () => {
       old.close()
 
       const s = await loadSettings()
-      expect(s.profile).toEqual({ role: 'teacher', displayName: 'Cô Lan', createdAt: 5 })
+      expect(s.profile).toEqual({ roles: ['teacher'], displayName: 'Cô Lan', createdAt: 5 })
       expect(s.prefs.textSize).toBe('large')
       const db = await getDB()
       expect(db.version).toBe(DB_VERSION)
@@ -467,20 +467,23 @@ describe('class lists', () => {
 describe('settings repository', () => {
   it('returns defaults on a fresh database and round-trips a save', async () => {
     expect(await loadSettings()).toEqual({ profile: undefined, prefs: DEFAULT_PREFS })
-    await saveSettings({ role: 'student', displayName: 'An', createdAt: 1 }, { ...DEFAULT_PREFS, textSize: 'xlarge' })
+    await saveSettings(
+      { roles: ['student'], displayName: 'An', createdAt: 1 },
+      { ...DEFAULT_PREFS, textSize: 'xlarge' },
+    )
     const s = await loadSettings()
     expect(s.profile?.displayName).toBe('An')
     expect(s.prefs.textSize).toBe('xlarge')
   })
 
   it('a failed write (disk full) throws a quota error and keeps what was saved', async () => {
-    await saveSettings({ role: 'student', displayName: 'An', createdAt: 1 }, DEFAULT_PREFS)
+    await saveSettings({ roles: ['student'], displayName: 'An', createdAt: 1 }, DEFAULT_PREFS)
     // A full disk: the browser refuses the write with QuotaExceededError.
     const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError')
     })
     await expect(
-      saveSettings({ role: 'teacher', displayName: 'B', createdAt: 2 }, DEFAULT_PREFS),
+      saveSettings({ roles: ['teacher'], displayName: 'B', createdAt: 2 }, DEFAULT_PREFS),
     ).rejects.toMatchObject({ kind: 'quota' })
     spy.mockRestore()
     expect((await loadSettings()).profile?.displayName).toBe('An')

@@ -26,7 +26,7 @@ describe('learners on one phone', () => {
   })
 
   it('keeps progress and settings apart, and erasing one learner leaves the other', async () => {
-    await saveSettings({ role: 'student', displayName: 'An', createdAt: 1 }, DEFAULT_PREFS)
+    await saveSettings({ roles: ['student'], displayName: 'An', createdAt: 1 }, DEFAULT_PREFS)
     await saveLessonStep('dich-vu-cong', 'a', 2, 5, 1000, false, ['a'])
     await saveLearners(two, 'l2')
     expect((await loadLearners()).active).toBe('l2')

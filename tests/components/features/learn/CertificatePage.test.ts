@@ -36,7 +36,7 @@ describe('certificate', () => {
   })
 
   it('shows name, the seven modules with dates and the issue date once all are complete', async () => {
-    await saveSettings({ role: 'student', displayName: 'Nguyễn Minh An', createdAt: 1 }, DEFAULT_PREFS)
+    await saveSettings({ roles: ['student'], displayName: 'Nguyễn Minh An', createdAt: 1 }, DEFAULT_PREFS)
     await complete(MODULE_IDS)
     const pinia = testingPinia()
     await useSettingsStore(pinia).load()
