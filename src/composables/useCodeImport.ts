@@ -11,6 +11,8 @@ export type { ImportLine as ResultLine } from '@/exchange/channels'
 import { findCodes, tally, type ImportLine as ResultLine } from '@/exchange/channels'
 
 const MAX_FILE = 2_000_000
+/** Up to this many codes, the result lists (and announces) every one; above it, a tally and the refused ones. */
+export const SHORT_IMPORT = 20
 
 export function useCodeImport<L extends ResultLine>(
   importer: (codes: string[]) => Promise<L[]>,
@@ -18,6 +20,7 @@ export function useCodeImport<L extends ResultLine>(
   noCode: string,
 ) {
   const ui = useUiStore()
+  const { t } = useI18n()
   const save = useSaveAction()
   const text = ref('')
   const lines = ref<ResultLine[]>([])
@@ -33,7 +36,12 @@ export function useCodeImport<L extends ResultLine>(
     const result = await save.run(() => importer(codes))
     if (!result) return
     lines.value = result
-    ui.announce(lines.value.map((l) => l.text).join(' '))
+    const refused = result.filter((l) => !l.ok)
+    ui.announce(
+      result.length <= SHORT_IMPORT
+        ? result.map((l) => l.text).join(' ')
+        : [t('imports.tally', tally(result)), ...refused.slice(0, SHORT_IMPORT).map((l) => l.text)].join(' '),
+    )
   }
   async function paste(): Promise<void> {
     await run(split(text.value))
