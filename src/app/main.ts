@@ -28,9 +28,9 @@ async function start(): Promise<void> {
     }
   })
   app.use(router)
-  registerServiceWorker()
   await router.isReady()
   app.mount('#app')
+  registerServiceWorker(i18n.t)
 }
 
 void start()

@@ -77,4 +77,52 @@ describe('the import result', () => {
         .map((l) => l.text()),
     ).toEqual(['Đã thêm Học sinh 1 (số 1).', 'Đã thêm Học sinh 2 (số 2).', 'Đã thêm Học sinh 3 (số 3).'])
   })
+
+  it('keeps a long pasted chat out of the text box and imports it with "Nhập"', async () => {
+    const { pinia, codes } = await classWithCodes(200)
+    const chat = codes.map((c, i) => `Em số ${i + 1} gửi cô: https://kynangso.edu.vn/r#${c} ạ.`).join('\n')
+    expect(chat.length).toBeGreaterThan(20_000)
+    const { wrapper } = await mountWith(ClassImport, {}, '/', pinia)
+    const box = wrapper.get('textarea')
+    const submit = wrapper.get('button[type=submit]')
+    expect(submit.attributes('disabled')).toBeDefined()
+    const data = new DataTransfer()
+    data.setData('text/plain', chat)
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+    box.element.dispatchEvent(event)
+    await flushPromises()
+    expect(event.defaultPrevented).toBe(true)
+    expect((box.element as HTMLTextAreaElement).value).toBe('')
+    expect(wrapper.get('.held').text()).toContain('Đã dán 200 dòng. Bấm Nhập để nhập.')
+    expect(submit.attributes('disabled')).toBeUndefined()
+
+    await wrapper.get('form').trigger('submit')
+    for (let i = 0; i < 20 && !wrapper.find('.tally').exists(); i++) {
+      await flushPromises()
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    expect(wrapper.get('.tally').text()).toBe('Đã thêm 200, bỏ qua 0.')
+    expect(wrapper.find('.held').exists()).toBe(false)
+  })
+
+  it('lets a short paste into the box as typed text, and drops a held paste on request', async () => {
+    const { pinia, codes } = await classWithCodes(300)
+    const { wrapper } = await mountWith(ClassImport, {}, '/', pinia)
+    const short = new DataTransfer()
+    short.setData('text/plain', codes[0]!)
+    const shortEvent = new ClipboardEvent('paste', { clipboardData: short, bubbles: true, cancelable: true })
+    wrapper.get('textarea').element.dispatchEvent(shortEvent)
+    expect(shortEvent.defaultPrevented).toBe(false)
+
+    const long = new DataTransfer()
+    long.setData('text/plain', codes.join('\n'))
+    wrapper
+      .get('textarea')
+      .element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: long, cancelable: true }))
+    await flushPromises()
+    expect(wrapper.get('.held').text()).toContain('Đã dán 300 dòng.')
+    await wrapper.get('.held button').trigger('click')
+    expect(wrapper.find('.held').exists()).toBe(false)
+    expect(wrapper.get('button[type=submit]').attributes('disabled')).toBeDefined()
+  })
 })
