@@ -29,7 +29,7 @@ const syncUnzipForExcelReader = {
  * fflate stays precached: the old phones' CompressionStream polyfill (src/app/deflateRawStream.ts) uses it too.
  */
 const TEACHER_ONLY =
-  /node_modules[\\/](docx|jsqr|barcode-detector|zxing-wasm|read-excel-file|write-excel-file)[\\/]|[\\/]syncUnzip\.ts$/
+  /node_modules[\\/](docx|jsqr|barcode-detector|zxing-wasm|read-excel-file|write-excel-file|nanoid|saxen|unzipper-esm|worker-f)[\\/]|[\\/]syncUnzip\.ts$/
 export const TEACHER_DIR = 'assets/teacher'
 
 export default defineConfig({
