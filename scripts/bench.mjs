@@ -459,7 +459,7 @@ async function pasteInto(box, text) {
 async function importThroughBox(page, label, text, n) {
   await pasteInto(page.getByLabel(label), text)
   const t0 = Date.now()
-  await page.getByRole('button', { name: 'Nhập', exact: true }).click()
+  await page.getByRole('button', { name: 'Nhập', exact: true }).click({ timeout: 120_000 })
   await page
     .getByRole('status')
     .filter({ hasText: `Đã thêm ${n},` })
