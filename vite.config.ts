@@ -22,6 +22,16 @@ const syncUnzipForExcelReader = {
   },
 }
 
+/**
+ * Libraries only a teacher's or officer's tool loads (spreadsheets, Word, the QR reader and its polyfill): their
+ * chunks go to assets/teacher/, which the service worker does not precache (a student's phone on a thin link
+ * would fetch ~300 KB it never runs) but keeps once fetched (runtimeCaching below), like the scanner's .wasm.
+ * fflate stays precached: the old phones' CompressionStream polyfill (src/app/deflateRawStream.ts) uses it too.
+ */
+const TEACHER_ONLY =
+  /node_modules[\\/](docx|jsqr|barcode-detector|zxing-wasm|read-excel-file|write-excel-file|nanoid|saxen|unzipper-esm|worker-f)[\\/]|[\\/]syncUnzip\.ts$/
+export const TEACHER_DIR = 'assets/teacher'
+
 export default defineConfig({
   plugins: [
     syncUnzipForExcelReader,
@@ -56,6 +66,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html}'],
+        globIgnores: [`${TEACHER_DIR}/**`],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // Lesson content is precached with the shell: the whole app works offline after one visit.
@@ -63,6 +74,12 @@ export default defineConfig({
         // The QR reader for iOS (1 MB WebAssembly) is kept once a teacher's phone has fetched it, not
         // precached on every student's phone.
         runtimeCaching: [
+          {
+            // Written out: Workbox copies this function's source into sw.js, where TEACHER_DIR does not exist.
+            urlPattern: ({ url }) => url.pathname.startsWith('/assets/teacher/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'kns-teacher-tools', expiration: { maxEntries: 30 } },
+          },
           {
             urlPattern: ({ url }) => url.pathname.endsWith('.wasm'),
             handler: 'CacheFirst',
@@ -81,7 +98,15 @@ export default defineConfig({
     target: buildTarget(),
     // Class fields lowered for the baseline (oxc lowers every class feature below ES2022's static blocks) as
     // plain assignments, not a defineProperty helper per field: the app sets no field a prototype defines.
-    rolldownOptions: { transform: { assumptions: { setPublicClassFields: true } } },
+    rolldownOptions: {
+      transform: { assumptions: { setPublicClassFields: true } },
+      output: {
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.length && chunk.moduleIds.every((id) => TEACHER_ONLY.test(id))
+            ? `${TEACHER_DIR}/[name]-[hash].js`
+            : 'assets/[name]-[hash].js',
+      },
+    },
     // dist/.vite/manifest.json: lets `npm run bench` attribute chunks to routes.
     manifest: true,
     cssCodeSplit: true,

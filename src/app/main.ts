@@ -31,9 +31,9 @@ async function start(): Promise<void> {
     if (from === START_LOCATION && to.name === 'home' && settings.hub !== '/') return settings.hub
   })
   app.use(router)
-  registerServiceWorker()
   await router.isReady()
   app.mount('#app')
+  registerServiceWorker(i18n.t)
 }
 
 void start()

@@ -1,7 +1,7 @@
 // Classroom data on the teacher's phone (classes, students' records merged from receipts) and on the
 // student's phone (class memberships). Verifying receipts happens before the transaction: IndexedDB
 // transactions close on any non-IndexedDB await, so a batch is decoded first and merged in one write.
-import { getDB, write } from './index'
+import { abortQuietly, getDB, plain, write } from './index'
 import type { Membership, Roster, StaffRecord, TeacherClass } from '@/domain/records'
 import { mergeReceipt, mergeRows } from '@/domain/merge'
 import type { Receipt, StudentRecord } from '@/domain/records'
@@ -31,30 +31,47 @@ export interface MergeReport {
   unchanged: number
 }
 
-/** Merges verified receipts in one transaction; the same receipt twice, or an older one, changes nothing. */
+/**
+ * Merges verified receipts in one transaction; the same receipt twice, or an older one, changes nothing.
+ * One `getAll` per class reads what is stored, the merge runs in memory, and every put is issued at once
+ * (awaiting each round trip made 10,000 receipts take 35 s on a cheap phone).
+ */
 export function mergeReceipts(
   receipts: readonly Receipt[],
 ): Promise<MergeReport & { outcomes: Array<'added' | 'updated' | 'duplicate' | 'older'> }> {
   return write(async (db) => {
     const tx = db.transaction('students', 'readwrite')
-    const seen = new Map<string, StudentRecord | undefined>()
-    const outcomes: Array<'added' | 'updated' | 'duplicate' | 'older'> = []
-    for (const r of receipts) {
-      const k = `${r.classId}/${r.studentId}`
-      const stored = seen.has(k) ? seen.get(k) : await tx.store.get([r.classId, r.studentId])
-      const result = mergeReceipt(stored, r)
-      if (result.changed) {
-        await tx.store.put(JSON.parse(JSON.stringify(result.record)) as StudentRecord)
-        outcomes.push(stored ? 'updated' : 'added')
-      } else outcomes.push(result.reason ?? 'duplicate')
-      seen.set(k, result.record)
-    }
-    await tx.done
-    return {
-      outcomes,
-      added: outcomes.filter((o) => o === 'added').length,
-      updated: outcomes.filter((o) => o === 'updated').length,
-      unchanged: outcomes.filter((o) => o === 'duplicate' || o === 'older').length,
+    const pending: Array<Promise<unknown>> = []
+    try {
+      const classIds = [...new Set(receipts.map((r) => r.classId))]
+      const stored = await Promise.all(classIds.map((id) => tx.store.index('byClass').getAll(id)))
+      const known = new Map<string, StudentRecord>()
+      for (const rows of stored) for (const row of rows) known.set(`${row.classId}/${row.studentId}`, row)
+      const changed = new Map<string, StudentRecord>()
+      const outcomes: Array<'added' | 'updated' | 'duplicate' | 'older'> = []
+      for (const r of receipts) {
+        const k = `${r.classId}/${r.studentId}`
+        const before = known.get(k)
+        const result = mergeReceipt(before, r)
+        if (result.changed) {
+          outcomes.push(before ? 'updated' : 'added')
+          known.set(k, result.record)
+          changed.set(k, result.record)
+        } else outcomes.push(result.reason ?? 'duplicate')
+      }
+      // The last state of each student is written once, however many receipts of theirs came in the batch.
+      for (const record of changed.values()) pending.push(tx.store.put(plain(record)))
+      await Promise.all([...pending, tx.done])
+      return {
+        outcomes,
+        added: outcomes.filter((o) => o === 'added').length,
+        updated: outcomes.filter((o) => o === 'updated').length,
+        unchanged: outcomes.filter((o) => o === 'duplicate' || o === 'older').length,
+      }
+    } catch (e) {
+      abortQuietly(tx)
+      await Promise.allSettled([...pending, tx.done])
+      throw e
     }
   })
 }

@@ -127,6 +127,15 @@ export function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }
 
+/** Aborts a transaction after a failed request (a throwing put does not abort it), so nothing half-written stays. */
+export function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort()
+  } catch {
+    // Already finished or aborted.
+  }
+}
+
 /** Runs a write, mapping any failure to a StorageError. */
 export async function write<T>(fn: (db: KnsDatabase) => Promise<T>): Promise<T> {
   const db = await getDB()

@@ -2,7 +2,8 @@
 // record per [receiver, sender, month], and only a higher sequence number replaces it (a summary sent
 // again, or an older one arriving late, changes nothing). Summaries are verified before the transaction
 // opens (an await on Web Crypto would close it); a batch is one write. A chain step is one row of NEWEST.
-import { getDB, plain, write } from './index'
+import type { IDBPObjectStore } from 'idb'
+import { abortQuietly, getDB, plain, write } from './index'
 import type { KnsDB } from './schema'
 import type { ClassSummary, OutreachSummary, SchoolSummary } from '@/domain/records'
 
@@ -25,7 +26,10 @@ interface Carried {
   outreachSummaries: OutreachSummary
 }
 
-/** Stores verified summaries in one transaction; one outcome per item, in order. */
+/**
+ * Stores verified summaries in one transaction; one outcome per item, in order. What each receiver holds is
+ * read with one `getAll` per receiver, compared in memory, and the puts are issued together.
+ */
 export function storeNewest<S extends NewestStore>(
   store: S,
   items: ReadonlyArray<Carried[S]>,
@@ -34,25 +38,57 @@ export function storeNewest<S extends NewestStore>(
   const { to, from } = NEWEST[store]
   return write(async (db) => {
     const tx = db.transaction(store as NewestStore, 'readwrite')
-    const seen = new Map<string, number>()
-    const out: NewestOutcome[] = []
-    for (const item of items) {
-      const s = item as unknown as Record<string, string> & { seq: number; month: string }
-      const key: [string, string, string] = [s[to]!, s[from]!, s.month]
-      const k = key.join('/')
-      const stored = seen.has(k) ? seen.get(k) : (await tx.store.get(key))?.summary.seq
-      if (stored !== undefined && s.seq <= stored) {
-        out.push(s.seq === stored ? 'duplicate' : 'older')
-        continue
+    const pending: Array<Promise<unknown>> = []
+    try {
+      const fields = items.map((item) => item as unknown as Record<string, string> & { seq: number; month: string })
+      const receivers = [...new Set(fields.map((s) => s[to]!))]
+      const held = await Promise.all(receivers.map((id) => receiverRecords(tx.store, store, id)))
+      const seen = new Map<string, number>()
+      for (const records of held) {
+        for (const r of records) {
+          const x = r as unknown as Record<string, string> & { summary: { seq: number } }
+          seen.set([x[to], x[from], x.month].join('/'), x.summary.seq)
+        }
       }
-      const record = { [to]: key[0], [from]: key[1], month: s.month, summary: plain(item), receivedAt: now }
-      await tx.store.put(record as unknown as KnsDB[NewestStore]['value'])
-      out.push(stored === undefined ? 'added' : 'updated')
-      seen.set(k, s.seq)
+      const latest = new Map<string, unknown>()
+      const out: NewestOutcome[] = []
+      fields.forEach((s, i) => {
+        const k = [s[to], s[from], s.month].join('/')
+        const stored = seen.get(k)
+        if (stored !== undefined && s.seq <= stored) {
+          out.push(s.seq === stored ? 'duplicate' : 'older')
+          return
+        }
+        latest.set(k, { [to]: s[to], [from]: s[from], month: s.month, summary: plain(items[i]), receivedAt: now })
+        out.push(stored === undefined ? 'added' : 'updated')
+        seen.set(k, s.seq)
+      })
+      // A sender's summary that came twice in the batch is written once, as its newest.
+      for (const record of latest.values()) pending.push(tx.store.put(record as KnsDB[NewestStore]['value']))
+      await Promise.all([...pending, tx.done])
+      return out
+    } catch (e) {
+      abortQuietly(tx)
+      await Promise.allSettled([...pending, tx.done])
+      throw e
     }
-    await tx.done
-    return out
   })
+}
+
+/** Everything one receiver holds in a newest-per-sender store, read inside the caller's transaction. */
+function receiverRecords(
+  os: IDBPObjectStore<KnsDB, [NewestStore], NewestStore, 'readwrite'>,
+  store: NewestStore,
+  receiverId: string,
+): Promise<unknown[]> {
+  if (store === 'summaries') {
+    return (os as IDBPObjectStore<KnsDB, ['summaries'], 'summaries', 'readwrite'>)
+      .index('bySchoolMonth')
+      .getAll(IDBKeyRange.bound([receiverId, ''], [receiverId, '\uffff']))
+  }
+  return (os as IDBPObjectStore<KnsDB, ['schoolSummaries'], 'schoolSummaries', 'readwrite'>)
+    .index(NEWEST[store].byReceiver as 'byUnit')
+    .getAll(receiverId)
 }
 
 /** Every record one receiver holds (all months, each the newest of its sender and month). */

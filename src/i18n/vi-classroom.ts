@@ -3,6 +3,10 @@ import { MODULE_COUNT } from '@/content/catalog'
 export default {
   imports: {
     tally: 'Đã thêm {added}, bỏ qua {skipped}.',
+    refusedTitle: 'Cần thầy cô xem lại ({n} mã):',
+    allLines: 'Xem từng mã ({n})',
+    held: 'Đã dán {n} dòng. Bấm Nhập để nhập.',
+    dropHeld: 'Bỏ đoạn đã dán',
     noCode:
       'Không tìm thấy mã hay đường link nào của ứng dụng trong đoạn đã dán. Hãy dán đường link bắt đầu bằng https://… mà học sinh hoặc giáo viên gửi.',
   },

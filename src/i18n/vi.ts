@@ -320,7 +320,7 @@ export default {
     updateReady: 'Có phiên bản mới của ứng dụng.',
     update: 'Cập nhật ngay',
     later: 'Để sau',
-    offlineReady: 'Ứng dụng đã sẵn sàng dùng khi không có mạng.',
+    offlineReady: 'Đã sẵn sàng dùng không cần mạng.',
     install: 'Cài lên màn hình chính',
     installHint: 'Cài ứng dụng để mở nhanh và dùng khi không có mạng.',
     iosTitle: 'Cài trên iPhone/iPad',
