@@ -1,5 +1,6 @@
 // Every stored noun of the app, as plain types: what IndexedDB keeps and what crosses a phone boundary
 // once decoded. Pure: no Vue, no idb. The idb schema (db/schema.ts) and the codecs (exchange/) use these.
+import type { Expected } from './expected'
 import type { ModuleId } from '@/content/constants'
 
 export type Role = 'student' | 'teacher' | 'outreach'
@@ -434,6 +435,8 @@ export interface ReportingUnit {
   /** The commune or province it covers. */
   area: string
   createdAt: number
+  /** The schools it covers (a list or only how many), for "x/y trường đã báo cáo"; absent until entered. */
+  expected?: Expected
 }
 
 /** v7, a school officer's or team leader's phone: the unit it reports to (from a unit invite). */
@@ -455,6 +458,8 @@ export interface OutreachTeam {
   name: string
   commune: string
   createdAt: number
+  /** Its members (names or how many), for "x/y thành viên đã gửi"; absent until entered. */
+  expected?: Expected
 }
 
 /** v7, a member's phone: the team joined (from a team invite); `memberId` is random, made at join time. */

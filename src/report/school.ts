@@ -194,9 +194,9 @@ export function schoolReportDocument(
       fillTemplate(w.classes, { n: input.report.rows.length, size: input.report.totals.studentCount }),
     ],
     tables: [{ rows: input.table, totalRows: 2 }, ...input.extra.map((e) => ({ caption: e.caption, rows: e.rows }))],
+    // The legend on one line, so the signatures stay on the sheet with the figures.
     notes: [
-      w.legendTitle,
-      ...MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: input.moduleTitle(id) })),
+      `${w.legendTitle} ${MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: input.moduleTitle(id) })).join('; ')}.`,
       w.due,
     ],
     signatures: [

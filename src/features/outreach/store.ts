@@ -171,6 +171,12 @@ export const useOutreachStore = defineStore('outreach', () => {
     memberSummaries.value = { ...memberSummaries.value, [teamId]: await chain.listOutreachSummaries(teamId) }
   }
 
+  /** "Đặt lại" of one member's month at the leader (a row frozen by a forged sequence); the month is read again. */
+  async function resetMember(teamId: string, memberId: string, month: string): Promise<void> {
+    await chain.resetOutreachSummary(teamId, memberId, month)
+    await loadMemberSummaries(teamId)
+  }
+
   async function createTeam(form: { name: string; commune: string }): Promise<OutreachTeam> {
     const team: OutreachTeam = { ...newKeyHolder(), ...formNames(form, ['name', 'commune'], LONG_NAME_MAX) }
     await chain.saveTeam(team)
@@ -330,6 +336,7 @@ export const useOutreachStore = defineStore('outreach', () => {
     joinTeam,
     sendMemberSummary,
     sendTeamUp,
+    resetMember,
     importSummaries,
   }
 })
