@@ -85,6 +85,7 @@ export default {
     },
     coverage: {
       known: '{n}/{of} trường đã báo cáo tháng này',
+      missingTitle: 'Trường chưa báo cáo tháng này',
       unknown: '{n} trường đã báo cáo tháng này (chưa nhập số trường)',
       outsideTitle: 'Trường ngoài danh sách',
       add: 'Thêm vào danh sách',
@@ -213,6 +214,34 @@ export default {
     helped: 'Số lượt hỗ trợ người dân',
   },
   team: {
+    members: {
+      title: 'Thành viên của tổ',
+      hint: 'Dán danh sách thành viên (mỗi dòng một người), hoặc chỉ nhập số thành viên, để biết ai chưa gửi số liệu tháng này.',
+      label: 'Danh sách thành viên hoặc số thành viên',
+      save: 'Lưu danh sách thành viên',
+      saved: 'Đã lưu: tổ có {n} thành viên.',
+      savedDuplicates: 'Đã lưu: tổ có {n} thành viên (bỏ {d} dòng trùng tên).',
+      known: 'Tổ có {n} thành viên.',
+      unknown: 'Chưa nhập số thành viên: chưa biết ai chưa gửi số liệu.',
+      problem: {
+        empty: 'Chưa có tên nào. Hãy dán danh sách, mỗi dòng một người, hoặc nhập số thành viên.',
+        tooMany: 'Danh sách quá dài (quá 3.000 dòng). Hãy kiểm tra lại nội dung đã dán.',
+        badNumber: 'Số thành viên phải từ 1 đến 3.000.',
+      },
+    },
+    coverage: {
+      known: '{n}/{of} thành viên đã gửi số liệu tháng này',
+      unknown: '{n} thành viên đã gửi số liệu tháng này (chưa nhập số thành viên)',
+      missingTitle: 'Chưa gửi số liệu',
+      outsideTitle: 'Ngoài danh sách',
+      add: 'Thêm vào danh sách',
+      receivedTitle: 'Số liệu đã nhận tháng này',
+      reset: 'Đặt lại',
+      resetLabel: 'Đặt lại số liệu của {name}',
+      resetConfirm:
+        'Đặt lại số liệu tháng này của {name}? Số liệu đã nhận trong tháng bị xoá; bản gửi tiếp theo của thành viên sẽ được nhận. Chỉ làm khi bản mới bị báo "đã nhập rồi".',
+      resetDone: 'Đã đặt lại số liệu của {name}. Hãy nhờ thành viên gửi lại.',
+    },
     card: {
       title: 'Tổ công nghệ số của tôi',
       intro: 'Tổ trưởng tạo tổ và gửi mã mời cho thành viên; thành viên gửi số liệu hằng tháng cho tổ trưởng.',
