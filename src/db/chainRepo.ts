@@ -6,6 +6,7 @@ import {
   listLatest,
   listNewestSummaries,
   nextSeq,
+  resetNewest,
   saveMembership,
   saveOwn,
   storeNewest,
@@ -52,3 +53,10 @@ export const listSchoolSummaries = (unitId: string): Promise<SchoolSummary[]> =>
 /** Every outreach summary sent to a team (by its members) or to a unit (by teams), all months. */
 export const listOutreachSummaries = (toId: string): Promise<OutreachSummary[]> =>
   listNewestSummaries('outreachSummaries', toId)
+
+/** "Đặt lại" of a school's row at the unit: its summary of the month is removed; the next one is kept. */
+export const resetSchoolSummary = (unitId: string, schoolId: string, month: string): Promise<void> =>
+  resetNewest('schoolSummaries', unitId, schoolId, month)
+/** "Đặt lại" of a member's row at the team (or a team's at the unit): the same for outreach summaries. */
+export const resetOutreachSummary = (toId: string, fromId: string, month: string): Promise<void> =>
+  resetNewest('outreachSummaries', toId, fromId, month)

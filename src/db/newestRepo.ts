@@ -91,6 +91,19 @@ function receiverRecords(
     .getAll(receiverId)
 }
 
+/**
+ * The receiver's reset of one sender's month (a summary forged with the highest sequence, 2³²−1, froze it:
+ * nothing real could replace it). The record is deleted, so the sender's next summary, whatever its
+ * number, becomes the record again — as the class grid's "Đặt lại" does for a student.
+ */
+export function resetNewest(store: NewestStore, receiverId: string, senderId: string, month: string): Promise<void> {
+  return write(async (db) => {
+    const tx = db.transaction(store, 'readwrite')
+    await tx.store.delete([receiverId, senderId, month])
+    await tx.done
+  })
+}
+
 /** Every record one receiver holds (all months, each the newest of its sender and month). */
 export async function listNewest<S extends NewestStore>(
   store: S,

@@ -10,3 +10,10 @@ export function formatDate(ms: number): string {
 export function showMonth(month: string): string {
   return `${Number(month.slice(5))}/${month.slice(0, 4)}`
 }
+
+const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
+
+/** A figure the Vietnamese way, on screens and in documents: 5,7 and 1.234 (decimal comma, dot groups). */
+export function fmt(n: number): string {
+  return Number.isFinite(n) ? VI_NUMBER.format(n) : ''
+}

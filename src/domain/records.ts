@@ -1,5 +1,6 @@
 // Every stored noun of the app, as plain types: what IndexedDB keeps and what crosses a phone boundary
 // once decoded. Pure: no Vue, no idb. The idb schema (db/schema.ts) and the codecs (exchange/) use these.
+import type { Expected } from './expected'
 import type { ModuleId } from '@/content/constants'
 
 /** Who uses the app (a person may hold several): a student, a teacher, a school's reporting officer, an officer
@@ -437,6 +438,8 @@ export interface ReportingUnit {
   /** The commune or province it covers. */
   area: string
   createdAt: number
+  /** The schools it covers (a list or only how many), for "x/y trường đã báo cáo"; absent until entered. */
+  expected?: Expected
 }
 
 /** v7, a school officer's or team leader's phone: the unit it reports to (from a unit invite). */
@@ -458,6 +461,8 @@ export interface OutreachTeam {
   name: string
   commune: string
   createdAt: number
+  /** Its members (names or how many), for "x/y thành viên đã gửi"; absent until entered. */
+  expected?: Expected
 }
 
 /** v7, a member's phone: the team joined (from a team invite); `memberId` is random, made at join time. */

@@ -113,15 +113,25 @@ export function schoolYearOf(index: number): string {
 }
 
 /**
- * The month every report opens on: the current month when it has figures, else the newest month with figures
- * that is not after it (early in a month the officer files the last one), else the current month. A month
- * after today — a phone clock set ahead, or a hostile code — is never where a report opens.
+ * The month every report opens on (class, school, unit, team): the current month when it has figures, else
+ * the newest month with figures not after today + 1 day (early in a month the officer files the last one; a
+ * clock a few hours ahead at month's end is forgiven), else the current month. A month later than that —
+ * a phone clock set ahead, or a hostile code claiming 12/3024 — is never where a report opens.
  */
 export function openingMonth(monthsWithData: Iterable<string>, now = Date.now()): string {
   const current = vnMonth(now)
+  const limit = vnMonth(now + DAY)
   let best: string | undefined
-  for (const m of monthsWithData) if (m <= current && (best === undefined || m > best)) best = m
+  for (const m of monthsWithData) {
+    if (m === current) return current
+    if (m <= limit && (best === undefined || m > best)) best = m
+  }
   return best ?? current
+}
+
+/** A month after today + 1 day: shown flagged, never opened on (see openingMonth). */
+export function isFutureMonth(month: string, now = Date.now()): boolean {
+  return month > vnMonth(now + DAY)
 }
 
 /** The months a report offers: the current one and every month with figures, newest first, once each. */

@@ -108,6 +108,9 @@ export default {
     print: 'In (A4)',
     saved: 'Đã tải tệp {name}.',
     failed: 'Không tạo được tệp. Thầy cô thử lại, hoặc dùng nút In.',
+    futureMonth: '{month} (sau hôm nay: cần kiểm tra)',
+    futureNote:
+      'Có báo cáo ghi tháng sau hôm nay ({months}): đồng hồ của máy gửi có thể đặt sai, hoặc mã bị sửa. Báo cáo mở ở tháng hiện tại.',
   },
   roster: {
     title: 'Danh sách lớp và sĩ số',

@@ -10,9 +10,11 @@ import { monthChoices } from '@/domain/time'
 import { percent } from './class'
 import type { Table } from './table'
 import { QUOC_HIEU, TIEU_NGU, moduleLegend, type ReportDocument } from './export/document'
-import { showMonth } from '@/domain/format'
+import { fmt, showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
 import { inClassTable, type InClassWords } from './period'
+import { coverage, type Coverage, type Expected } from '@/domain/expected'
+import { foldName } from '@/domain/text'
 
 export interface UnitModuleCount {
   inMonth: number
@@ -47,8 +49,13 @@ export interface UnitReport {
   month: string
   rows: UnitSchoolRow[]
   totals: { classes: number; studentCount: number; modules: Record<ModuleId, UnitModuleCount> }
-  /** Schools that reported in an earlier month but not in this one (by their latest name). */
+  /**
+   * Schools not reported this month: those on the unit's list with no summary, and those that reported in
+   * an earlier month but not in this one (by their latest name). `schoolId` is '' for a listed name only.
+   */
   missing: Array<{ schoolId: string; schoolName: string }>
+  /** This month against the unit's schools: x/y, or y unknown ("chưa nhập số trường"); the off-list ones. */
+  coverage: Coverage
   staff: SchoolStaffFigures
   outreach: { rows: UnitOutreachRow[]; sessions: number; people: number; helped: number }
 }
@@ -78,6 +85,7 @@ export function unitReport(
   schools: readonly SchoolSummary[],
   teams: readonly OutreachSummary[],
   month: string,
+  expected?: Expected,
 ): UnitReport {
   const latest = new Map<string, SchoolSummary>()
   const known = new Map<string, SchoolSummary>()
@@ -142,15 +150,23 @@ export function unitReport(
     .sort((a, b) => byName.compare(a.name, b.name))
   const all = [...outreachRows, ...teamRows]
   const sum = (k: 'sessions' | 'people' | 'helped') => all.reduce((n, r) => n + r[k], 0)
-  const missing = [...known.values()]
-    .filter((s) => !latest.has(s.schoolId))
-    .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName }))
-    .sort((a, b) => byName.compare(a.schoolName, b.schoolName))
+  const cover = coverage(
+    expected,
+    rows.map((r) => ({ id: r.schoolId, name: r.schoolName })),
+  )
+  const listed = new Set(cover.notReported.map(foldName))
+  const missing = [
+    ...cover.notReported.map((schoolName) => ({ schoolId: '', schoolName })),
+    ...[...known.values()]
+      .filter((s) => !latest.has(s.schoolId) && !listed.has(foldName(s.schoolName)))
+      .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName })),
+  ].sort((a, b) => byName.compare(a.schoolName, b.schoolName))
   return {
     month,
     rows,
     totals,
     missing,
+    coverage: cover,
     staff,
     outreach: { rows: all, sessions: sum('sessions'), people: sum('people'), helped: sum('helped') },
   }
@@ -174,9 +190,17 @@ export interface UnitWords {
   title: string
   month: string
   to: string
+  /** "… {n}/{of} …": the denominator known. */
   schools: string
+  /** The same line while the unit has not entered its schools. */
+  schoolsUnknown: string
   missing: string
+  /** Only how many schools are known, not which: "{n} trường chưa báo cáo". */
+  missingCount: string
+  /** No denominator: nothing can be said about who is missing. */
+  missingUnknown: string
   missingNone: string
+  outside: string
   school: string
   classes: string
   students: string
@@ -272,16 +296,7 @@ export function unitReportDocument(
     nation: [QUOC_HIEU, TIEU_NGU],
     dateLine: input.dateLine,
     title: [w.title, fillTemplate(w.month, { month: showMonth(r.month) })],
-    facts: [
-      ...(input.upperLevel ? [fillTemplate(w.to, { name: input.upperLevel })] : []),
-      fillTemplate(w.schools, { n: r.rows.length, classes: r.totals.classes, size: r.totals.studentCount }),
-      r.missing.length
-        ? fillTemplate(w.missing, {
-            n: r.missing.length,
-            names: r.missing.map((m) => m.schoolName).join('; '),
-          })
-        : w.missingNone,
-    ],
+    facts: [...(input.upperLevel ? [fillTemplate(w.to, { name: input.upperLevel })] : []), ...coverageFacts(r, w)],
     tables: [
       { rows: unitSchoolTable(r, w), totalRows: 2 },
       ...(input.inClass
@@ -305,9 +320,36 @@ export function unitReportDocument(
   }
 }
 
+/**
+ * The document's coverage lines: "x/y trường đã báo cáo" (or "chưa nhập số trường"), who has not reported,
+ * and who reported from outside the list. "Đủ" only when the denominator is known and met.
+ */
+export function coverageFacts(r: UnitReport, w: UnitWords): string[] {
+  const c = r.coverage
+  const size = { classes: fmt(r.totals.classes), size: fmt(r.totals.studentCount) }
+  const names = (list: ReadonlyArray<{ schoolName: string }>) => list.map((m) => m.schoolName).join('; ')
+  const out = [
+    c.expected === undefined
+      ? fillTemplate(w.schoolsUnknown, { n: fmt(c.reported), ...size })
+      : fillTemplate(w.schools, { n: fmt(c.reported), of: fmt(c.expected), ...size }),
+  ]
+  const unlisted = Math.max(0, (c.expected ?? 0) - c.reported)
+  if (r.missing.length) out.push(fillTemplate(w.missing, { n: fmt(r.missing.length), names: names(r.missing) }))
+  else if (c.expected === undefined) out.push(w.missingUnknown)
+  else if (unlisted) out.push(fillTemplate(w.missingCount, { n: fmt(unlisted) }))
+  else out.push(w.missingNone)
+  if (c.outside.length)
+    out.push(fillTemplate(w.outside, { n: fmt(c.outside.length), names: c.outside.map((o) => o.name).join('; ') }))
+  return out
+}
+
 export interface FormWords {
   schools: string
+  /** "Tổng số trường của đơn vị" */
+  expected: string
   missing: string
+  /** The value of the two lines above while the unit has not entered its schools. */
+  unknown: string
   classes: string
   students: string
   moduleTotal: string
@@ -332,11 +374,16 @@ export function formLines(
   moduleTitle: (id: ModuleId) => string,
 ): Array<{ label: string; value: string }> {
   const size = r.totals.studentCount
-  const n = (v: number) => String(v)
-  const withPct = (v: number, of: number) => `${v} (${String(percent(v, of)).replace('.', ',')}%)`
+  const n = (v: number) => fmt(v)
+  const withPct = (v: number, of: number) => `${fmt(v)} (${fmt(percent(v, of))}%)`
+  const of = r.coverage.expected
   return [
-    { label: w.schools, value: n(r.rows.length) },
-    { label: w.missing, value: n(r.missing.length) },
+    { label: w.schools, value: n(r.coverage.reported) },
+    { label: w.expected, value: of === undefined ? w.unknown : n(of) },
+    {
+      label: w.missing,
+      value: of === undefined ? w.unknown : n(Math.max(r.missing.length, of - r.coverage.reported)),
+    },
     { label: w.classes, value: n(r.totals.classes) },
     { label: w.students, value: n(size) },
     ...MODULE_IDS.flatMap((id, i) => [

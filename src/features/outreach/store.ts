@@ -37,6 +37,7 @@ import {
   type TeamInvite,
 } from '@/exchange/codec'
 import * as chain from '@/db/chainRepo'
+import { parseExpected, type ExpectedResult } from '@/domain/expected'
 import type { OutreachSummary, OutreachTeam, TeamMembership } from '@/domain/records'
 import { outcomeLabel } from '@/domain/outreach/outcomes'
 import { outreachFigures, outreachMonthTotals } from '@/report/outreach'
@@ -169,6 +170,22 @@ export const useOutreachStore = defineStore('outreach', () => {
   }
   async function loadMemberSummaries(teamId: string): Promise<void> {
     memberSummaries.value = { ...memberSummaries.value, [teamId]: await chain.listOutreachSummaries(teamId) }
+  }
+
+  /** "Đặt lại" of one member's month at the leader (a row frozen by a forged sequence); the month is read again. */
+  async function resetMember(teamId: string, memberId: string, month: string): Promise<void> {
+    await chain.resetOutreachSummary(teamId, memberId, month)
+    await loadMemberSummaries(teamId)
+  }
+
+  /** The team's members (a list or how many), kept in the team's record: the leader's "x/y thành viên". */
+  async function setTeamExpected(teamId: string, text: string): Promise<ExpectedResult> {
+    const parsed = parseExpected(text)
+    const team = teams.value.find((x) => x.id === teamId)
+    if (!parsed.ok || !team) return parsed.ok ? { ok: false, problem: 'empty' } : parsed
+    await chain.saveTeam({ ...team, expected: parsed.expected })
+    await loadTeams()
+    return parsed
   }
 
   async function createTeam(form: { name: string; commune: string }): Promise<OutreachTeam> {
@@ -330,6 +347,8 @@ export const useOutreachStore = defineStore('outreach', () => {
     joinTeam,
     sendMemberSummary,
     sendTeamUp,
+    resetMember,
+    setTeamExpected,
     importSummaries,
   }
 })

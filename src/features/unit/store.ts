@@ -39,6 +39,7 @@ import type {
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
 import { formNames } from '@/domain/text'
+import { parseExpected, type ExpectedResult } from '@/domain/expected'
 
 type Outcome = repo.ChainOutcome
 
@@ -114,6 +115,31 @@ export const useUnitStore = defineStore('unit', () => {
     })
     await loadMemberships()
     return m
+  }
+
+  /**
+   * The unit's schools from a pasted or typed list (or how many): cleaned (blanks, numbering, repeats) or
+   * refused with a problem kind, then kept in the unit's own record — nothing changes on a refusal.
+   */
+  async function setExpected(unitId: string, text: string): Promise<ExpectedResult> {
+    const parsed = parseExpected(text)
+    const u = units.value.find((x) => x.id === unitId)
+    if (!parsed.ok || !u) return parsed.ok ? { ok: false, problem: 'empty' } : parsed
+    await repo.saveUnit({ ...u, expected: parsed.expected })
+    await loadUnits()
+    return parsed
+  }
+
+  /** Adds a school that reported from outside the list to it ("ngoài danh sách" → "Thêm vào danh sách"). */
+  async function addExpected(unitId: string, name: string): Promise<ExpectedResult> {
+    const u = units.value.find((x) => x.id === unitId)
+    return setExpected(unitId, [...(u?.expected?.names ?? []), name].join('\n'))
+  }
+
+  /** "Đặt lại" of one school's month (a frozen row); the list is read again. */
+  async function resetSchool(unitId: string, schoolId: string, month: string): Promise<void> {
+    await repo.resetSchoolSummary(unitId, schoolId, month)
+    await loadSummaries(unitId)
   }
 
   /** School summaries: verified with this phone's unit keys, the newest seq per school and month kept. */
@@ -235,6 +261,9 @@ export const useUnitStore = defineStore('unit', () => {
     joinUnit,
     teamChannel,
     importCodes,
+    setExpected,
+    addExpected,
+    resetSchool,
     sendSchoolSummary,
     sendTeamSummary,
     settled: () => lastReload,

@@ -52,11 +52,9 @@ export interface LegendWords {
 
 /** The notes under a form whose columns carry module numbers: the legend (one line a module), then the due line. */
 export function moduleLegend(w: LegendWords, moduleTitle: (id: ModuleId) => string): string[] {
-  return [
-    w.legendTitle,
-    ...MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: moduleTitle(id) })),
-    w.due,
-  ]
+  // The legend on one line, so the signatures stay on the sheet with the figures.
+  const names = MODULE_IDS.map((id, i) => fillTemplate(w.legend, { n: i + 1, name: moduleTitle(id) }))
+  return [`${w.legendTitle} ${names.join('; ')}.`, w.due]
 }
 
 /** "……, ngày 30 tháng 11 năm 2026": the place is left for the signer to write by hand. */

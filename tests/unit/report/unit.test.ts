@@ -82,7 +82,50 @@ describe('unitReport', () => {
   it('gives the form lines with % of sĩ số', () => {
     const lines = formLines(r, messages.unitForm, (id) => id)
     expect(lines.find((l) => l.label.startsWith('Số học sinh hoàn thành MĐ1'))?.value).toBe('300 (62,5%)')
-    expect(lines.find((l) => l.label === 'Số trường chưa báo cáo')?.value).toBe('1')
+    // The unit has not entered its schools: the denominator is unknown, never "0 chưa báo cáo".
+    expect(lines.find((l) => l.label === 'Số trường chưa báo cáo')?.value).toBe('chưa nhập số trường')
+    expect(lines.find((l) => l.label === 'Tổng số trường của đơn vị')?.value).toBe('chưa nhập số trường')
+  })
+})
+
+describe('the unit against its own list of schools', () => {
+  const words = messages.unitDoc as UnitWords
+  const doc = (r: ReturnType<typeof unitReport>) =>
+    unitReportDocument({ unitName: 'Xã A', upperLevel: '', report: r, moduleTitle: (id) => id, dateLine: '' }, words)
+  const reported = [makeSchoolSummary()] // Trường THCS Nguyễn Du, 11/2026
+
+  it('says x/y, names the schools not reported, and never "đủ" without a denominator', () => {
+    const unknown = unitReport(reported, [], '2026-11')
+    expect(unknown.coverage).toMatchObject({ reported: 1, expected: undefined })
+    expect(doc(unknown).facts.join(' ')).toContain('chưa nhập số trường')
+    expect(doc(unknown).facts.join(' ')).not.toContain('đủ')
+
+    const list = { names: ['Trường THCS Nguyễn Du', 'Trường THCS Lê Lợi', 'Trường TH Kim Đồng'] }
+    const r = unitReport(reported, [], '2026-11', list)
+    expect(r.coverage.expected).toBe(3)
+    expect(r.missing.map((m) => m.schoolName)).toEqual(['Trường TH Kim Đồng', 'Trường THCS Lê Lợi'])
+    const facts = doc(r).facts.join(' ')
+    expect(facts).toContain('1/3 trường đã báo cáo')
+    expect(facts).toContain('Trường chưa báo cáo (2): Trường TH Kim Đồng; Trường THCS Lê Lợi.')
+    expect(documentCsv(doc(r))).toContain('1/3 trường đã báo cáo')
+    const lines = formLines(r, messages.unitForm, (id) => id)
+    expect(lines.find((l) => l.label === 'Tổng số trường của đơn vị')?.value).toBe('3')
+    expect(lines.find((l) => l.label === 'Số trường chưa báo cáo')?.value).toBe('2')
+
+    const all = unitReport(reported, [], '2026-11', { count: 1 })
+    expect(doc(all).facts.join(' ')).toContain('Các trường đã báo cáo đủ.')
+    const count = unitReport(reported, [], '2026-11', { count: 4 })
+    expect(doc(count).facts.join(' ')).toContain('Số trường chưa báo cáo: 3.')
+  })
+  it('shows a school that reported from outside the list as "ngoài danh sách", never drops it', () => {
+    const r = unitReport(reported, [], '2026-11', { names: ['Trường THCS Lê Lợi'] })
+    expect(r.rows).toHaveLength(1)
+    expect(r.coverage.outside).toEqual([{ id: SCHOOL, name: 'Trường THCS Nguyễn Du' }])
+    expect(doc(r).facts.join(' ')).toContain('ngoài danh sách của đơn vị (1): Trường THCS Nguyễn Du')
+  })
+  it('writes figures the Vietnamese way in the form lines', () => {
+    const lines = formLines(unitReport(reported, [], '2026-11', { count: 2 }), messages.unitForm, (id) => id)
+    expect(lines.find((l) => l.label.startsWith('Số học sinh hoàn thành MĐ1'))?.value).toBe('300 (62,5%)')
   })
 })
 
