@@ -309,6 +309,8 @@ export default {
       'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh). Em vẫn học được, nhưng tiến độ sẽ không được lưu.',
     quota: 'Bộ nhớ máy đã đầy nên chưa lưu được. Hãy xoá bớt ảnh hoặc ứng dụng rồi thử lại. Dữ liệu cũ vẫn còn nguyên.',
     failed: 'Chưa lưu được. Dữ liệu cũ vẫn còn nguyên. Hãy thử lại.',
+    outdated: 'Ứng dụng vừa được cập nhật ở một thẻ khác — hãy tải lại trang. Dữ liệu cũ vẫn còn nguyên.',
+    reload: 'Tải lại trang',
     readOnly: 'Chế độ chỉ xem: không lưu được dữ liệu trên máy này.',
   },
   about: {
