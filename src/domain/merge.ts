@@ -13,7 +13,6 @@ import type {
   ModuleStatus,
   OutreachTeam,
   PracticeResult,
-  QuizAttempt,
   ReportingUnit,
   StoredOutreachSummary,
   StoredSchoolSummary,

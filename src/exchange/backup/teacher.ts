@@ -647,8 +647,22 @@ const V4_READERS: Record<
   moduleStatus: { max: 1000, build: moduleStatus, keyOf: statusKey },
 }
 
+/**
+ * A file holding only some lists (a student's progress file), read with the same record checks: a
+ * backup with those lists filled and every other list empty, or the refusal naming the broken record.
+ */
+export function parsePartial(d: Obj, kinds: ReadonlyArray<keyof typeof V4_READERS>, createdAt: number): ParsedBackup {
+  try {
+    const data = emptyData()
+    readLists(d, kinds, data)
+    return { ok: true, backup: makeBackup(data, createdAt) }
+  } catch (e) {
+    return e instanceof BadRecord ? fail('damaged', { kind: e.kind, index: e.index }) : fail('damaged')
+  }
+}
+
 /** The learning and membership lists of a file (a backup, or a student's progress file), each optional. */
-export function readLists(d: Obj, kinds: ReadonlyArray<keyof typeof V4_READERS>, into: BackupData): void {
+function readLists(d: Obj, kinds: ReadonlyArray<keyof typeof V4_READERS>, into: BackupData): void {
   for (const k of kinds) {
     if (d[k] === undefined) continue
     const r = V4_READERS[k]
