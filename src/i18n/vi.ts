@@ -267,7 +267,6 @@ export default {
     title: 'Giấy chứng nhận',
     heading: 'GIẤY CHỨNG NHẬN',
     subtitle: `Đã hoàn thành ${MODULE_COUNT} mô-đun kỹ năng số của ứng dụng Kỹ năng số`,
-    nameLabel: 'Tên ghi trên giấy chứng nhận',
     noName: 'Học sinh',
     classLine: 'Lớp {className} · {school}',
     doneOn: 'hoàn thành ngày {date}',
