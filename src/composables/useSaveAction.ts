@@ -26,7 +26,8 @@ export function useSaveAction() {
       if (success) ui.toast(typeof success === 'function' ? success(result) : success, 'success')
       return result
     } catch (e) {
-      ui.toast(storageMessage(e), 'error')
+      const outdated = toStorageError(e).kind === 'outdated'
+      ui.toast(storageMessage(e), 'error', undefined, outdated ? 'reload' : undefined)
       return undefined
     } finally {
       busy.value = false

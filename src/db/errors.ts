@@ -1,5 +1,6 @@
 // What can go wrong when saving: the one error type pages turn into a Vietnamese message (storage.*).
-export type StorageErrorKind = 'unavailable' | 'quota' | 'failed'
+/** `outdated`: a newer version of the app upgraded the database in another tab; only a reload helps. */
+export type StorageErrorKind = 'unavailable' | 'quota' | 'outdated' | 'failed'
 
 export class StorageError extends Error {
   constructor(
@@ -15,6 +16,7 @@ export function toStorageError(e: unknown): StorageError {
   if (e instanceof StorageError) return e
   const name = (e as { name?: string } | null)?.name
   if (name === 'QuotaExceededError') return new StorageError('quota', e)
+  if (name === 'VersionError') return new StorageError('outdated', e)
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError')
     return new StorageError('unavailable', e)
   return new StorageError('failed', e)

@@ -7,7 +7,17 @@ import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type {
   BackupData,
   ClassQuizSession,
+  LessonProgress,
+  Membership,
   ModuleRecord,
+  ModuleStatus,
+  OutreachTeam,
+  PracticeResult,
+  ReportingUnit,
+  StoredOutreachSummary,
+  StoredSchoolSummary,
+  TeamMembership,
+  UnitMembership,
   TaughtPeriod,
   ModuleResult,
   OutreachOutcome,
@@ -205,66 +215,173 @@ export const summaryKey = (s: StoredSummary): string => `${s.schoolId}/${s.class
 export const rosterKey = (r: Roster): string => r.classId
 export const periodKey = (p: TaughtPeriod): string => p.id
 export const classQuizKey = (q: ClassQuizSession): string => q.id
+export const classMembershipKey = (m: Membership): string => m.classId
+export const unitKey = (u: ReportingUnit): string => u.id
+export const unitMembershipKey = (m: UnitMembership): string => m.unitId
+export const schoolSummaryKey = (s: StoredSchoolSummary): string => `${s.unitId}/${s.schoolId}/${s.month}`
+export const teamKey = (t: OutreachTeam): string => t.id
+export const teamMembershipKey = (m: TeamMembership): string => m.teamId
+export const outreachSummaryKey = (s: StoredOutreachSummary): string => `${s.toId}/${s.fromId}/${s.month}`
+export const idKey = (x: { id: string }): string => x.id
+export const lessonKey = (l: LessonProgress): string => `${l.moduleId}/${l.lessonId}`
+export const practiceKey = (p: PracticeResult): string => `${p.moduleId}/${p.practiceId}`
+export const statusKey = (m: ModuleStatus): string => m.moduleId
+
+/**
+ * A membership (class, school, unit or team joined) from two phones: this phone's record, key included (it
+ * signs what is sent), with the HIGHEST sequence either holds. A lower one would make the receiver ignore
+ * every next code as already imported.
+ */
+export function mergeMembership<T extends { seq: number; lastSentAt?: number }>(mine: T, theirs: T): T | undefined {
+  const seq = Math.max(mine.seq, theirs.seq)
+  const sent = theirs.lastSentAt === undefined ? mine.lastSentAt : Math.max(mine.lastSentAt ?? 0, theirs.lastSentAt)
+  if (seq === mine.seq && sent === mine.lastSentAt) return undefined
+  return sent === undefined ? { ...mine, seq } : { ...mine, seq, lastSentAt: sent }
+}
+
+/** One lesson from two phones: done if either finished it (the earliest completion), the furthest step, most time. */
+export function mergeLesson(a: LessonProgress, b: LessonProgress): LessonProgress | undefined {
+  const completedAt = minDefined(a.completedAt, b.completedAt)
+  const m: LessonProgress = {
+    ...a,
+    step: Math.max(a.step, b.step),
+    steps: Math.max(a.steps, b.steps),
+    done: a.done || b.done,
+    startedAt: Math.min(a.startedAt, b.startedAt),
+    updatedAt: Math.max(a.updatedAt, b.updatedAt),
+    timeMs: Math.max(a.timeMs, b.timeMs),
+  }
+  if (completedAt !== undefined) m.completedAt = completedAt
+  return sameRecord(a, m) ? undefined : m
+}
+
+/** A practice from two phones: the best score, most attempts, earliest completion; the newer gives the last score. */
+export function mergePractice(a: PracticeResult, b: PracticeResult): PracticeResult | undefined {
+  const newer = b.updatedAt > a.updatedAt ? b : a
+  const completedAt = minDefined(a.completedAt, b.completedAt)
+  const m: PracticeResult = {
+    ...a,
+    attempts: Math.max(a.attempts, b.attempts),
+    bestScore: Math.max(a.bestScore, b.bestScore),
+    lastScore: newer.lastScore,
+    mistakes: newer.mistakes,
+    updatedAt: newer.updatedAt,
+  }
+  if (completedAt !== undefined) m.completedAt = completedAt
+  return sameRecord(a, m) ? undefined : m
+}
+
+/** A module's status from two phones: the earliest completion and pass, the best score, most attempts. */
+export function mergeStatus(a: ModuleStatus, b: ModuleStatus): ModuleStatus | undefined {
+  const m: ModuleStatus = {
+    moduleId: a.moduleId,
+    bestScore: Math.max(a.bestScore, b.bestScore),
+    attempts: Math.max(a.attempts, b.attempts),
+    updatedAt: Math.max(a.updatedAt, b.updatedAt),
+  }
+  const passed = minDefined(a.quizPassedAt, b.quizPassedAt)
+  const completedAt = minDefined(a.completedAt, b.completedAt)
+  if (passed !== undefined) m.quizPassedAt = passed
+  if (completedAt !== undefined) m.completedAt = completedAt
+  return sameRecord(a, m) ? undefined : m
+}
+
+function sameRecord(a: object, b: object): boolean {
+  const ka = Object.keys(a).sort()
+  const kb = Object.keys(b).sort()
+  return (
+    ka.join() === kb.join() && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k])
+  )
+}
 
 export type RecordKind = keyof BackupData
 
 export interface MergePlan {
   /** Only the records to write: new ones and changed ones. */
   write: BackupData
-  counts: Record<Exclude<RecordKind, 'staff'>, MergeCount> & { staff: boolean }
+  counts: Record<ListKind, MergeCount> & { staff: boolean }
 }
 
 /**
- * What a merge restore of teacher and school data writes. Classes, schools and school memberships: this
- * phone's copy stays, the file only adds missing ones (their keys sign codes: silently swapping a key would
- * break invites). Students: mergeStudent. Summaries: the higher summary.seq. Staff: the newer updatedAt. Rosters:
- * the newer updatedAt
- * (a class list is edited as a whole), keeping both phones' links.
+ * What a merge restore writes. Classes, schools, units and teams: this phone's copy stays, the file only
+ * adds missing ones (their keys sign codes: silently swapping a key would break invites). Memberships of
+ * every kind: this phone's copy with the highest sequence (mergeMembership). Students: mergeStudent.
+ * Received summaries: the higher summary.seq. Staff, periods, quiz sessions, outreach sessions and outcomes,
+ * quiz attempts: the newer updatedAt. Rosters: the newer updatedAt (a class list is edited as a whole),
+ * keeping both phones' links. Learning progress: earliest completion, best score (mergeLesson, …).
  */
 export function mergeBackup(current: BackupData, incoming: BackupData): MergePlan {
   const keep = (): undefined => undefined
-  const classes = mergeBy(current.classes, incoming.classes, classKey, keep)
-  const schools = mergeBy(current.schools, incoming.schools, schoolKey, keep)
-  const schoolMemberships = mergeBy(current.schoolMemberships, incoming.schoolMemberships, membershipKey, keep)
-  const students = mergeBy(current.students, incoming.students, studentKey, (a, b) => {
-    const m = mergeStudent(a, b)
-    return sameStudent(m, a) ? undefined : m
-  })
-  const summaries = mergeBy(current.summaries, incoming.summaries, summaryKey, (a, b) =>
-    b.summary.seq > a.summary.seq ? b : undefined,
-  )
-  const rosters = mergeBy(current.rosters, incoming.rosters, rosterKey, (a, b) =>
-    b.updatedAt > a.updatedAt ? { ...b, links: { ...a.links, ...b.links } } : undefined,
-  )
-  // Logged periods and quiz sessions are edited as a whole: for the same id the newer updatedAt wins.
   const newer = <T extends { updatedAt: number }>(a: T, b: T): T | undefined =>
     b.updatedAt > a.updatedAt ? b : undefined
-  const periods = mergeBy(current.periods, incoming.periods, periodKey, newer)
-  const classQuizzes = mergeBy(current.classQuizzes, incoming.classQuizzes, classQuizKey, newer)
+  const higher = <T extends { summary: { seq: number } }>(a: T, b: T): T | undefined =>
+    b.summary.seq > a.summary.seq ? b : undefined
+  const by = <K extends ListKind>(
+    kind: K,
+    keyOf: (x: BackupData[K][number]) => string,
+    pick: (a: BackupData[K][number], b: BackupData[K][number]) => BackupData[K][number] | undefined,
+  ) => mergeBy(current[kind] as BackupData[K][number][], incoming[kind] as BackupData[K][number][], keyOf, pick)
+  const lists = {
+    classes: by('classes', classKey, keep),
+    students: by('students', studentKey, (a, b) => {
+      const m = mergeStudent(a, b)
+      return sameStudent(m, a) ? undefined : m
+    }),
+    schools: by('schools', schoolKey, keep),
+    schoolMemberships: by('schoolMemberships', membershipKey, mergeMembership),
+    summaries: by('summaries', summaryKey, higher),
+    rosters: by('rosters', rosterKey, (a, b) =>
+      b.updatedAt > a.updatedAt ? { ...b, links: { ...a.links, ...b.links } } : undefined,
+    ),
+    periods: by('periods', periodKey, newer),
+    classQuizzes: by('classQuizzes', classQuizKey, newer),
+    memberships: by('memberships', classMembershipKey, mergeMembership),
+    units: by('units', unitKey, keep),
+    unitMemberships: by('unitMemberships', unitMembershipKey, mergeMembership),
+    schoolSummaries: by('schoolSummaries', schoolSummaryKey, higher),
+    teams: by('teams', teamKey, keep),
+    teamMemberships: by('teamMemberships', teamMembershipKey, mergeMembership),
+    outreachSummaries: by('outreachSummaries', outreachSummaryKey, higher),
+    outreachSessions: by('outreachSessions', idKey, newer),
+    outreachOutcomes: by('outreachOutcomes', idKey, newer),
+    lessonProgress: by('lessonProgress', lessonKey, mergeLesson),
+    practiceResults: by('practiceResults', practiceKey, mergePractice),
+    quizAttempts: by('quizAttempts', idKey, newer),
+    moduleStatus: by('moduleStatus', statusKey, mergeStatus),
+  } satisfies { [K in ListKind]: { write: BackupData[K]; count: MergeCount } }
   const staff: StaffRecord | null =
     incoming.staff && (!current.staff || incoming.staff.updatedAt > current.staff.updatedAt) ? incoming.staff : null
-  return {
-    write: {
-      classes: classes.write,
-      students: students.write,
-      schools: schools.write,
-      schoolMemberships: schoolMemberships.write,
-      summaries: summaries.write,
-      staff,
-      rosters: rosters.write,
-      periods: periods.write,
-      classQuizzes: classQuizzes.write,
-    },
-    counts: {
-      classes: classes.count,
-      students: students.count,
-      schools: schools.count,
-      schoolMemberships: schoolMemberships.count,
-      summaries: summaries.count,
-      staff: staff !== null,
-      rosters: rosters.count,
-      periods: periods.count,
-      classQuizzes: classQuizzes.count,
-    },
+  const write = { staff } as BackupData
+  const counts = { staff: staff !== null } as MergePlan['counts']
+  for (const k of LIST_KINDS) {
+    ;(write as unknown as Record<string, unknown>)[k] = lists[k].write
+    counts[k] = lists[k].count
   }
+  return { write, counts }
 }
+
+/** Every list a backup holds (all but the staff record), each named as its IndexedDB store. */
+export const LIST_KINDS = [
+  'classes',
+  'students',
+  'schools',
+  'schoolMemberships',
+  'summaries',
+  'rosters',
+  'periods',
+  'classQuizzes',
+  'memberships',
+  'units',
+  'unitMemberships',
+  'schoolSummaries',
+  'teams',
+  'teamMemberships',
+  'outreachSummaries',
+  'outreachSessions',
+  'outreachOutcomes',
+  'lessonProgress',
+  'practiceResults',
+  'quizAttempts',
+  'moduleStatus',
+] as const satisfies ReadonlyArray<Exclude<RecordKind, 'staff'>>
+export type ListKind = (typeof LIST_KINDS)[number]

@@ -322,6 +322,21 @@ export interface BackupData {
   periods: TaughtPeriod[]
   /** v8 (backup file version 3): whole-class quiz sessions; none in older files. */
   classQuizzes: ClassQuizSession[]
+  // Backup file version 4: everything else a person holds; an older file restores with none of it.
+  /** A student's classes joined (class key, her id and seq): she keeps her row at the teacher. */
+  memberships: Membership[]
+  units: ReportingUnit[]
+  unitMemberships: UnitMembership[]
+  schoolSummaries: StoredSchoolSummary[]
+  teams: OutreachTeam[]
+  teamMemberships: TeamMembership[]
+  outreachSummaries: StoredOutreachSummary[]
+  outreachSessions: OutreachSession[]
+  outreachOutcomes: OutreachOutcome[]
+  lessonProgress: LessonProgress[]
+  practiceResults: PracticeResult[]
+  quizAttempts: QuizAttempt[]
+  moduleStatus: ModuleStatus[]
 }
 
 // ---- Decoded documents (their byte layouts are in exchange/codec and docs/receipt-format.md)

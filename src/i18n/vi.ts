@@ -86,8 +86,30 @@ export default {
     erase: 'Xoá dữ liệu của em',
     eraseTitle: 'Xoá dữ liệu của em?',
     eraseText:
-      'Tiến độ, điểm, lớp đã tham gia và kết quả của em trên máy này sẽ bị xoá hẳn. Dữ liệu của người học khác vẫn giữ nguyên. Nếu cần, hãy tải tiến độ về máy trước.',
+      'Tiến độ, điểm, lớp đã tham gia và kết quả của em trên máy này sẽ bị xoá hẳn. Dữ liệu của người học khác vẫn giữ nguyên. Hãy tải tiến độ về máy trước: tệp đó khôi phục được cả tiến độ và lớp của em.',
     eraseConfirm: 'Xoá hẳn',
+    eraseTitleAdult: 'Xoá toàn bộ dữ liệu trên máy này?',
+    eraseHolds: 'Máy này đang giữ: {list}.',
+    eraseTextAdult:
+      'Tất cả sẽ bị xoá hẳn khỏi máy này, cùng tiến độ học của thầy cô, và không thể lấy lại nếu chưa sao lưu. Hãy tải bản sao lưu đầy đủ trước.',
+    eraseTextAdultEmpty:
+      'Tiến độ học và cài đặt của thầy cô trên máy này sẽ bị xoá hẳn. Dữ liệu của người học khác vẫn giữ nguyên.',
+    eraseBackup: 'Tải bản sao lưu đầy đủ',
+    eraseWordLabel: 'Gõ chữ XOÁ để xác nhận',
+    eraseWordHint: 'Kết quả của người khác (học sinh, trường, tổ) sẽ mất hẳn.',
+    eraseNeedWord: 'Hãy gõ đúng chữ XOÁ rồi bấm “Xoá hẳn”.',
+    holds: {
+      classes: '{n} lớp',
+      students: '{n} kết quả học sinh',
+      schools: '{n} trường',
+      units: '{n} đơn vị',
+      teams: '{n} tổ',
+      reports: '{n} báo cáo',
+    },
+    restoreTitle: 'Khôi phục tiến độ từ tệp',
+    restoreFile: 'Chọn tệp tiến độ (.json)',
+    restored: 'Đã khôi phục: {lessons} bài học, {modules} mô-đun và {classes} lớp đã tham gia.',
+    restoredBackup: 'Đã gộp tệp sao lưu vào máy này.',
   },
   mock: {
     inert: 'Hình mô phỏng · không bấm được',
@@ -265,7 +287,6 @@ export default {
     title: 'Giấy chứng nhận',
     heading: 'GIẤY CHỨNG NHẬN',
     subtitle: `Đã hoàn thành ${MODULE_COUNT} mô-đun kỹ năng số của ứng dụng Kỹ năng số`,
-    nameLabel: 'Tên ghi trên giấy chứng nhận',
     noName: 'Học sinh',
     classLine: 'Lớp {className} · {school}',
     doneOn: 'hoàn thành ngày {date}',
@@ -331,6 +352,8 @@ export default {
       'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh). Em vẫn học được, nhưng tiến độ sẽ không được lưu.',
     quota: 'Bộ nhớ máy đã đầy nên chưa lưu được. Hãy xoá bớt ảnh hoặc ứng dụng rồi thử lại. Dữ liệu cũ vẫn còn nguyên.',
     failed: 'Chưa lưu được. Dữ liệu cũ vẫn còn nguyên. Hãy thử lại.',
+    outdated: 'Ứng dụng vừa được cập nhật ở một thẻ khác — hãy tải lại trang. Dữ liệu cũ vẫn còn nguyên.',
+    reload: 'Tải lại trang',
     readOnly: 'Chế độ chỉ xem: không lưu được dữ liệu trên máy này.',
   },
   about: {

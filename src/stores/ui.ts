@@ -6,6 +6,8 @@ export interface Toast {
   id: number
   text: string
   tone: 'info' | 'success' | 'error'
+  /** A button in the toast: 'reload' reloads the page (after the app was updated in another tab). */
+  action?: 'reload'
 }
 
 export const useUiStore = defineStore('ui', () => {
@@ -21,11 +23,12 @@ export const useUiStore = defineStore('ui', () => {
     })
   }
 
-  function toast(text: string, tone: Toast['tone'] = 'info', ms = 4000): void {
+  function toast(text: string, tone: Toast['tone'] = 'info', ms = 4000, action?: Toast['action']): void {
     const id = nextId++
-    toasts.value.push({ id, text, tone })
+    toasts.value.push(action ? { id, text, tone, action } : { id, text, tone })
     if (tone !== 'error') announce(text)
-    setTimeout(() => dismiss(id), tone === 'error' ? ms * 2 : ms)
+    // A toast with a button stays until it is used or closed: the reader may need longer than a few seconds.
+    if (!action) setTimeout(() => dismiss(id), tone === 'error' ? ms * 2 : ms)
   }
 
   function dismiss(id: number): void {

@@ -68,7 +68,7 @@ const classNames = async () => (await readAll()).classes.map((c) => c.className)
 describe('backup card: last backup and reminder', () => {
   it('says it was never backed up, without a reminder while there is no data', async () => {
     const wrapper = await mountCard()
-    expect(wrapper.find('h2').text()).toBe('Sao lưu dữ liệu lớp và trường')
+    expect(wrapper.find('h2').text()).toBe('Sao lưu toàn bộ dữ liệu')
     expect(wrapper.find('[data-testid="backup-last"]').text()).toBe('Chưa sao lưu lần nào')
     expect(wrapper.find('[data-testid="backup-reminder"]').exists()).toBe(false)
   })
@@ -102,7 +102,7 @@ describe('backup card: last backup and reminder', () => {
     expect(JSON.parse(text)).toMatchObject({
       app: 'ky-nang-so',
       kind: 'teacher-backup',
-      version: 3,
+      version: 4,
       data: { classes: data.classes },
     })
     await vi.waitFor(async () => expect((await loadBackupStatus()).lastBackupAt).toBeDefined())

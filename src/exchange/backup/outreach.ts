@@ -48,7 +48,7 @@ export function backupFileName(now: number): string {
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const ID = 120
 
-function session(v: unknown): OutreachSession {
+export function session(v: unknown): OutreachSession {
   const o = obj(v)
   const date = str(o.date, 10)
   if (!DATE.test(date)) throw new Invalid()
@@ -82,7 +82,7 @@ function session(v: unknown): OutreachSession {
   return s
 }
 
-function outcome(v: unknown): OutreachOutcome {
+export function outcome(v: unknown): OutreachOutcome {
   const o = obj(v)
   if (typeof o.hidden !== 'boolean') throw new Invalid()
   return {

@@ -6,6 +6,18 @@
 import type {
   BackupData,
   ClassQuizSession,
+  LessonProgress,
+  Membership,
+  ModuleStatus,
+  OutreachTeam,
+  PracticeResult,
+  QuizAttempt,
+  ReportingUnit,
+  StoredOutreachSummary,
+  StoredSchoolSummary,
+  TeamMembership,
+  UnitLevel,
+  UnitMembership,
   Roster,
   School,
   SchoolMembership,
@@ -16,15 +28,30 @@ import type {
 } from '@/domain/records'
 import {
   classKey,
+  classMembershipKey,
   classQuizKey,
+  idKey,
+  lessonKey,
+  LIST_KINDS,
   membershipKey,
+  outreachSummaryKey,
   periodKey,
+  practiceKey,
   type RecordKind,
   rosterKey,
   schoolKey,
+  schoolSummaryKey,
+  statusKey,
   studentKey,
   summaryKey,
+  teamKey,
+  teamMembershipKey,
+  unitKey,
+  unitMembershipKey,
 } from '@/domain/merge'
+import { normalizeSchoolSummary } from '@/exchange/codec/schoolSummary'
+import { normalizeOutreachSummary } from '@/exchange/codec/outreachSummary'
+import { outcome as outreachOutcome, parseBackup as parseOutreachBackup, session as outreachSession } from './outreach'
 import { ROSTER_MAX, ROSTER_NUMBER_MAX } from '@/domain/roster'
 import { isCalendarDate, PERIOD_NUMBER_MAX, PERIODS_PER_LOG_MAX } from '@/domain/period'
 import { TALLY_MAX } from '@/domain/quiz/classQuiz'
@@ -49,17 +76,19 @@ import {
   type StudentRecord,
 } from '@/exchange/codec'
 import { showableTime } from '@/domain/time'
-import { arr, bool, int, Invalid, num, obj, str, text, time, type Obj } from '@/exchange/checks'
-import { isDataKey, own } from '@/domain/keys'
+import { arr, bool, dataKey, int, Invalid, num, obj, str, text, time, type Obj } from '@/exchange/checks'
+import { dict, isDataKey, own } from '@/domain/keys'
 
 export const BACKUP_APP = 'ky-nang-so'
 export const BACKUP_KIND = 'teacher-backup'
 /**
  * 2 adds the class lists (rosters); 3 the logged periods and the whole-class quiz sessions, and what each
- * student's last quiz attempt missed. Older files still restore, with none of what they predate.
+ * student's last quiz attempt missed; 4 everything else (memberships, units, teams, received school and
+ * outreach summaries, outreach sessions and outcomes, the person's own learning progress): one file holds
+ * all of a person's data. Older files still restore, with none of what they predate.
  */
-export const BACKUP_VERSION = 3
-const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3]
+export const BACKUP_VERSION = 4
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3, 4]
 /** A school's years of data fit well under this; a bigger file is not ours (and would stall the phone). */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024
 
@@ -76,17 +105,9 @@ export type ParsedBackup =
   { ok: true; backup: Backup } | { ok: false; problem: BackupProblem; record?: { kind: RecordKind; index: number } }
 
 export function emptyData(): BackupData {
-  return {
-    classes: [],
-    students: [],
-    schools: [],
-    schoolMemberships: [],
-    summaries: [],
-    staff: null,
-    rosters: [],
-    periods: [],
-    classQuizzes: [],
-  }
+  const d = { staff: null } as BackupData
+  for (const k of LIST_KINDS) (d as unknown as Record<string, unknown[]>)[k] = []
+  return d
 }
 
 export function makeBackup(data: BackupData, now: number): Backup {
@@ -106,13 +127,20 @@ export function countData(d: BackupData): {
   students: number
   summaries: number
   schools: number
+  units: number
+  teams: number
+  other: number
 } {
-  return {
+  const c = {
     classes: d.classes.length,
     students: d.students.length,
-    summaries: d.summaries.length,
+    summaries: d.summaries.length + d.schoolSummaries.length + d.outreachSummaries.length,
     schools: d.schools.length + d.schoolMemberships.length,
+    units: d.units.length + d.unitMemberships.length,
+    teams: d.teams.length + d.teamMemberships.length,
   }
+  const all = LIST_KINDS.reduce((n, k) => n + d[k].length, 0)
+  return { ...c, other: all - Object.values(c).reduce((a, b) => a + b, 0) }
 }
 
 // ---- validation ----
@@ -388,6 +416,261 @@ function staffRecord(v: unknown): StaffRecord {
   }
 }
 
+function membership(v: unknown): Membership {
+  const o = obj(v)
+  const m: Membership = {
+    classId: id(o.classId),
+    keyB64: key(o.keyB64),
+    className: text(o.className, NAME),
+    school: text(o.school, TEXT, true),
+    schoolYear: schoolYear(o.schoolYear),
+    grade: int(o.grade, GRADE_MIN, GRADE_MAX),
+    studentId: id(o.studentId),
+    name: text(o.name, NAME),
+    classNumber: int(o.classNumber, 1, CLASS_NUMBER_MAX),
+    seq: int(o.seq, 0, SEQ_MAX),
+    joinedAt: time(o.joinedAt),
+  }
+  if (o.lastSentAt !== undefined) m.lastSentAt = time(o.lastSentAt)
+  return m
+}
+
+function level(v: unknown): UnitLevel {
+  if (v !== 'commune' && v !== 'province') throw new Invalid()
+  return v
+}
+
+/**
+ * A unit is copied whole: the fields this version knows are checked and rebuilt, any other field a newer
+ * version added (plain JSON from the file) travels as it is, so a new field needs no change here.
+ */
+function unit(v: unknown): ReportingUnit {
+  const o = obj(v)
+  return {
+    ...o,
+    id: id(o.id),
+    keyB64: key(o.keyB64),
+    name: text(o.name, TEXT),
+    level: level(o.level),
+    area: text(o.area, TEXT, true),
+    createdAt: time(o.createdAt),
+  }
+}
+
+function unitMembership(v: unknown): UnitMembership {
+  const o = obj(v)
+  return {
+    unitId: id(o.unitId),
+    keyB64: key(o.keyB64),
+    name: text(o.name, TEXT),
+    level: level(o.level),
+    area: text(o.area, TEXT, true),
+    joinedAt: time(o.joinedAt),
+    seq: int(o.seq, 0, SEQ_MAX),
+  }
+}
+
+function team(v: unknown): OutreachTeam {
+  const o = obj(v)
+  return {
+    id: id(o.id),
+    keyB64: key(o.keyB64),
+    name: text(o.name, TEXT),
+    commune: text(o.commune, TEXT, true),
+    createdAt: time(o.createdAt),
+  }
+}
+
+function teamMembership(v: unknown): TeamMembership {
+  const o = obj(v)
+  return {
+    teamId: id(o.teamId),
+    keyB64: key(o.keyB64),
+    name: text(o.name, TEXT),
+    commune: text(o.commune, TEXT, true),
+    memberId: id(o.memberId),
+    memberName: text(o.memberName, NAME),
+    joinedAt: time(o.joinedAt),
+    seq: int(o.seq, 0, SEQ_MAX),
+  }
+}
+
+/** A received summary is checked by the codec's own rules (the figures a code could carry, nothing else). */
+function normalized<T>(normalize: (x: T) => T, v: unknown): T {
+  obj(v)
+  try {
+    return normalize(v as T)
+  } catch {
+    throw new Invalid()
+  }
+}
+
+function storedSchoolSummary(v: unknown): StoredSchoolSummary {
+  const o = obj(v)
+  const x = obj(o.summary)
+  for (const k of ['modules', 'staff', 'outreach']) obj(x[k])
+  const s: StoredSchoolSummary = {
+    unitId: id(o.unitId),
+    schoolId: id(o.schoolId),
+    month: month(o.month),
+    summary: normalized(normalizeSchoolSummary, x),
+    receivedAt: time(o.receivedAt),
+  }
+  if (s.summary.unitId !== s.unitId || s.summary.schoolId !== s.schoolId || s.summary.month !== s.month)
+    throw new Invalid()
+  return s
+}
+
+function storedOutreachSummary(v: unknown): StoredOutreachSummary {
+  const o = obj(v)
+  const x = obj(o.summary)
+  const f = obj(x.figures)
+  obj(f.byKind)
+  obj(f.modules)
+  arr(f.outcomes, 1000).forEach(obj)
+  const s: StoredOutreachSummary = {
+    toId: id(o.toId),
+    fromId: id(o.fromId),
+    month: month(o.month),
+    summary: normalized(normalizeOutreachSummary, x),
+    receivedAt: time(o.receivedAt),
+  }
+  if (s.summary.toId !== s.toId || s.summary.fromId !== s.fromId || s.summary.month !== s.month) throw new Invalid()
+  return s
+}
+
+const PART_ID = 120
+const part = (v: unknown): string => dataKey(v, PART_ID)
+function moduleSlug(v: unknown): string {
+  const s = str(v, 60)
+  if (!MODULE_SLUG.test(s) || !isDataKey(s)) throw new Invalid()
+  return s
+}
+
+function lessonProgress(v: unknown): LessonProgress {
+  const o = obj(v)
+  const steps = int(o.steps, 0, 10_000)
+  const l: LessonProgress = {
+    moduleId: moduleSlug(o.moduleId),
+    lessonId: part(o.lessonId),
+    step: int(o.step, 0, steps),
+    steps,
+    done: bool(o.done),
+    startedAt: time(o.startedAt),
+    updatedAt: time(o.updatedAt),
+    timeMs: num(o.timeMs, 0, MAX_TIME_MS_SPENT),
+  }
+  if (o.completedAt !== undefined) l.completedAt = time(o.completedAt)
+  return l
+}
+/** A lesson is minutes long; a year of time on one lesson is not a record this app made. */
+const MAX_TIME_MS_SPENT = 366 * 86_400_000
+
+function practiceResult(v: unknown): PracticeResult {
+  const o = obj(v)
+  const p: PracticeResult = {
+    moduleId: moduleSlug(o.moduleId),
+    practiceId: part(o.practiceId),
+    attempts: int(o.attempts, 0, ATTEMPTS_CAP),
+    bestScore: num(o.bestScore, 0, 1),
+    lastScore: num(o.lastScore, 0, 1),
+    mistakes: int(o.mistakes, 0, 10_000),
+    updatedAt: time(o.updatedAt),
+  }
+  if (o.completedAt !== undefined) p.completedAt = time(o.completedAt)
+  return p
+}
+
+function quizAttempt(v: unknown): QuizAttempt {
+  const o = obj(v)
+  const questionIds = arr(o.questionIds, 200).map(part)
+  const answers = dict<string[]>()
+  const raw = Object.entries(obj(o.answers))
+  if (raw.length > 200) throw new Invalid()
+  for (const [q, a] of raw) answers[part(q)] = arr(a, 40).map((x) => str(x, PART_ID, true))
+  if (o.mode !== 'full' && o.mode !== 'mistakes') throw new Invalid()
+  const q: QuizAttempt = {
+    id: part(o.id),
+    moduleId: moduleSlug(o.moduleId),
+    seed: int(o.seed, 0, 0xffffffff),
+    questionIds,
+    answers: { ...answers },
+    current: int(o.current, 0, questionIds.length),
+    mode: o.mode,
+    contentSchema: int(o.contentSchema, 0, 10_000),
+    startedAt: time(o.startedAt),
+    updatedAt: time(o.updatedAt),
+  }
+  if (o.finishedAt !== undefined) q.finishedAt = time(o.finishedAt)
+  if (o.correct !== undefined) q.correct = int(o.correct, 0, 200)
+  if (o.total !== undefined) q.total = int(o.total, 0, 200)
+  if (o.percent !== undefined) q.percent = num(o.percent, 0, 100)
+  if (o.criticalIds !== undefined) q.criticalIds = arr(o.criticalIds, 200).map(part)
+  if (o.passed !== undefined) q.passed = bool(o.passed)
+  return q
+}
+
+function moduleStatus(v: unknown): ModuleStatus {
+  const o = obj(v)
+  const m: ModuleStatus = {
+    moduleId: moduleSlug(o.moduleId),
+    bestScore: num(o.bestScore, 0, 100),
+    attempts: int(o.attempts, 0, ATTEMPTS_CAP),
+    updatedAt: time(o.updatedAt),
+  }
+  if (o.quizPassedAt !== undefined) m.quizPassedAt = time(o.quizPassedAt)
+  if (o.completedAt !== undefined) m.completedAt = time(o.completedAt)
+  return m
+}
+
+/** How each list of a version-4 file is read: its size cap, its record check and its key. */
+type Reader = { max: number; build: (v: unknown) => unknown; keyOf: (x: never) => string }
+const V4_READERS: Record<
+  Exclude<
+    (typeof LIST_KINDS)[number],
+    'classes' | 'students' | 'schools' | 'schoolMemberships' | 'summaries' | 'rosters' | 'periods' | 'classQuizzes'
+  >,
+  Reader
+> = {
+  memberships: { max: 1000, build: membership, keyOf: classMembershipKey },
+  units: { max: 1000, build: unit, keyOf: unitKey },
+  unitMemberships: { max: 1000, build: unitMembership, keyOf: unitMembershipKey },
+  schoolSummaries: { max: 1_000_000, build: storedSchoolSummary, keyOf: schoolSummaryKey },
+  teams: { max: 1000, build: team, keyOf: teamKey },
+  teamMemberships: { max: 1000, build: teamMembership, keyOf: teamMembershipKey },
+  outreachSummaries: { max: 1_000_000, build: storedOutreachSummary, keyOf: outreachSummaryKey },
+  outreachSessions: { max: 100_000, build: outreachSession, keyOf: idKey },
+  outreachOutcomes: { max: 1000, build: outreachOutcome, keyOf: idKey },
+  lessonProgress: { max: 10_000, build: lessonProgress, keyOf: lessonKey },
+  practiceResults: { max: 10_000, build: practiceResult, keyOf: practiceKey },
+  quizAttempts: { max: 100_000, build: quizAttempt, keyOf: idKey },
+  moduleStatus: { max: 1000, build: moduleStatus, keyOf: statusKey },
+}
+
+/**
+ * A file holding only some lists (a student's progress file), read with the same record checks: a
+ * backup with those lists filled and every other list empty, or the refusal naming the broken record.
+ */
+export function parsePartial(d: Obj, kinds: ReadonlyArray<keyof typeof V4_READERS>, createdAt: number): ParsedBackup {
+  try {
+    const data = emptyData()
+    readLists(d, kinds, data)
+    return { ok: true, backup: makeBackup(data, createdAt) }
+  } catch (e) {
+    return e instanceof BadRecord ? fail('damaged', { kind: e.kind, index: e.index }) : fail('damaged')
+  }
+}
+
+/** The learning and membership lists of a file (a backup, or a student's progress file), each optional. */
+function readLists(d: Obj, kinds: ReadonlyArray<keyof typeof V4_READERS>, into: BackupData): void {
+  for (const k of kinds) {
+    if (d[k] === undefined) continue
+    const r = V4_READERS[k]
+    ;(into as unknown as Record<string, unknown[]>)[k] = list(d, k, r.max, r.build, r.keyOf as (x: unknown) => string)
+  }
+}
+export const V4_KINDS = Object.keys(V4_READERS) as Array<keyof typeof V4_READERS>
+
 export {
   classKey,
   classQuizKey,
@@ -444,7 +727,15 @@ export function parseBackup(text: string): ParsedBackup {
     return fail('notJson')
   }
   const o: Obj = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Obj) : {}
-  if (o.format === 'kns-outreach-backup') return fail('outreachFile')
+  if (o.format === 'kns-outreach-backup') {
+    // The outreach team's own file (before version 4 held outreach too): its sessions and outcomes.
+    const r = parseOutreachBackup(text)
+    if (!r.ok) return fail(r.problem === 'invalid' ? 'damaged' : r.problem)
+    const data = emptyData()
+    data.outreachSessions = r.backup.sessions
+    data.outreachOutcomes = r.backup.outcomes
+    return { ok: true, backup: makeBackup(data, r.backup.exportedAt) }
+  }
   if (o.app !== BACKUP_APP) return fail('foreign')
   if (o.kind !== BACKUP_KIND) return fail('otherKind')
   if (typeof o.version === 'number' && o.version > BACKUP_VERSION) return fail('newer')
@@ -452,6 +743,7 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     const d = obj(o.data)
     const data: BackupData = {
+      ...emptyData(),
       classes: list(d, 'classes', 10_000, teacherClass, classKey),
       students: list(d, 'students', 1_000_000, student, studentKey),
       schools: list(d, 'schools', 1000, school, schoolKey),
@@ -462,6 +754,7 @@ export function parseBackup(text: string): ParsedBackup {
       periods: d.periods === undefined ? [] : list(d, 'periods', 100_000, taughtPeriod, periodKey),
       classQuizzes: d.classQuizzes === undefined ? [] : list(d, 'classQuizzes', 100_000, classQuiz, classQuizKey),
     }
+    readLists(d, V4_KINDS, data)
     if (d.staff !== undefined && d.staff !== null) {
       try {
         data.staff = staffRecord(d.staff)

@@ -120,6 +120,7 @@ function makeData(): BackupData {
   const c = makeClass()
   const s = makeSchool()
   return {
+    ...emptyData(),
     classes: [c],
     students: [makeStudent(c.id), makeStudent(c.id, { classNumber: 2, name: 'Trần Thị Bình' })],
     schools: [s],
@@ -301,9 +302,9 @@ describe('parseBackup', () => {
       'foreign',
     ],
     [
-      'an outreach backup',
-      JSON.stringify({ format: 'kns-outreach-backup', version: 1, sessions: [], outcomes: [] }),
-      'outreachFile',
+      'a damaged outreach backup',
+      JSON.stringify({ format: 'kns-outreach-backup', version: 1, sessions: [{}], outcomes: [] }),
+      'damaged',
     ],
     [
       'another kind of file',
@@ -531,10 +532,11 @@ describe('backup repository', () => {
     expect(sortStudents(all.students)).toEqual(sortStudents(data.students))
     expect(all.staff).toEqual(data.staff)
     expect([all.periods, all.classQuizzes]).toEqual([data.periods, data.classQuizzes])
-    // 1 class, 2 students, 1 school, 1 membership, 1 summary and 1 logged period.
-    expect(await loadBackupStatus()).toEqual({ records: 7 })
+    // Everything the file holds: 1 class, 2 students, 1 school, 1 membership, 1 summary, 1 class list,
+    // 1 logged period, 1 quiz session and the staff record.
+    expect(await loadBackupStatus()).toEqual({ records: 10 })
     await markBackedUp(1_800_000_000_000)
-    expect(await loadBackupStatus()).toEqual({ records: 7, lastBackupAt: 1_800_000_000_000 })
+    expect(await loadBackupStatus()).toEqual({ records: 10, lastBackupAt: 1_800_000_000_000 })
   })
 
   it('merge keeps both phones’ data and reports what changed', async () => {
@@ -553,7 +555,7 @@ describe('backup repository', () => {
     expect(r.classes).toEqual({ added: 1, updated: 0, kept: 1 })
     expect(r.students).toEqual({ added: 2, updated: 1, kept: 0 })
     expect(r.summaries.added).toBe(1)
-    expect(r.totals).toEqual({ classes: 2, students: 4, summaries: 2, schools: 4 })
+    expect(r.totals).toEqual({ classes: 2, students: 4, summaries: 2, schools: 4, units: 0, teams: 0 })
     const all = await readAll()
     const merged = all.students.find((s) => s.studentId === a.studentId)!
     expect(merged.lastSeq).toBe(a.lastSeq + 2)
@@ -571,7 +573,7 @@ describe('backup repository', () => {
     await saveClass(makeClass({ className: 'Lớp cũ' }))
     const theirs = { ...makeData(), staff: null }
     const r = await restore(makeBackup(theirs, 2), 'replace')
-    expect(r.totals).toEqual({ classes: 1, students: 2, summaries: 1, schools: 2 })
+    expect(r.totals).toEqual({ classes: 1, students: 2, summaries: 1, schools: 2, units: 0, teams: 0 })
     const all = await readAll()
     expect(all.classes).toEqual(theirs.classes)
     expect(sortStudents(all.students)).toEqual(sortStudents(theirs.students))

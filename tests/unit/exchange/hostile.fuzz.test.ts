@@ -244,6 +244,7 @@ function teacherData(): BackupData {
   const schoolId = newId()
   const key = () => toBase64url(newKey())
   return {
+    ...emptyData(),
     classes: [
       {
         id: classId,
