@@ -18,7 +18,7 @@ function run(name, cmd, args) {
   return ok
 }
 
-/** A check stage (lint, type-check, build) that fails counts as one failed test in the closing line. */
+/** A check stage (format, lint, type-check, build) that fails counts as one failed test in the closing line. */
 function check(name, cmd, args) {
   const ok = run(name, cmd, args)
   if (!ok) failed += 1
@@ -44,6 +44,7 @@ function readJson(file) {
 rmSync('test-results', { recursive: true, force: true })
 mkdirSync('test-results', { recursive: true })
 
+check('format', 'npx', ['prettier', '--check', '.'])
 check('lint', 'npx', ['eslint', '.'])
 check('typecheck', 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'])
 const built = check('build', 'npx', ['vite', 'build'])
