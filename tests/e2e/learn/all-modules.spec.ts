@@ -51,7 +51,7 @@ test('module 5 follows the locality pack: shipped, from a file, from a link; a b
   )
   await page.getByLabel('Nạp gói từ tệp (.json)').setInputFiles(good)
   await expect(page.getByTestId('pack-status')).toContainText('Hà Nội')
-  await expect(page.getByLabel('Tỉnh/thành phố của em')).toHaveValue('ha-noi')
+  await expect(page.getByLabel('Tỉnh/thành phố', { exact: true })).toHaveValue('ha-noi')
 
   // Share it as a link, then open the link after going back to Đồng Nai's shipped pack.
   await page.getByRole('button', { name: 'Tạo đường link chia sẻ gói' }).click()
