@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import content from './build/vite-plugin-content.ts'
@@ -31,10 +31,25 @@ const syncUnzipForExcelReader = {
 const TEACHER_ONLY =
   /node_modules[\\/](docx|jsqr|barcode-detector|zxing-wasm|read-excel-file|write-excel-file|nanoid|saxen|unzipper-esm|worker-f)[\\/]|[\\/]syncUnzip\.ts$/
 export const TEACHER_DIR = 'assets/teacher'
+/** The list of assets/teacher/ files, fetched by an adult's phone to keep its tools offline (src/pwa/teacherTools). */
+export const TEACHER_LIST = 'teacher-tools.json'
+
+/** Writes TEACHER_LIST: the build's teacher-only files, so an adult's phone can fetch them all once online. */
+const teacherToolList: Plugin = {
+  name: 'kns-teacher-tool-list',
+  apply: 'build',
+  generateBundle(_, bundle) {
+    const files = Object.keys(bundle)
+      .filter((f) => f.startsWith(`${TEACHER_DIR}/`))
+      .map((f) => `/${f}`)
+    this.emitFile({ type: 'asset', fileName: TEACHER_LIST, source: JSON.stringify(files) })
+  },
+}
 
 export default defineConfig({
   plugins: [
     syncUnzipForExcelReader,
+    teacherToolList,
     content(),
     vue(),
     Icons({ compiler: 'vue3' }),
@@ -78,7 +93,13 @@ export default defineConfig({
             // Written out: Workbox copies this function's source into sw.js, where TEACHER_DIR does not exist.
             urlPattern: ({ url }) => url.pathname.startsWith('/assets/teacher/'),
             handler: 'CacheFirst',
-            options: { cacheName: 'kns-teacher-tools', expiration: { maxEntries: 30 } },
+            // ignoreVary: the preview/static server answers `Vary: Origin`; a module import sends an Origin header
+            // that the page's own fetch (src/pwa/teacherTools.ts) did not, and would otherwise miss the cache.
+            options: {
+              cacheName: 'kns-teacher-tools',
+              expiration: { maxEntries: 30 },
+              matchOptions: { ignoreVary: true },
+            },
           },
           {
             urlPattern: ({ url }) => url.pathname.endsWith('.wasm'),

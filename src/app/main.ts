@@ -1,4 +1,4 @@
-import { createApp } from 'vue'
+import { createApp, watch } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { makeRouter } from './router'
@@ -6,6 +6,7 @@ import { START_LOCATION } from 'vue-router'
 import { createI18n, loadFeatureMessages } from '@/i18n'
 import { useSettingsStore } from '@/stores/settings'
 import { registerServiceWorker } from '@/pwa/register'
+import { keepTeacherToolsOffline } from '@/pwa/teacherTools'
 import { loadPolyfills } from './polyfills'
 import '@/styles/tokens.css'
 import '@/styles/base.css'
@@ -34,6 +35,13 @@ async function start(): Promise<void> {
   await router.isReady()
   app.mount('#app')
   registerServiceWorker(i18n.t)
+  // An adult's phone (now, or once the first run or Cài đặt adds an adult role) keeps its tools offline.
+  if (!import.meta.env.DEV)
+    watch(
+      () => settings.adult,
+      (adult) => adult && void keepTeacherToolsOffline(),
+      { immediate: true },
+    )
 }
 
 void start()

@@ -49,6 +49,22 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     .toBe(true)
 }
 
+/** An adult's phone keeps its tools offline: every file of teacher-tools.json is in the tools cache. */
+export async function waitForTeacherTools(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const files = (await (await fetch('/teacher-tools.json')).json()) as string[]
+          const cache = await caches.open('kns-teacher-tools')
+          const held = await Promise.all(files.map((f) => cache.match(f)))
+          return files.length > 0 && held.every(Boolean)
+        }),
+      { timeout: 20_000 },
+    )
+    .toBe(true)
+}
+
 /** Moves items with the up/down buttons until they stand in `want` order. */
 export async function arrange(page: Page, want: string[], text: (id: string) => string): Promise<void> {
   // The practice or question is an async component: read the list only once it is on screen.

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { chooseRole, moduleById, waitForServiceWorker } from '../helpers'
+import { chooseRole, moduleById, waitForServiceWorker, waitForTeacherTools } from '../helpers'
 
 async function axe(page: Page, state: string): Promise<void> {
   const result = await new AxeBuilder({ page })
@@ -38,6 +38,9 @@ test('outreach session offline: tally, reload, present, end, export', async ({ p
 
   await chooseRole(page, 'Tổ công nghệ số cộng đồng', 'Anh Tuấn')
   await waitForServiceWorker(page)
+  // The Excel writer is not precached: an adult's phone fetches it once online, so the export below works
+  // offline without having been used before.
+  await waitForTeacherTools(page)
   await context.setOffline(true)
 
   // The hub, with nothing yet.

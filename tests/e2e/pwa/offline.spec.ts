@@ -22,7 +22,10 @@ test('after one online visit the app works offline and keeps settings', async ({
   await expect(page.getByTestId('offline-banner')).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xlarge')
 
+  // Opening the app lands a teacher on her hub; the navigation's "Học" still opens Home, offline too.
   await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Giáo viên' })).toBeVisible()
+  await page.getByRole('navigation').getByRole('link', { name: 'Học' }).click()
   await expect(page.getByText('Xin chào, Cô Lan!')).toBeVisible()
   await expect(page.getByTestId('module-list').getByRole('link')).toHaveCount(7)
   for (const [path, heading] of [
