@@ -11,6 +11,7 @@ const NOUN: Record<DocType, string> = {
   schoolSummary: 'Bản tổng hợp của trường',
   teamInvite: 'Mã mời vào tổ công nghệ số',
   outreachSummary: 'Số liệu của tổ công nghệ số',
+  certificate: 'Mã giấy chứng nhận',
 }
 
 /** Who sent it, and so whom to ask again. */
@@ -23,6 +24,7 @@ const RESEND: Record<DocType, string> = {
   schoolSummary: 'Hãy đề nghị cán bộ báo cáo của trường gửi lại từ ứng dụng.',
   teamInvite: 'Hãy đề nghị tổ trưởng gửi lại mã mời hoặc quét lại mã QR của tổ.',
   outreachSummary: 'Hãy đề nghị người gửi (thành viên hoặc tổ trưởng) gửi lại từ ứng dụng.',
+  certificate: 'Hãy nhờ học sinh mở lại giấy chứng nhận trong ứng dụng và cho quét lại mã QR.',
 }
 
 const FROM: Record<DocType, string> = {
@@ -34,6 +36,7 @@ const FROM: Record<DocType, string> = {
   schoolSummary: 'trường gửi',
   teamInvite: 'tổ trưởng gửi',
   outreachSummary: 'người gửi chuyển đến',
+  certificate: 'trên giấy chứng nhận',
 }
 
 /** "Đây là …": what a code of another kind is, and where it is used. */
@@ -49,6 +52,8 @@ const WRONG: Record<DocType, string> = {
   teamInvite: 'mã mời vào tổ công nghệ số|Mã này mở trên máy của thành viên tổ.',
   outreachSummary:
     'số liệu của tổ công nghệ số|Số liệu này được nhập ở trang của tổ trưởng hoặc của đơn vị nhận báo cáo.',
+  certificate:
+    'mã giấy chứng nhận|Giấy chứng nhận không cần nhập: mở đường link hoặc quét mã QR trên giấy bằng máy ảnh của điện thoại để xem và xác minh.',
 }
 
 /** Signed documents: what a bad signature or an unknown key means, in each one's words. */
@@ -69,6 +74,8 @@ const BAD_SIGNATURE: Partial<Record<DocType, string>> = {
     'Chữ ký của mã kết quả không đúng: mã đã bị sửa sau khi tạo, hoặc được tạo bằng khóa của lớp khác. Kết quả không được nhập. Hãy nhờ học sinh gửi lại từ ứng dụng.',
   schoolSummary:
     'Chữ ký của bản tổng hợp của trường không đúng: số liệu đã bị sửa sau khi gửi, hoặc được ký bằng mã mời cũ của đơn vị. Số liệu không được nhập. Hãy đề nghị trường gửi lại từ ứng dụng.',
+  certificate:
+    'Chữ ký của giấy chứng nhận không đúng: nội dung đã bị sửa sau khi tạo, hoặc được tạo bằng khóa của lớp khác. Giấy chứng nhận này không được công nhận. Hãy nhờ học sinh mở lại giấy chứng nhận trong ứng dụng.',
   outreachSummary:
     'Chữ ký của số liệu tổ công nghệ số không đúng: số liệu đã bị sửa sau khi gửi, hoặc được ký bằng mã mời cũ. Số liệu không được nhập. Hãy đề nghị người gửi gửi lại từ ứng dụng.',
 }

@@ -291,7 +291,7 @@ export default {
     classLine: 'Lớp {className} · {school}',
     doneOn: 'hoàn thành ngày {date}',
     issued: 'Cấp ngày {date}',
-    qrCaption: 'Thầy cô quét mã để xác minh',
+    qrCaption: 'Quét mã để xem và xác minh',
     noClass: 'Khi em tham gia lớp, giấy chứng nhận có thêm mã QR để thầy cô xác minh.',
     print: 'In (khổ A4)',
     image: 'Lưu ảnh để chia sẻ',

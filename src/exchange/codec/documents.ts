@@ -3,6 +3,7 @@
 // and its codec — the file that holds its format version and its fields. A new document type is one row
 // here plus its codec file (kit.ts says what a codec is); the envelope, signing, key lookup, problem kinds,
 // `docTypeOf`, links and the chat-message reader all come from this table.
+import { certificateCodec } from './certificate'
 import { classInviteCodec, schoolInviteCodec, teamInviteCodec, unitInviteCodec } from './invite'
 import type { DocumentCodec } from './kit'
 import { outreachSummaryCodec } from './outreachSummary'
@@ -28,6 +29,7 @@ export const DOCUMENTS = {
   schoolSummary: { byte: 6, path: '/u', codec: schoolSummaryCodec },
   teamInvite: { byte: 7, path: '/join', codec: teamInviteCodec },
   outreachSummary: { byte: 8, path: '/o', codec: outreachSummaryCodec },
+  certificate: { byte: 9, path: '/c', codec: certificateCodec },
 }
 
 /** The kinds of code the app passes between phones; the first byte of each says which. */

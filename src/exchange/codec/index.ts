@@ -26,12 +26,13 @@ export type {
 export { normalizeName, normalizeText, NAME_MAX, LONG_NAME_MAX } from '@/domain/text'
 export { vnDate, vnMonth, dateOnly } from '@/domain/time'
 export { DOCUMENTS, type DocType, type DocValue, type DocumentEntry } from './documents'
-export { open, seal, sealBytes, type Opened } from './seal'
+export { inspect, open, seal, sealBytes, type Inspected, type Opened } from './seal'
 export * from './invite'
 export * from './receipt'
 export * from './summary'
 export * from './schoolSummary'
 export * from './outreachSummary'
+export * from './certificate'
 export * from '@/domain/merge'
 
 /** `open` with the value under the name its callers read. */
@@ -84,6 +85,14 @@ export const encodeUnitInvite = (i: UnitInvite): Promise<string> => seal('unitIn
 export const decodeUnitInvite = named('unitInvite', 'invite') as (code: unknown) => Promise<InviteResult<UnitInvite>>
 export const encodeTeamInvite = (i: TeamInvite): Promise<string> => seal('teamInvite', i)
 export const decodeTeamInvite = named('teamInvite', 'invite') as (code: unknown) => Promise<InviteResult<TeamInvite>>
+
+export const encodeCertificate = (c: DocValue<'certificate'>, classKey: Uint8Array): Promise<string> =>
+  seal('certificate', c, classKey)
+
+/** The certificate's link (its QR code): any phone opens what it states, the class teacher's checks it. */
+export function certificateLink(origin: string, code: string): string {
+  return `${origin.replace(/\/+$/, '')}${DOCUMENTS.certificate.path}#${code}`
+}
 
 /** The link a teacher or officer shares; the key stays in the fragment, which no server sees. */
 export function inviteLink(origin: string, code: string): string {

@@ -87,3 +87,40 @@ export async function open(type: string, code: unknown, keys: KeyRing = {}): Pro
     }
   }
 }
+
+/**
+ * A signed document read for showing, by any phone: verified when this phone holds the key its first id names
+ * (`verified: true`; a bad signature is refused like `open` refuses it), else read WITHOUT a signature check
+ * (`verified: false`) so a person can see what it states, marked as unchecked. Never store an unverified value:
+ * whoever edits the code can make it state anything. Never throws.
+ */
+export async function inspect<D extends DocType>(
+  type: D,
+  code: unknown,
+  keys?: KeyRing,
+): Promise<Inspected<DocValue<D>>>
+export async function inspect(type: string, code: unknown, keys?: KeyRing): Promise<Inspected<unknown>>
+export async function inspect(type: string, code: unknown, keys: KeyRing = {}): Promise<Inspected<unknown>> {
+  const { codec } = entryOf(type)
+  if (codec.seal !== 'tag') throw new RangeError(`${type} is not signed`)
+  const opened = await open(type, code, keys)
+  if (opened.ok) return { ok: true, value: opened.value, verified: true }
+  if (opened.error.problem !== 'unknown-key') return opened
+  try {
+    // The envelope already held (open read it): the body is read as `open` would, the tag left unchecked.
+    const frame = openFrame(code, type, codec, TAG_BYTES)
+    const r = new ByteReader(frame.bytes, frame.bodyStart, frame.trailerStart)
+    const keyId = readId(r)
+    const value = codec.read(r, { version: frame.version, keyId })
+    if (r.remaining !== 0) throw new CodecFailure('bad-data')
+    return { ok: true, value, verified: false, keyId }
+  } catch (e) {
+    return { ok: false, error: codecError(type as DocType, failureOf(e), codec.unknownKey) }
+  }
+}
+
+/** A document read for showing: verified with this phone's key, or (no key here) read with its tag unchecked. */
+export type Inspected<T> =
+  | { ok: true; value: T; verified: true }
+  | { ok: true; value: T; verified: false; keyId: string }
+  | { ok: false; error: CodecError<string> }

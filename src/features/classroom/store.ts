@@ -15,13 +15,16 @@ import { receiptModules } from '@/domain/status'
 import {
   encodeClassInvite,
   encodeReceipt,
+  inspect,
   inviteLink,
   keyOf,
   newId,
   newKey,
   receiptLink,
   toBase64url,
+  type Certificate,
   type ClassInvite,
+  type CodecError,
   type Receipt,
   type StudentRecord,
 } from '@/exchange/codec'
@@ -36,6 +39,7 @@ import { MODULE_IDS } from '@/content/constants'
 import { useSettingsStore } from '@/stores/settings'
 import { LONG_NAME_MAX, NAME_MAX, requiredText } from '@/domain/text'
 import { fillTemplate } from '@/domain/template'
+import { compareCertificate, type CertificateDifference } from '@/domain/certificate'
 
 export interface ImportLine extends ChannelLine {
   /** The class of a verified receipt. */
@@ -45,6 +49,18 @@ export interface ImportLine extends ChannelLine {
 }
 
 type MergeResult = 'added' | 'updated' | 'duplicate' | 'older'
+
+/**
+ * What this phone can say of a certificate code. `class`: signed with one of this teacher's class keys, checked
+ * against that class's record (no difference: "khớp"). `member`: signed with the key of a class this phone has
+ * joined (a student's phone: no class record to check against). `unverified`: no key here, the content as stated,
+ * signature unchecked. `refused`: a bad signature, a damaged or foreign code.
+ */
+export type CertificateCheck =
+  | { status: 'class'; certificate: Certificate; differences: CertificateDifference[] }
+  | { status: 'member'; certificate: Certificate }
+  | { status: 'unverified'; certificate: Certificate }
+  | { status: 'refused'; error: CodecError<string> }
 // Import lines are read from the message file directly, so the store does not depend on when the
 // feature strings are loaded (a receipt link may be the first page opened).
 
@@ -181,6 +197,25 @@ export const useClassroomStore = defineStore('classroom', () => {
     await loadStudents(classId)
   }
 
+  /**
+   * Reads a certificate code and checks it with this phone's keys: against the class record on the class
+   * teacher's phone. Read-only: a certificate states, it is not imported (a receipt updates the class).
+   */
+  async function checkCertificate(code: string): Promise<CertificateCheck> {
+    await Promise.all([loadClasses(), loadMemberships()])
+    const teacherKeys = Object.fromEntries(classes.value.map((c) => [c.id, keyOf(c.keyB64)]))
+    const r = await inspect('certificate', code, {
+      ...Object.fromEntries(memberships.value.map((m) => [m.classId, keyOf(m.keyB64)])),
+      ...teacherKeys,
+    })
+    if (!r.ok) return { status: 'refused', error: r.error }
+    const c = r.value
+    if (!r.verified) return { status: 'unverified', certificate: c }
+    if (!(c.classId in teacherKeys)) return { status: 'member', certificate: c }
+    const record = (await repo.listStudents(c.classId)).find((s) => s.studentId === c.studentId)
+    return { status: 'class', certificate: c, differences: compareCertificate(c, record) }
+  }
+
   async function loadStaff(): Promise<void> {
     staff.value = await repo.loadStaff()
   }
@@ -271,6 +306,7 @@ export const useClassroomStore = defineStore('classroom', () => {
     createClass,
     invite,
     importCodes,
+    checkCertificate,
     resetStudent,
     loadStaff,
     saveStaff,

@@ -15,6 +15,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./CertificatePage.vue'),
     meta: { title: 'certificate.title' },
   },
+  // The certificate's link (its QR code): opened on any phone, with no profile needed, like an invite link.
+  {
+    path: '/c',
+    name: 'certificate-check',
+    component: () => import('./CertificateCheckPage.vue'),
+    meta: { title: 'certificateCheck.title', public: true },
+  },
   {
     path: '/progress',
     name: 'progress',
