@@ -140,7 +140,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/progress')
     await expect(page.getByTestId('badges').locator('.earned')).toHaveCount(7)
     await axe(page, 'progress with badges')
-    // In a class, the certificate carries a QR of the receipt.
+    // In a class, the certificate carries a QR of its signed code (the /c link).
     await page.goto('/join#AQFAAAECAwQFBgcAAQIDBAUGBwgJCgsMDQ4PBhkDNkExGlRyxrDhu51uZyBUSENTIE5ndXnhu4VuIER19ClNig')
     await page.getByLabel('Họ và tên của em').fill('Minh')
     await page.getByLabel('Số thứ tự trong lớp').fill('4')

@@ -234,7 +234,10 @@ async function fillPhone(): Promise<void> {
 async function everyStore(): Promise<Record<string, unknown[]>> {
   const db = await getDB()
   const out: Record<string, unknown[]> = {}
-  for (const s of STORES_IN_BACKUP) out[s] = await db.getAll(s)
+  // Every store of the real schema that is not on the written list of stores left out: read from the schema,
+  // not from STORES_IN_BACKUP, so a store dropped from the backup fails here as well as in the coverage test.
+  for (const s of [...db.objectStoreNames].filter((n) => !(n in STORES_LEFT_OUT)))
+    out[s] = await db.getAll(s as (typeof STORES_IN_BACKUP)[number])
   out.staff = [await db.get('settings', 'staff')]
   return out
 }
