@@ -22,7 +22,8 @@ export default {
     classNumber: 'Số thứ tự trong sổ của lớp: {n}.',
     notCompleted: 'Mô-đun {n} ({title}): sổ của lớp chưa ghi hoàn thành.',
     date: 'Mô-đun {n} ({title}): sổ của lớp ghi hoàn thành ngày {date}.',
-    resend: 'Nếu em vừa học xong, hãy nhờ em gửi mã kết quả mới (mục "Gửi kết quả") rồi mở lại giấy chứng nhận này.',
+    resend:
+      'Nếu học sinh vừa học xong, hãy nhờ em gửi mã kết quả mới (mục "Gửi kết quả") rồi mở lại giấy chứng nhận này.',
     fullName: 'Họ và tên',
     classLabel: 'Lớp',
     classValue: '{className} · số thứ tự {n} · khối {grade}',

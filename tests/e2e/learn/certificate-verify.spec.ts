@@ -1,6 +1,7 @@
 // A certificate that shows what it proves (issue #24, item 4): its link (the QR on it) opened on a second phone
 // that is not in the class shows the name and every module with its date, marked unverified; on the class
-// teacher's phone it says "khớp" with the class record; an edited code is refused there and nothing changes.
+// teacher's phone it says "không khớp" before her results arrived and "khớp" after; an edited code is refused
+// there and nothing changes.
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { chooseRole, content, joinFromInvite } from '../helpers'
@@ -54,15 +55,11 @@ test('a certificate read on another phone, "khớp" on the teacher\'s, an edited
   await teacher.getByRole('button', { name: 'Tạo lớp' }).click()
   const invite = await teacher.getByTestId('invite-link').inputValue()
 
-  // The student joins, completes the seven modules and sends her results: the class records them.
+  // The student joins and completes the seven modules.
   const studentCtx = await browser.newContext()
   const student = await studentCtx.newPage()
   await joinFromInvite(student, invite, 'Nguyễn Minh An', 7)
   await seedAllComplete(student)
-  await student.goto('/send')
-  await student.getByRole('button', { name: 'Tạo mã kết quả mới' }).click()
-  await teacher.goto(local(await student.getByTestId('receipt-link').inputValue()))
-  await expect(teacher.getByTestId('receipt-result')).toHaveText('Đã thêm Nguyễn Minh An (số 7).')
 
   // Her certificate: the printed page and its QR state the same name; the QR is the certificate's /c link.
   await student.goto('/progress/certificate')
@@ -71,6 +68,7 @@ test('a certificate read on another phone, "khớp" on the teacher\'s, an edited
   const link = await student.getByTestId('certificate-link').inputValue()
   expect(link).toMatch(/\/c#[A-Za-z0-9_-]+$/)
   await student.screenshot({ path: shot('certificate-360.png') })
+  await student.screenshot({ path: shot('certificate-360-full.png'), fullPage: true })
 
   // A second phone, not in the class, with no profile: the content, and that the signature is not verified.
   const otherCtx = await browser.newContext()
@@ -97,7 +95,20 @@ test('a certificate read on another phone, "khớp" on the teacher\'s, an edited
   await expect(other.getByTestId('certificate-check')).toContainText('bị thiếu một phần')
   await expect(other.getByTestId('certificate-facts')).toHaveCount(0)
 
-  // The class teacher's phone: the signature holds and the class record agrees.
+  // The class teacher's phone before her results arrived: signed by the class, but the record has nothing.
+  await teacher.goto(local(link))
+  await expect(teacher.getByTestId('certificate-check')).toContainText('Không khớp với sổ của lớp 6A1')
+  await expect(teacher.getByTestId('certificate-check')).toContainText(
+    'Sổ của lớp chưa có kết quả nào của học sinh này.',
+  )
+  await teacher.screenshot({ path: shot('teacher-khong-khop-360.png') })
+  // She sends her results; the class records them.
+  await student.goto('/send')
+  await student.getByRole('button', { name: 'Tạo mã kết quả mới' }).click()
+  await teacher.goto(local(await student.getByTestId('receipt-link').inputValue()))
+  await expect(teacher.getByTestId('receipt-result')).toHaveText('Đã thêm Nguyễn Minh An (số 7).')
+
+  // Now the signature holds and the class record agrees.
   await teacher.goto(local(link))
   await expect(teacher.getByTestId('certificate-check')).toContainText('Khớp với sổ của lớp 6A1')
   await expect(teacher.getByTestId('certificate-modules').getByRole('listitem')).toHaveCount(content.length)
