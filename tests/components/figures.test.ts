@@ -1,9 +1,10 @@
 // Issue 21: figures on screen the Vietnamese way, through the one formatter (domain/format.ts fmt): the report
 // paper (every level's document), the coverage line and the unit's school count. "62,5" and "1.234", never
 // "62.5" or "1234"; a figure that does not exist is a dash.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import ReportPaper from '@/components/ReportPaper.vue'
 import ChainCoverage from '@/components/ChainCoverage.vue'
+import UnitForm from '@/features/unit/UnitForm.vue'
 import { fmt } from '@/domain/format'
 import { bareDocument } from '@/report/export'
 import { mountWith } from './mount'
@@ -47,6 +48,18 @@ describe('figures on screen', () => {
       },
     })
     expect(wrapper.get('[data-testid="cov-count"]').text()).toBe('1.200/1.500 trường đã báo cáo tháng này')
+    wrapper.unmount()
+  })
+
+  it("the unit's form line shows 2.400 (62,5%) and its copy button copies 2400", async () => {
+    const writeText = vi.fn(() => Promise.resolve())
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    const { wrapper } = await mountWith(UnitForm, {
+      props: { lines: [{ label: 'Tổng sĩ số học sinh', value: '2.400 (62,5%)', copy: '2400' }] },
+    })
+    expect(wrapper.get('[data-testid="unit-form-lines"]').text()).toContain('Tổng sĩ số học sinh: 2.400 (62,5%)')
+    await wrapper.get('button').trigger('click')
+    expect(writeText).toHaveBeenCalledWith('2400')
     wrapper.unmount()
   })
 })
