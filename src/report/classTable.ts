@@ -5,7 +5,7 @@
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type { ModuleFigures, StudentRecord } from '@/exchange/codec'
 import { slug } from '@/domain/text'
-import type { Table } from './table'
+import { NO_FIGURE, type Table } from './table'
 import { allModules, percent } from './class'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
 import { fmt, labelledName, showMonth } from '@/domain/format'
@@ -70,9 +70,6 @@ export interface ClassDocInput {
   /** What the logged periods add (report/period.ts), with the words of its table; none: no such table. */
   inClass?: { figures: Record<ModuleId, ClassroomFigures>; words: InClassWords }
 }
-
-/** The cell of a figure that does not exist (an average over nobody): a dash, never 0 or 100. */
-export const NO_FIGURE = '—'
 
 /** The module table: one row per module, then the totals rows (2). */
 export function classReportTable(input: ClassDocInput, w: ClassDocWords): Table {

@@ -5,7 +5,7 @@
 // wrapped with their row tall enough for every line, repeated at the top of every printed page (print titles);
 // bordered tables, bold totals. write-excel-file is loaded only when a file is made; fit-to-page and the print
 // titles are two small "features" of it (it writes the rest, A4 paper with the orientation included, itself).
-import type { Cell } from '@/report/table'
+import { NO_FIGURE, type Cell } from '@/report/table'
 import { documentLines, docWidth, rightColumn, type DocLine, type ReportDocument } from './document'
 
 export const FONT = 'Times New Roman'
@@ -152,7 +152,8 @@ export function sheetData(doc: ReportDocument): { data: XCell[][]; columns: Arra
         l.cells.forEach((value, i) => {
           const cell: NonNullable<XCell> = { value, borderStyle: 'thin', alignVertical: 'center' }
           if (l.kind === 'total') cell.fontWeight = 'bold'
-          if (typeof value === 'number') cell.align = 'right'
+          // A figure, or the dash of one that does not exist, sits right like the figures of its column.
+          if (typeof value === 'number' || value === NO_FIGURE) cell.align = 'right'
           row[i] = cell
         })
         break

@@ -63,6 +63,9 @@ describe('the class report document', () => {
     expect(documentCsv(september)).toContain('Tên mua-sam,0,0,0,—')
     const sheet = await readSheet(Buffer.from(await (await EXPORTERS.xlsx.build(september)).arrayBuffer()))
     expect(sheet.find((r) => r[1] === 'Tên mua-sam')?.slice(2, 6)).toEqual([0, 0, 0, '—'])
+    // The dash sits right, in line with the figures of its column.
+    const dash = sheetData(september).data.find((r) => r[1]?.value === 'Tên mua-sam')![5]
+    expect(dash).toMatchObject({ value: '—', align: 'right' })
   })
 
   it('prints the school name once after its label: "Trường THCS …", not "Trường: Trường THCS …"', () => {
