@@ -1,7 +1,9 @@
 // Issue 23: the class, school and unit spreadsheets print like the administrative documents they are.
 // Each .xlsx is converted to PDF by LibreOffice headless (as a school office would print it) and the PDF is
 // read back: A4 in the document's orientation, one page wide (every column on page 1), the quốc hiệu whole,
-// every word of every wrapped column heading printed, Times New Roman. Needs `soffice` (Debian:
+// every word of every wrapped column heading printed, Times New Roman. Issue 21: the school report with 3 classes
+// on one A4 landscape page, a longer one repeating its column headings on page 2 (print titles), the title merged,
+// the unit's "1/3" in the file and on paper, CSV figures plain numbers a vi-VN Calc reads. Needs `soffice` (Debian:
 // libreoffice-calc-nogui, installed by .ci/run) and poppler's pdfinfo/pdftotext/pdffonts.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
