@@ -29,6 +29,16 @@ describe('CodeShare', () => {
     wrapper.unmount()
   })
 
+  it('leaves out a button whose word its group does not have', async () => {
+    const { wrapper } = await mountWith(CodeShare, {
+      props: { link, words: 'school.invite', name: 'THCS A', fileName: 'x.txt', testid: 'school' },
+    })
+    expect(wrapper.get('[role=img]').attributes('aria-label')).toContain('THCS A')
+    expect(wrapper.findAll('button').map((b) => b.text())).toEqual(['Chép đường link'])
+    expect(wrapper.text()).not.toContain('school.invite')
+    wrapper.unmount()
+  })
+
   it('uses the labels it is given', async () => {
     const { wrapper } = await mountWith(CodeShare, {
       props: { link, qrLabel: 'QR', linkLabel: 'Đường link', copyLabel: 'Chép', copiedLabel: 'Đã chép', testid: 'x' },
