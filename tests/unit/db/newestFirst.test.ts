@@ -1,7 +1,8 @@
 // The teacher's classes and the student's class memberships are listed newest first, by the same helper as
-// the chain's schools, units and teams (newestRepo.listLatest).
+// the chain's schools, units and teams (newestRepo.listLatest); the learner's grade is the newest class's.
 import { describe, expect, it } from 'vitest'
 import { listClasses, listMemberships, saveClass, saveMembership } from '@/db/classroomRepo'
+import { learnerGrade } from '@/db/progressRepo'
 import type { Membership, TeacherClass } from '@/domain/records'
 
 const cls = (className: string, createdAt: number): TeacherClass => ({
@@ -13,13 +14,13 @@ const cls = (className: string, createdAt: number): TeacherClass => ({
   grade: 6,
   createdAt,
 })
-const joined = (className: string, joinedAt: number): Membership => ({
+const joined = (className: string, joinedAt: number, grade: number): Membership => ({
   classId: `id-${className}`,
   keyB64: 'AAAAAAAAAAAAAAAAAAAAAA',
   className,
   school: 'THCS Tân Phú',
   schoolYear: '2026-2027',
-  grade: 6,
+  grade,
   studentId: `s-${className}`,
   name: 'Nguyễn Văn An',
   classNumber: 3,
@@ -37,8 +38,10 @@ describe('class lists, newest first', () => {
   })
 
   it('lists the classes joined by when they were joined, newest first', async () => {
-    await saveMembership(joined('8B', 5_000))
-    await saveMembership(joined('9C', 9_000))
+    await saveMembership(joined('9C', 9_000, 9))
+    await saveMembership(joined('8B', 5_000, 8))
     expect((await listMemberships()).map((m) => m.className)).toEqual(['9C', '8B'])
+    // The learner's grade (the competence band) is the class joined last.
+    expect(await learnerGrade()).toBe(9)
   })
 })
