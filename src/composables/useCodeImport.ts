@@ -2,6 +2,7 @@
 // codes found in pasted text — a whole chat message is fine (exchange/channels.ts findCodes) — a text file
 // or the camera, one result line each, and "Đã thêm N, bỏ qua M" on top.
 import { computed, ref, shallowRef, watch } from 'vue'
+import { pickedFiles } from './pickedFiles'
 import { useRoute } from 'vue-router'
 import { useI18n } from '@/i18n'
 import { useUiStore } from '@/stores/ui'
@@ -70,9 +71,7 @@ export function useCodeImport<L extends ResultLine>(
   }
   /** One or many files chosen at once (a unit receives a file per school): every code of every file in one import. */
   async function file(e: Event): Promise<void> {
-    const input = e.target as HTMLInputElement
-    const files = [...(input.files ?? [])]
-    input.value = ''
+    const files = pickedFiles(e)
     if (!files.length) return
     if (files.reduce((n, f) => n + f.size, 0) > MAX_FILE) {
       lines.value = [{ ok: false, changed: false, text: tooBig }]

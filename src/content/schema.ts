@@ -181,28 +181,17 @@ const questionBase = {
   explanation: text,
 }
 
+/** A question answered by choosing among its options; `options` says how many it must have. */
+function choiceQuestion<const T extends string, O extends v.GenericSchema<unknown, Option[]>>(type: T, options: O) {
+  return v.strictObject({ ...questionBase, type: v.literal(type), options })
+}
+
 export const QuestionSchema = v.variant('type', [
-  v.strictObject({
-    ...questionBase,
-    type: v.literal('single'),
-    options: v.pipe(v.array(OptionSchema), v.minLength(2)),
-  }),
-  v.strictObject({
-    ...questionBase,
-    type: v.literal('multiple'),
-    options: v.pipe(v.array(OptionSchema), v.minLength(3)),
-  }),
-  v.strictObject({
-    ...questionBase,
-    type: v.literal('truefalse'),
-    options: v.pipe(v.array(OptionSchema), v.length(2)),
-  }),
+  choiceQuestion('single', v.pipe(v.array(OptionSchema), v.minLength(2))),
+  choiceQuestion('multiple', v.pipe(v.array(OptionSchema), v.minLength(3))),
+  choiceQuestion('truefalse', v.pipe(v.array(OptionSchema), v.length(2))),
   /** Options are written in the correct order; the app shuffles them. */
-  v.strictObject({
-    ...questionBase,
-    type: v.literal('order'),
-    options: v.pipe(v.array(OptionSchema), v.minLength(3)),
-  }),
+  choiceQuestion('order', v.pipe(v.array(OptionSchema), v.minLength(3))),
   /** Tap the suspicious parts of a message or screen. */
   v.strictObject({
     ...questionBase,

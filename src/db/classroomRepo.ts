@@ -2,20 +2,14 @@
 // student's phone (class memberships). Verifying receipts happens before the transaction: IndexedDB
 // transactions close on any non-IndexedDB await, so a batch is decoded first and merged in one write.
 import { abortQuietly, getDB, plain, write } from './index'
+import { listLatest, saveOwn } from './newestRepo'
 import type { Membership, Roster, StaffRecord, TeacherClass } from '@/domain/records'
 import { mergeReceipt, mergeRows } from '@/domain/merge'
 import type { Receipt, StudentRecord } from '@/domain/records'
 
-export async function listClasses(): Promise<TeacherClass[]> {
-  const db = await getDB()
-  return (await db.getAll('classes')).sort((a, b) => b.createdAt - a.createdAt)
-}
-
-export function saveClass(c: TeacherClass): Promise<void> {
-  return write(async (db) => {
-    await db.put('classes', { ...c })
-  })
-}
+/** The classes made on this phone, newest first. */
+export const listClasses = (): Promise<TeacherClass[]> => listLatest('classes')
+export const saveClass = (c: TeacherClass): Promise<void> => saveOwn('classes', c)
 
 const byName = new Intl.Collator('vi')
 
@@ -92,10 +86,8 @@ export function resetStudent(classId: string, studentId: string, now = Date.now(
   })
 }
 
-export async function listMemberships(): Promise<Membership[]> {
-  const db = await getDB()
-  return (await db.getAll('memberships')).sort((a, b) => b.joinedAt - a.joinedAt)
-}
+/** The classes this phone's student joined, newest first. */
+export const listMemberships = (): Promise<Membership[]> => listLatest('memberships')
 
 export function saveMembership(m: Membership): Promise<void> {
   return write(async (db) => {

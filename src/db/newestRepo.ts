@@ -172,10 +172,10 @@ export function nextSeq(store: MembershipStore, id: string): Promise<number> {
   })
 }
 
-type OwnStore = 'schools' | 'units' | 'teams'
-type ListStore = OwnStore | MembershipStore
+type OwnStore = 'classes' | 'schools' | 'units' | 'teams'
+type ListStore = OwnStore | MembershipStore | 'memberships'
 
-/** Everything in one of the chain's own stores, newest first (made or joined). */
+/** Everything in one of the chain's own stores, newest first (made or joined: a class joined too). */
 export async function listLatest<S extends ListStore>(store: S): Promise<Array<KnsDB[S]['value']>> {
   const all = (await (await getDB()).getAll(store as ListStore)) as Array<{
     createdAt?: number
@@ -185,7 +185,7 @@ export async function listLatest<S extends ListStore>(store: S): Promise<Array<K
   return all.sort((a, b) => at(b) - at(a)) as Array<KnsDB[S]['value']>
 }
 
-/** Saves a school, unit or team made on this phone. */
+/** Saves a class, school, unit or team made on this phone. */
 export function saveOwn<S extends OwnStore>(store: S, value: KnsDB[S]['value']): Promise<void> {
   return write(async (db) => void (await db.put(store as OwnStore, plain(value) as never)))
 }

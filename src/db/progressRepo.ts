@@ -3,6 +3,7 @@
 
 import type { IDBPTransaction } from 'idb'
 import { getDB, plain, write } from './index'
+import { listLatest } from './newestRepo'
 import type { KnsDB } from './schema'
 import type { LessonProgress, ModuleProgress, ModuleStatus, PracticeResult, QuizAttempt } from '@/domain/records'
 import { deriveModuleStatus } from '@/domain/status'
@@ -27,9 +28,7 @@ export { getAllProgress } from './progressOverviewRepo'
 
 /** The grade of the class the learner joined last (it gives the competence band), if any. */
 export async function learnerGrade(): Promise<number | undefined> {
-  const db = await getDB()
-  const joined = await db.getAll('memberships')
-  return joined.sort((a, b) => b.joinedAt - a.joinedAt)[0]?.grade
+  return (await listLatest('memberships'))[0]?.grade
 }
 
 type StatusTx = IDBPTransaction<

@@ -17,3 +17,19 @@ const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
 export function fmt(n: number): string {
   return Number.isFinite(n) ? VI_NUMBER.format(n) : ''
 }
+
+const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi')
+
+/**
+ * A name after its label, the label's word not printed twice: "Trường: {school}" with "THCS Lê Lợi" gives
+ * "Trường: THCS Lê Lợi", with "Trường THCS Lê Lợi" gives "Trường THCS Lê Lợi" (not "Trường: Trường THCS …").
+ * Compared with its diacritics, so "Trương Vĩnh Ký" keeps its label. `{key}` must be in the template.
+ */
+export function labelledName(template: string, key: string, name: string): string {
+  const slot = `{${key}}`
+  const at = template.indexOf(slot)
+  const label = template.slice(0, Math.max(0, at)).replace(/[\s:]+$/u, '')
+  const next = name.charAt(label.length)
+  const repeats = at > 0 && label !== '' && lower(name).startsWith(lower(label)) && (next === '' || /\s/u.test(next))
+  return repeats ? name + template.slice(at + slot.length) : template.split(slot).join(name)
+}

@@ -378,7 +378,10 @@ export interface ModuleFigures {
   completedTotal: number
   /** Students the two counts are out of (normally the class's student count). */
   outOf: number
-  /** Mean best quiz score (0..100, one decimal) over the students with a quiz attempt; null if none. */
+  /**
+   * Mean best quiz score (0..100, one decimal) over the students who completed the module by the month's end;
+   * null if none. (An app before issue 21 averaged every student with a quiz attempt: docs/receipt-format.md.)
+   */
   averageBestScore: number | null
   /**
    * Summary v2 (absent in v1, read as 0): list rows present in a logged period of the module up to the end of

@@ -40,6 +40,8 @@ export default {
       button: 'Nhập',
       file: 'Chọn tệp (.txt) chứa các đường link',
       tooBig: 'Tệp quá lớn (tối đa 2 MB). Không có gì thay đổi.',
+      scan: 'Quét mã QR',
+      stopScan: 'Dừng quét',
       added: 'Đã nhận báo cáo lớp {name} tháng {month} ({teacher}).',
       updated: 'Đã cập nhật báo cáo lớp {name} tháng {month} bằng bản mới hơn ({teacher}).',
       duplicate: 'Lớp {name} tháng {month}: bản tổng hợp này đã nhập rồi, không thay đổi gì.',
@@ -85,8 +87,6 @@ export default {
       signPrincipal: 'Hiệu trưởng',
       signHint: '(Ký, ghi rõ họ tên)',
     },
-    scan: 'Quét mã QR',
-    stopScan: 'Dừng quét',
     summaryPage: {
       title: 'Nhận báo cáo của lớp',
       intro: 'Cán bộ báo cáo của trường mở trang này từ đường link giáo viên gửi.',

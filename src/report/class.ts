@@ -7,6 +7,7 @@ import { mergeModules } from '@/domain/merge'
 import { matchRoster } from '@/domain/roster'
 import type { Roster } from '@/domain/records'
 import { monthChoices, openingMonth } from '@/domain/time'
+import { fmt } from '@/domain/format'
 import { vnMonth, type ModuleFigures, type StudentRecord } from '@/exchange/codec'
 
 function studentModule(s: StudentRecord, moduleId: ModuleId) {
@@ -17,9 +18,9 @@ export function studentStatus(s: StudentRecord, moduleId: ModuleId): LearnStatus
   return statusOf(studentModule(s, moduleId))
 }
 
-/** "12/32 (38%)": exact counts beside the percentage. */
+/** "12/32 (38%)": exact counts beside the percentage, figures the Vietnamese way (1.200/1.500 (80%)). */
 export function countText(n: number, of: number): string {
-  return `${n}/${of} (${of ? Math.round((n / of) * 100) : 0}%)`
+  return `${fmt(n)}/${fmt(of)} (${fmt(of ? Math.round((n / of) * 100) : 0)}%)`
 }
 
 export interface ModuleCounts {
@@ -73,7 +74,10 @@ export function reportStudents(roster: Roster | undefined, students: readonly St
  * The monthly report per module: completions dated in `month` (Vietnam time), completions up to the end
  * of `month`, out of the class size (sĩ số: the list's length or the typed number; never fewer than the
  * students counted, so a figure can never pass 100%), and the mean best quiz score (one decimal) of the students who
- * have taken the quiz, as of their latest receipt (a receipt carries the best score, not its history).
+ * completed the module by the end of `month` (the same students as the cumulative count), each best score as
+ * of their latest receipt (a receipt carries the best score, not its history). A student who took the quiz but
+ * has not completed the module does not count in it, so a module nobody completed has no average (null, "—"),
+ * never the 100 of one student who passed the quiz and left a lesson undone.
  * A completion dated after the month does not count in it.
  */
 export function monthlyFigures(
@@ -90,11 +94,12 @@ export function monthlyFigures(
     for (const s of students) {
       const m = studentModule(s, id)
       if (!m) continue
-      if (m.completedAt !== undefined) {
-        const when = vnMonth(m.completedAt)
-        if (when === month) completedInMonth++
-        if (when <= month) completedTotal++
-      }
+      if (m.completedAt === undefined) continue
+      const when = vnMonth(m.completedAt)
+      if (when > month) continue
+      if (when === month) completedInMonth++
+      completedTotal++
+      // Completion needs a passed quiz, so a completer has a score; a record with none adds no figure.
       if (m.attempts > 0) scores.push(m.bestScore)
     }
     const averageBestScore = scores.length

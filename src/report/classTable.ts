@@ -5,10 +5,10 @@
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type { ModuleFigures, StudentRecord } from '@/exchange/codec'
 import { slug } from '@/domain/text'
-import type { Table } from './table'
+import { NO_FIGURE, type Table } from './table'
 import { allModules, percent } from './class'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
-import { showMonth } from '@/domain/format'
+import { fmt, labelledName, showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
 import { bandedCode, gradeBand, sortCodes } from '@/content/competences'
 import { inClassTable, withInClass, type InClassWords } from './period'
@@ -83,7 +83,8 @@ export function classReportTable(input: ClassDocInput, w: ClassDocWords): Table 
       f.completedInMonth,
       f.completedTotal,
       percent(f.completedTotal, f.outOf),
-      f.averageBestScore ?? '',
+      // Over the students who completed it (report/class.ts); nobody completed: no average, a dash.
+      f.averageBestScore ?? NO_FIGURE,
     ]
   })
   const sum = (k: 'completedInMonth' | 'completedTotal') => MODULE_IDS.reduce((a, id) => a + input.figures[id][k], 0)
@@ -117,11 +118,12 @@ export function classReportDocument(input: ClassDocInput, w: ClassDocWords): Rep
     dateLine: input.dateLine,
     title: [w.title, fillTemplate(w.month, { month })],
     facts: [
-      fillTemplate(w.school, { school: input.school }),
+      // "Trường: Trường THCS …" would repeat the word: a name that starts with the label stands alone.
+      labelledName(w.school, 'school', input.school),
       fillTemplate(w.classLine, { name: input.className, grade: input.grade, year: input.schoolYear }),
       fillTemplate(w.teacher, { name: input.teacherName || '……………………' }),
-      input.sizeKnown ? fillTemplate(w.size, { n: input.size }) : fillTemplate(w.sizeUnknown, { n: input.size }),
-      fillTemplate(w.sent, { n: input.students.length, size: Math.max(input.size, input.students.length) }),
+      fillTemplate(input.sizeKnown ? w.size : w.sizeUnknown, { n: fmt(input.size) }),
+      fillTemplate(w.sent, { n: fmt(input.students.length), size: fmt(Math.max(input.size, input.students.length)) }),
     ],
     tables: [
       { rows: classReportTable(input, w), totalRows: 2 },
@@ -141,7 +143,7 @@ export function classReportDocument(input: ClassDocInput, w: ClassDocWords): Rep
     ],
     notes: [
       ...competenceNote(input, w),
-      fillTemplate(w.teacherDone, { n: input.teacherDone, of: MODULE_IDS.length }),
+      fillTemplate(w.teacherDone, { n: fmt(input.teacherDone), of: fmt(MODULE_IDS.length) }),
       fillTemplate(w.readiness, { v: yn(r?.vneidLevel2), d: yn(r?.dvcPortal), f: yn(r?.fiveSkills) }),
       w.due,
     ],

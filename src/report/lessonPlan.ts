@@ -5,6 +5,7 @@
 // prints as a dotted line to write on by hand, never "undefined".
 import type { LessonPlan, PlanActivity } from '@/content/plan'
 import type { ModuleContent, Question } from '@/content/schema'
+import { labelledName } from '@/domain/format'
 
 export type PlanBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
@@ -121,7 +122,11 @@ export const isCriticalQuestion = (q: Question): boolean => q.type !== 'spot' &&
 
 function header(fields: PlanFields, words: PlanWords): PlanDocument['head'] {
   return {
-    left: [`${words.school}: ${filled(fields.school)}`, `${words.department}: ${filled(fields.department)}`],
+    left: [
+      // "Trường: Trường THCS …", "Tổ: Tổ Tự nhiên" would repeat the word: a name that starts with it stands alone.
+      labelledName(`${words.school}: {v}`, 'v', filled(fields.school)),
+      labelledName(`${words.department}: {v}`, 'v', filled(fields.department)),
+    ],
     right: [`${words.teacher}:`, filled(fields.teacher)],
   }
 }

@@ -10,7 +10,7 @@ import { monthChoices, openingMonth } from '@/domain/time'
 import { percent } from './class'
 import { QUOC_HIEU, TIEU_NGU, moduleLegend, type ReportDocument } from './export/document'
 import { fillTemplate } from '@/domain/template'
-import { showMonth } from '@/domain/format'
+import { fmt, showMonth } from '@/domain/format'
 import { inClassOf } from './period'
 
 export { slug }
@@ -185,7 +185,7 @@ export function schoolReportDocument(
     title: [w.title, fillTemplate(w.month, { month })],
     facts: [
       fillTemplate(w.to, { name: input.upperLevel }),
-      fillTemplate(w.classes, { n: input.report.rows.length, size: input.report.totals.studentCount }),
+      fillTemplate(w.classes, { n: fmt(input.report.rows.length), size: fmt(input.report.totals.studentCount) }),
     ],
     tables: [{ rows: input.table, totalRows: 2 }, ...input.extra.map((e) => ({ caption: e.caption, rows: e.rows }))],
     notes: moduleLegend(w, input.moduleTitle),

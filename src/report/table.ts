@@ -3,6 +3,9 @@
 export type Cell = string | number
 export type Table = Cell[][]
 
+/** The cell of a figure that does not exist (an average over nobody): a dash, never 0 or 100. */
+export const NO_FIGURE = '—'
+
 /**
  * One CSV field. Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
  * apostrophe: place names are typed by hand and a file may be opened on a school computer.

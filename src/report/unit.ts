@@ -372,51 +372,62 @@ export function formLines(
   r: UnitReport,
   w: FormWords,
   moduleTitle: (id: ModuleId) => string,
-): Array<{ label: string; value: string }> {
+): Array<{ label: string; value: string; copy: string }> {
   const size = r.totals.studentCount
   const n = (v: number) => fmt(v)
   const withPct = (v: number, of: number) => `${fmt(v)} (${fmt(percent(v, of))}%)`
   const of = r.coverage.expected
-  return [
-    { label: w.schools, value: n(r.coverage.reported) },
-    { label: w.expected, value: of === undefined ? w.unknown : n(of) },
+  const missing = of === undefined ? undefined : Math.max(r.missing.length, of - r.coverage.reported)
+  const lines: Array<{ label: string; value: string; figure?: number }> = [
+    { label: w.schools, value: n(r.coverage.reported), figure: r.coverage.reported },
+    { label: w.expected, value: of === undefined ? w.unknown : n(of), figure: of },
     {
       label: w.missing,
-      value: of === undefined ? w.unknown : n(Math.max(r.missing.length, of - r.coverage.reported)),
+      value: of === undefined ? w.unknown : n(missing!),
+      figure: missing,
     },
-    { label: w.classes, value: n(r.totals.classes) },
-    { label: w.students, value: n(size) },
+    { label: w.classes, value: n(r.totals.classes), figure: r.totals.classes },
+    { label: w.students, value: n(size), figure: size },
     ...MODULE_IDS.flatMap((id, i) => [
       {
         label: fillTemplate(w.moduleTotal, { n: i + 1, name: moduleTitle(id) }),
         value: withPct(r.totals.modules[id].total, size),
+        figure: r.totals.modules[id].total,
       },
       {
         label: fillTemplate(w.moduleMonth, { n: i + 1, name: moduleTitle(id) }),
         value: n(r.totals.modules[id].inMonth),
+        figure: r.totals.modules[id].inMonth,
       },
       {
         label: fillTemplate(w.moduleInClass, { n: i + 1, name: moduleTitle(id) }),
         value: n(r.totals.modules[id].learnedInClass),
+        figure: r.totals.modules[id].learnedInClass,
       },
       {
         label: fillTemplate(w.modulePeriods, { n: i + 1, name: moduleTitle(id) }),
         value: n(r.totals.modules[id].periods),
+        figure: r.totals.modules[id].periods,
       },
       {
         label: fillTemplate(w.moduleLearners, { n: i + 1, name: moduleTitle(id) }),
         value: withPct(r.totals.modules[id].learners, size),
+        figure: r.totals.modules[id].learners,
       },
     ]),
-    { label: w.staff.teachers, value: n(r.staff.teachers) },
+    { label: w.staff.teachers, value: n(r.staff.teachers), figure: r.staff.teachers },
     ...(['vneidLevel2', 'dvcPortal', 'fiveSkills', 'completedAny', 'completedAll', 'taught'] as const).map((k) => ({
       label: w.staff[k],
       value: withPct(r.staff[k] ?? 0, r.staff.teachers),
+      figure: r.staff[k] ?? 0,
     })),
-    { label: w.sessions, value: n(r.outreach.sessions) },
-    { label: w.people, value: n(r.outreach.people) },
-    { label: w.helped, value: n(r.outreach.helped) },
+    { label: w.sessions, value: n(r.outreach.sessions), figure: r.outreach.sessions },
+    { label: w.people, value: n(r.outreach.people), figure: r.outreach.people },
+    { label: w.helped, value: n(r.outreach.helped), figure: r.outreach.helped },
   ]
+  // What the copy button puts on the clipboard: the figure alone, in plain digits (1234, not "1.234", which an
+  // online form's number field reads as 1,234), or the words when there is no figure.
+  return lines.map(({ figure, ...l }) => ({ ...l, copy: figure === undefined ? l.value : String(figure) }))
 }
 
 /** 'bao-cao-phong-van-hoa-xa-hoi-xa-hoa-binh-2026-11' (the exporter adds the extension). */

@@ -171,19 +171,33 @@ const isModuleId = (k: string): k is ModuleId => (MODULE_IDS as readonly string[
 
 const NAME = 100
 const TEXT = 200
+const shortName = (v: unknown): string => text(v, NAME)
+const longName = (v: unknown): string => text(v, TEXT)
+const optionalText = (v: unknown): string => text(v, TEXT, true)
+const seq = (v: unknown): number => int(v, 0, SEQ_MAX)
+const grade = (v: unknown): number => int(v, GRADE_MIN, GRADE_MAX)
 
-function teacherClass(v: unknown): TeacherClass {
-  const o = obj(v)
-  return {
-    id: id(o.id),
-    keyB64: key(o.keyB64),
-    className: text(o.className, NAME),
-    school: text(o.school, TEXT, true),
-    schoolYear: schoolYear(o.schoolYear),
-    grade: int(o.grade, GRADE_MIN, GRADE_MAX),
-    createdAt: time(o.createdAt),
+/**
+ * A record of plain fields, read by a table of each field's check (in the record's order): a broken field
+ * refuses the record, and a field the table does not name is dropped.
+ */
+function record<T>(fields: { [K in keyof T]: (v: unknown) => T[K] }): (v: unknown) => T {
+  return (v) => {
+    const o = obj(v)
+    const checks: Array<[string, (x: unknown) => unknown]> = Object.entries(fields)
+    return Object.fromEntries(checks.map(([k, check]) => [k, check(o[k])])) as T
   }
 }
+
+const teacherClass = record<TeacherClass>({
+  id,
+  keyB64: key,
+  className: shortName,
+  school: optionalText,
+  schoolYear,
+  grade,
+  createdAt: time,
+})
 
 function moduleRecord(v: unknown): ModuleRecord {
   const o = obj(v)
@@ -221,28 +235,16 @@ function student(v: unknown): StudentRecord {
   }
 }
 
-function school(v: unknown): School {
-  const o = obj(v)
-  return {
-    id: id(o.id),
-    keyB64: key(o.keyB64),
-    name: text(o.name, TEXT),
-    upperLevel: text(o.upperLevel, TEXT, true),
-    createdAt: time(o.createdAt),
-  }
-}
+const school = record<School>({ id, keyB64: key, name: longName, upperLevel: optionalText, createdAt: time })
 
-function schoolMembership(v: unknown): SchoolMembership {
-  const o = obj(v)
-  return {
-    schoolId: id(o.schoolId),
-    keyB64: key(o.keyB64),
-    schoolName: text(o.schoolName, TEXT),
-    upperLevel: text(o.upperLevel, TEXT, true),
-    joinedAt: time(o.joinedAt),
-    seq: int(o.seq, 0, SEQ_MAX),
-  }
-}
+const schoolMembership = record<SchoolMembership>({
+  schoolId: id,
+  keyB64: key,
+  schoolName: longName,
+  upperLevel: optionalText,
+  joinedAt: time,
+  seq,
+})
 
 function figures(v: unknown, studentCount: number): ModuleFigures {
   const o = obj(v)
@@ -405,33 +407,31 @@ function classQuiz(v: unknown): ClassQuizSession {
   return s
 }
 
-function staffRecord(v: unknown): StaffRecord {
-  const o = obj(v)
-  return {
-    teacherId: id(o.teacherId),
-    vneidLevel2: bool(o.vneidLevel2),
-    dvcPortal: bool(o.dvcPortal),
-    fiveSkills: bool(o.fiveSkills),
-    updatedAt: time(o.updatedAt),
-  }
-}
+const staffRecord = record<StaffRecord>({
+  teacherId: id,
+  vneidLevel2: bool,
+  dvcPortal: bool,
+  fiveSkills: bool,
+  updatedAt: time,
+})
 
+const membershipFields = record<Membership>({
+  classId: id,
+  keyB64: key,
+  className: shortName,
+  school: optionalText,
+  schoolYear,
+  grade,
+  studentId: id,
+  name: shortName,
+  classNumber: (v) => int(v, 1, CLASS_NUMBER_MAX),
+  seq,
+  joinedAt: time,
+})
 function membership(v: unknown): Membership {
-  const o = obj(v)
-  const m: Membership = {
-    classId: id(o.classId),
-    keyB64: key(o.keyB64),
-    className: text(o.className, NAME),
-    school: text(o.school, TEXT, true),
-    schoolYear: schoolYear(o.schoolYear),
-    grade: int(o.grade, GRADE_MIN, GRADE_MAX),
-    studentId: id(o.studentId),
-    name: text(o.name, NAME),
-    classNumber: int(o.classNumber, 1, CLASS_NUMBER_MAX),
-    seq: int(o.seq, 0, SEQ_MAX),
-    joinedAt: time(o.joinedAt),
-  }
-  if (o.lastSentAt !== undefined) m.lastSentAt = time(o.lastSentAt)
+  const m = membershipFields(v)
+  const sentAt = obj(v).lastSentAt
+  if (sentAt !== undefined) m.lastSentAt = time(sentAt)
   return m
 }
 
@@ -440,60 +440,44 @@ function level(v: unknown): UnitLevel {
   return v
 }
 
+const unitFields = record<ReportingUnit>({
+  id,
+  keyB64: key,
+  name: longName,
+  level,
+  area: optionalText,
+  createdAt: time,
+})
 /**
  * A unit is copied whole: the fields this version knows are checked and rebuilt, any other field a newer
  * version added (plain JSON from the file) travels as it is, so a new field needs no change here.
  */
 function unit(v: unknown): ReportingUnit {
-  const o = obj(v)
-  return {
-    ...o,
-    id: id(o.id),
-    keyB64: key(o.keyB64),
-    name: text(o.name, TEXT),
-    level: level(o.level),
-    area: text(o.area, TEXT, true),
-    createdAt: time(o.createdAt),
-  }
+  return { ...obj(v), ...unitFields(v) }
 }
 
-function unitMembership(v: unknown): UnitMembership {
-  const o = obj(v)
-  return {
-    unitId: id(o.unitId),
-    keyB64: key(o.keyB64),
-    name: text(o.name, TEXT),
-    level: level(o.level),
-    area: text(o.area, TEXT, true),
-    joinedAt: time(o.joinedAt),
-    seq: int(o.seq, 0, SEQ_MAX),
-  }
-}
+const unitMembership = record<UnitMembership>({
+  unitId: id,
+  keyB64: key,
+  name: longName,
+  level,
+  area: optionalText,
+  joinedAt: time,
+  seq,
+})
 
-function team(v: unknown): OutreachTeam {
-  const o = obj(v)
-  return {
-    id: id(o.id),
-    keyB64: key(o.keyB64),
-    name: text(o.name, TEXT),
-    commune: text(o.commune, TEXT, true),
-    createdAt: time(o.createdAt),
-  }
-}
+const team = record<OutreachTeam>({ id, keyB64: key, name: longName, commune: optionalText, createdAt: time })
 
-function teamMembership(v: unknown): TeamMembership {
-  const o = obj(v)
-  return {
-    teamId: id(o.teamId),
-    keyB64: key(o.keyB64),
-    name: text(o.name, TEXT),
-    commune: text(o.commune, TEXT, true),
-    memberId: id(o.memberId),
-    memberName: text(o.memberName, NAME),
-    joinedAt: time(o.joinedAt),
-    seq: int(o.seq, 0, SEQ_MAX),
-  }
-}
+const teamMembership = record<TeamMembership>({
+  teamId: id,
+  keyB64: key,
+  name: longName,
+  commune: optionalText,
+  memberId: id,
+  memberName: shortName,
+  joinedAt: time,
+  seq,
+})
 
 /** A received summary is checked by the codec's own rules (the figures a code could carry, nothing else). */
 function normalized<T>(normalize: (x: T) => T, v: unknown): T {

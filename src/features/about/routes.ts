@@ -1,11 +1,7 @@
 // The about feature's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
+import { pageRoute } from '@/components/pageRoute'
 
 export const routes: RouteRecordRaw[] = [
-  {
-    path: '/about',
-    name: 'about',
-    component: () => import('./AboutPage.vue'),
-    meta: { title: 'about.title', public: true },
-  },
+  pageRoute('/about', 'about', () => import('./AboutPage.vue'), { title: 'about.title', public: true }),
 ]

@@ -1,30 +1,16 @@
 // The classroom feature's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
+import { pageRoute } from '@/components/pageRoute'
 import { linkRoute } from '@/components/linkRoute'
 
 export const routes: RouteRecordRaw[] = [
-  {
-    path: '/teacher',
-    name: 'teacher',
-    component: () => import('./TeacherPage.vue'),
-    meta: { title: 'teacher.title' },
-  },
-  {
-    path: '/teacher/class/:classId',
-    name: 'class',
-    component: () => import('./ClassPage.vue'),
-    props: true,
-    meta: { title: 'teacher.title' },
-  },
-  {
-    path: '/teacher/class/:classId/report',
-    name: 'class-report',
-    component: () => import('./ClassReportPage.vue'),
-    props: true,
-    meta: { title: 'report.title' },
-  },
-  { path: '/send', name: 'send', component: () => import('./SendPage.vue'), meta: { title: 'send.title' } },
-  { path: '/join', name: 'join', component: () => import('./JoinPage.vue'), meta: { title: 'join.title' } },
+  pageRoute('/teacher', 'teacher', () => import('./TeacherPage.vue'), { title: 'teacher.title' }),
+  pageRoute('/teacher/class/:classId', 'class', () => import('./ClassPage.vue'), { title: 'teacher.title' }),
+  pageRoute('/teacher/class/:classId/report', 'class-report', () => import('./ClassReportPage.vue'), {
+    title: 'report.title',
+  }),
+  pageRoute('/send', 'send', () => import('./SendPage.vue'), { title: 'send.title' }),
+  pageRoute('/join', 'join', () => import('./JoinPage.vue'), { title: 'join.title' }),
   // A receipt link: verified with the keys of the teacher's classes and merged.
   linkRoute('/r', 'receipt', {
     importer: async (codes) => (await import('./store')).useClassroomStore().importCodes(codes),

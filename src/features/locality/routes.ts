@@ -1,11 +1,7 @@
 // The locality feature's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
+import { pageRoute } from '@/components/pageRoute'
 
 export const routes: RouteRecordRaw[] = [
-  {
-    path: '/locality',
-    name: 'locality',
-    component: () => import('./LocalityPage.vue'),
-    meta: { title: 'settings.locality' },
-  },
+  pageRoute('/locality', 'locality', () => import('./LocalityPage.vue'), { title: 'settings.locality' }),
 ]

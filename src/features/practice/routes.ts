@@ -1,11 +1,7 @@
 // The practice feature's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
+import { pageRoute } from '@/components/pageRoute'
 
 export const routes: RouteRecordRaw[] = [
-  {
-    path: '/modules/:moduleId/practice/:practiceId',
-    name: 'practice',
-    component: () => import('./PracticePage.vue'),
-    props: true,
-  },
+  pageRoute('/modules/:moduleId/practice/:practiceId', 'practice', () => import('./PracticePage.vue')),
 ]

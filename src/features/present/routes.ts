@@ -1,16 +1,14 @@
 // Present mode's route: one lesson or practice on a TV or projector, opened from a class period (teach) or
 // an outreach session. `?back=` is the in-app path to return to; the old outreach path still opens it.
 import type { RouteRecordRaw } from 'vue-router'
+import { pageRoute } from '@/components/pageRoute'
 
 export const routes: RouteRecordRaw[] = [
   // A projector screen: an update prompt must not cover it.
-  {
-    path: '/present/:moduleId/:itemId',
-    name: 'present',
-    component: () => import('./PresentPage.vue'),
-    props: true,
-    meta: { title: 'present.deck.title', noInterrupt: true },
-  },
+  pageRoute('/present/:moduleId/:itemId', 'present', () => import('./PresentPage.vue'), {
+    title: 'present.deck.title',
+    noInterrupt: true,
+  }),
   {
     path: '/outreach/present/:moduleId/:itemId',
     redirect: (to) => ({ name: 'present', params: to.params, query: { back: '/outreach', ...to.query } }),

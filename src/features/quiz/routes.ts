@@ -1,12 +1,7 @@
 // The quiz feature's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
+import { pageRoute } from '@/components/pageRoute'
 
 export const routes: RouteRecordRaw[] = [
-  {
-    path: '/modules/:moduleId/quiz',
-    name: 'quiz',
-    component: () => import('./QuizPage.vue'),
-    props: true,
-    meta: { noInterrupt: true },
-  },
+  pageRoute('/modules/:moduleId/quiz', 'quiz', () => import('./QuizPage.vue'), { noInterrupt: true }),
 ]

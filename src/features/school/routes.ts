@@ -1,22 +1,12 @@
 // The school feature's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
+import { pageRoute } from '@/components/pageRoute'
 import { linkRoute } from '@/components/linkRoute'
 
 export const routes: RouteRecordRaw[] = [
   // The reporting officer's hub (the role's landing page).
-  {
-    path: '/school',
-    name: 'school-hub',
-    component: () => import('./SchoolHubPage.vue'),
-    meta: { title: 'hubs.school' },
-  },
-  {
-    path: '/teacher/school/:schoolId',
-    name: 'school',
-    component: () => import('./SchoolPage.vue'),
-    props: true,
-    meta: { title: 'school.title' },
-  },
+  pageRoute('/school', 'school-hub', () => import('./SchoolHubPage.vue'), { title: 'hubs.school' }),
+  pageRoute('/teacher/school/:schoolId', 'school', () => import('./SchoolPage.vue'), { title: 'school.title' }),
   // A class summary link: verified with the keys of this phone's schools, newest per class and month kept.
   linkRoute('/s', 'summary', {
     importer: async (codes) => (await import('./store')).useSchoolStore().importCodes(codes),

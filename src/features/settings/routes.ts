@@ -1,11 +1,7 @@
 // The settings feature's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
+import { pageRoute } from '@/components/pageRoute'
 
 export const routes: RouteRecordRaw[] = [
-  {
-    path: '/settings',
-    name: 'settings',
-    component: () => import('./SettingsPage.vue'),
-    meta: { title: 'settings.title' },
-  },
+  pageRoute('/settings', 'settings', () => import('./SettingsPage.vue'), { title: 'settings.title' }),
 ]

@@ -1,33 +1,15 @@
 // The teach feature's routes; app/router.ts collects every feature's list. `?class=` is the class taught
 // (optional: a plan can be read before any class exists).
 import type { RouteRecordRaw } from 'vue-router'
+import { pageRoute } from '@/components/pageRoute'
 
 export const routes: RouteRecordRaw[] = [
-  {
-    path: '/teach',
-    name: 'teach',
-    component: () => import('./TeachPage.vue'),
-    meta: { title: 'teach.title' },
-  },
-  {
-    path: '/teach/module/:moduleId',
-    name: 'teach-module',
-    component: () => import('./TeachModulePage.vue'),
-    props: true,
-    meta: { title: 'teach.title' },
-  },
-  {
-    path: '/teach/module/:moduleId/plan',
-    name: 'teach-plan',
-    component: () => import('./PlanPage.vue'),
-    props: true,
-    meta: { title: 'teach.plan.pageTitle' },
-  },
-  {
-    path: '/teach/module/:moduleId/worksheet',
-    name: 'teach-worksheet',
-    component: () => import('./WorksheetPage.vue'),
-    props: true,
-    meta: { title: 'teach.worksheet.pageTitle' },
-  },
+  pageRoute('/teach', 'teach', () => import('./TeachPage.vue'), { title: 'teach.title' }),
+  pageRoute('/teach/module/:moduleId', 'teach-module', () => import('./TeachModulePage.vue'), { title: 'teach.title' }),
+  pageRoute('/teach/module/:moduleId/plan', 'teach-plan', () => import('./PlanPage.vue'), {
+    title: 'teach.plan.pageTitle',
+  }),
+  pageRoute('/teach/module/:moduleId/worksheet', 'teach-worksheet', () => import('./WorksheetPage.vue'), {
+    title: 'teach.worksheet.pageTitle',
+  }),
 ]

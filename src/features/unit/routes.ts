@@ -1,17 +1,12 @@
 // The reporting unit's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
+import { pageRoute } from '@/components/pageRoute'
 import { linkRoute } from '@/components/linkRoute'
 
 export const routes: RouteRecordRaw[] = [
   // The unit officer's hub (the role's landing page).
-  { path: '/unit', name: 'unit-hub', component: () => import('./UnitHubPage.vue'), meta: { title: 'hubs.unit' } },
-  {
-    path: '/unit/:unitId',
-    name: 'unit',
-    component: () => import('./UnitPage.vue'),
-    props: true,
-    meta: { title: 'unit.title' },
-  },
+  pageRoute('/unit', 'unit-hub', () => import('./UnitHubPage.vue'), { title: 'hubs.unit' }),
+  pageRoute('/unit/:unitId', 'unit', () => import('./UnitPage.vue'), { title: 'unit.title' }),
   // A school (or team) summary link: verified with the keys of this phone's units.
   linkRoute('/u', 'unit-summary', {
     importer: async (codes) => (await import('./store')).useUnitStore().importCodes(codes),

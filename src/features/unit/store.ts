@@ -142,6 +142,17 @@ export const useUnitStore = defineStore('unit', () => {
     await loadSummaries(unitId)
   }
 
+  /** The result line of a received summary: what it did, from whom, and which unit's report shows it. */
+  function received(template: string, o: Outcome, name: string, unitId: string, month: string): UnitImportLine {
+    return {
+      ok: true,
+      changed: isChange(o),
+      text: fillTemplate(template, { name, month: showMonth(month) }),
+      unitId,
+      month,
+    }
+  }
+
   /** School summaries: verified with this phone's unit keys, the newest seq per school and month kept. */
   function schoolChannel(
     k: Record<string, Uint8Array>,
@@ -150,13 +161,7 @@ export const useUnitStore = defineStore('unit', () => {
       kind: 'schoolSummary',
       decode: documentDecoder('schoolSummary', () => k),
       store: (items) => repo.storeSchoolSummaries(items),
-      describe: (s, o) => ({
-        ok: true,
-        changed: isChange(o),
-        text: fillTemplate(messages.unit.import.school[o], { name: s.schoolName, month: showMonth(s.month) }),
-        unitId: s.unitId,
-        month: s.month,
-      }),
+      describe: (s, o) => received(messages.unit.import.school[o], o, s.schoolName, s.unitId, s.month),
       refuse: refusedLine,
     }
   }
@@ -175,13 +180,7 @@ export const useUnitStore = defineStore('unit', () => {
         return d.ok ? { ok: true, item: d.summary } : d
       },
       store: (items) => repo.storeOutreachSummaries(items),
-      describe: (s, o) => ({
-        ok: true,
-        changed: isChange(o),
-        text: fillTemplate(messages.unit.import.team[o], { name: s.fromName, month: showMonth(s.month) }),
-        unitId: s.toId,
-        month: s.month,
-      }),
+      describe: (s, o) => received(messages.unit.import.team[o], o, s.fromName, s.toId, s.month),
       refuse: refusedLine,
     }
   }

@@ -2,9 +2,10 @@
 // orientation, fitted to one page wide, Times New Roman; the unit and the quốc hiệu blocks, the date line
 // and the signatures merged and centred over their half of the page, each half wide enough for its longest
 // line; the title, facts and notes merged across the table (wrapped, rows tall enough); column headings
-// wrapped with their row tall enough for every line; bordered tables, bold totals. write-excel-file is
-// loaded only when a file is made; fit-to-page is a small "feature" of it (it writes the rest itself).
-import type { Cell } from '@/report/table'
+// wrapped with their row tall enough for every line, repeated at the top of every printed page (print titles);
+// bordered tables, bold totals. write-excel-file is loaded only when a file is made; fit-to-page and the print
+// titles are two small "features" of it (it writes the rest, A4 paper with the orientation included, itself).
+import { NO_FIGURE, type Cell } from '@/report/table'
 import { documentLines, docWidth, rightColumn, type DocLine, type ReportDocument } from './document'
 
 export const FONT = 'Times New Roman'
@@ -151,7 +152,8 @@ export function sheetData(doc: ReportDocument): { data: XCell[][]; columns: Arra
         l.cells.forEach((value, i) => {
           const cell: NonNullable<XCell> = { value, borderStyle: 'thin', alignVertical: 'center' }
           if (l.kind === 'total') cell.fontWeight = 'bold'
-          if (typeof value === 'number') cell.align = 'right'
+          // A figure, or the dash of one that does not exist, sits right like the figures of its column.
+          if (typeof value === 'number' || value === NO_FIGURE) cell.align = 'right'
           row[i] = cell
         })
         break
@@ -178,16 +180,53 @@ export const fitToPageWide = {
   },
 }
 
+/** The 1-based sheet row of the first table's column headings (what each printed page repeats); 0: none. */
+export function headingRow(doc: ReportDocument): number {
+  return documentLines(doc).findIndex((l) => l.kind === 'columns') + 1
+}
+
+const xmlText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * Print titles, which write-excel-file has no option for: the defined name `_xlnm.Print_Titles` of the first
+ * sheet repeats row `row` (the table's column headings) at the top of every printed page, as the printed
+ * page's `thead` does. Excel and LibreOffice Calc both read it.
+ */
+export function printTitles(sheet: string, row: number) {
+  const name = `<definedName name="_xlnm.Print_Titles" localSheetId="0">${xmlText(`'${sheet.replace(/'/g, "''")}'!$${row}:$${row}`)}</definedName>`
+  return {
+    files: {
+      transform: {
+        'xl/workbook.xml': {
+          transform: (xml: string) => {
+            if (/<definedNames\s*\/>/.test(xml))
+              return xml.replace(/<definedNames\s*\/>/, () => `<definedNames>${name}</definedNames>`)
+            // A function, not a string: the name's "$12" must not read as a replacement pattern.
+            if (/<definedNames>/.test(xml)) return xml.replace(/<definedNames>/, () => `<definedNames>${name}`)
+            const at = /<calcPr\b|<\/workbook>/.exec(xml)
+            return at ? `${xml.slice(0, at.index)}<definedNames>${name}</definedNames>${xml.slice(at.index)}` : xml
+          },
+        },
+      },
+    },
+  }
+}
+
 export async function documentXlsx(doc: ReportDocument): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal')
   const { data, columns } = sheetData(doc)
   const sheet = doc.sheet.replace(/[\\/?*[\]:]/g, '-').slice(0, 31) || 'Báo cáo'
+  const row = headingRow(doc)
   // The orientation is always written: with it write-excel-file sets the paper to A4. (Its types name only
   // 'landscape'; 'portrait' is the other value its README documents and its writer emits as given.)
   const orientation = (doc.landscape ? 'landscape' : 'portrait') as 'landscape'
   return writeXlsxFile(
     data as never,
     { columns, sheet, orientation },
-    { fontFamily: FONT, fontSize: FONT_SIZE, features: [fitToPageWide as never] },
+    {
+      fontFamily: FONT,
+      fontSize: FONT_SIZE,
+      features: [fitToPageWide as never, ...(row ? [printTitles(sheet, row) as never] : [])],
+    },
   ).toBlob()
 }

@@ -138,7 +138,7 @@ test('school officer: import box first; 3 classes print on one A4 landscape page
   await page.getByLabel('Nơi nhận báo cáo của trường').fill(UNIT)
   await page.getByRole('button', { name: 'Tạo trường', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SCHOOL)
-  const screens: Record<string, number> = { 'school (new)': await topOf(page, '#summary-text') }
+  const screens: Record<string, number> = { 'school (new)': await topOf(page, '#summary-import-results-text') }
   const invite = await decodeSchoolInvite(await page.getByTestId('school-invite-link').inputValue())
   if (!invite.ok) throw new Error('school invite')
 
@@ -175,7 +175,7 @@ test('school officer: import box first; 3 classes print on one A4 landscape page
   await page.getByLabel('Đường link hoặc mã bản tổng hợp').fill(codes.join('\n'))
   await page.getByRole('button', { name: 'Nhập', exact: true }).click()
   await expect(page.getByTestId('summary-import-results')).toContainText('8A3')
-  screens['school (with reports)'] = await topOf(page, '#summary-text')
+  screens['school (with reports)'] = await topOf(page, '#summary-import-results-text')
   await expect(page.getByTestId('school-report-table')).toContainText('7A2')
 
   const pdf = await printed(page, 'school.pdf')

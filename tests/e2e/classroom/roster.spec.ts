@@ -3,6 +3,7 @@
 // not sent; the CSV and the .xlsx carry school, class, month, sĩ số, % and totals; the school report,
 // printed by Chromium on A4 landscape, keeps every column inside the page.
 import { expect, test } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import writeXlsxFile from 'write-excel-file/node'
 import { readSheet } from 'read-excel-file/node'
@@ -86,6 +87,28 @@ test('class list from .xlsx → two receipts → 2/30 and 28 not sent → CSV an
   await page.getByRole('link', { name: 'Báo cáo tháng' }).click()
   await expect(page.getByTestId('report-table')).toContainText(m1.meta.title)
   await page.screenshot({ path: 'test-results/screens/class-report.png', fullPage: true })
+  // Issue 21: the school's name once (not "Trường: Trường THCS …"); the quiz average over the students who
+  // completed the module, labelled so, and a dash for a module nobody completed.
+  const paper = page.locator('.paper')
+  await expect(paper).toContainText('Trường THCS Thử Nghiệm')
+  await expect(paper).not.toContainText('Trường: Trường')
+  await expect(page.getByTestId('report-table').locator('thead')).toContainText(
+    'Điểm kiểm tra TB của HS đã hoàn thành (thang 100)',
+  )
+  const m2 = moduleById('chong-lua-dao')
+  await expect(page.getByTestId('report-table').getByRole('row', { name: new RegExp(m2.meta.title) })).toContainText(
+    '—',
+  )
+  // Printed: one A4 portrait sheet, the figures and both signatures on it, the screen's title not.
+  const classPdf = test.info().outputPath('class-report.pdf')
+  await page.pdf({ format: 'A4', printBackground: true, path: classPdf })
+  const classInfo = execFileSync('pdfinfo', [classPdf]).toString()
+  expect(classInfo).toMatch(/Pages:\s+1\n/)
+  expect(classInfo).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12]/)
+  const printedClass = execFileSync('pdftotext', ['-layout', classPdf, '-']).toString()
+  for (const want of [m1.meta.title, 'NGƯỜI LẬP BÁO CÁO', 'XÁC NHẬN CỦA HIỆU TRƯỞNG'])
+    expect(printedClass).toContain(want)
+  expect(printedClass).not.toContain('Báo cáo tháng — Lớp')
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Tải CSV' }).click(),
@@ -104,6 +127,7 @@ test('class list from .xlsx → two receipts → 2/30 and 28 not sent → CSV an
   // The % with the decimal comma, quoted: a vi-VN spreadsheet reads it as a number (report/export/csv.ts).
   expect(text).toContain(`1,${m1.meta.title},2,2,"6,7",90`)
   expect(text).toMatch(/,Tổng số lượt hoàn thành \(7 mô-đun\),2,2,1,/)
+  expect(text).toContain(`2,${moduleById('mua-sam').meta.title},0,0,0,—`)
 
   const [xlsx] = await Promise.all([
     page.waitForEvent('download'),

@@ -617,3 +617,56 @@ describe('backup repository', () => {
     expect(sortStudents(after.students)).toEqual(sortStudents(before.students))
   })
 })
+
+describe('records read by their field table', () => {
+  const unitId = newId()
+  const data = (): BackupData => ({
+    ...emptyData(),
+    units: [
+      { id: unitId, keyB64: key(), name: 'Xã Tân Phú', level: 'commune', area: '', createdAt: 1_790_000_000_000 },
+    ],
+    teamMemberships: [
+      {
+        teamId: newId(),
+        keyB64: key(),
+        name: 'Tổ CNS Ấp 1',
+        commune: 'Tân Phú',
+        memberId: newId(),
+        memberName: 'Lê Thị Hoa',
+        joinedAt: 1_790_000_000_000,
+        seq: 2,
+      },
+    ],
+  })
+  const parse = (d: unknown) => parseBackup(JSON.stringify({ ...makeBackup(emptyData(), 1_790_000_000_000), data: d }))
+
+  it('keeps each field it knows, in order, a unit’s newer fields too, and drops the rest', () => {
+    const original = data()
+    const d = structuredClone(original) as unknown as Record<string, Array<Record<string, unknown>>>
+    d.units![0]!.fromNewerVersion = { x: 1 }
+    d.teamMemberships![0]!.stray = 'bỏ đi'
+    const r = parse(d)
+    if (!r.ok) throw new Error(r.problem)
+    expect(r.backup.data.units[0]).toEqual({ ...original.units[0], fromNewerVersion: { x: 1 } })
+    expect(r.backup.data.teamMemberships[0]).toStrictEqual(original.teamMemberships[0])
+    expect(Object.keys(r.backup.data.teamMemberships[0]!)).toEqual([
+      'teamId',
+      'keyB64',
+      'name',
+      'commune',
+      'memberId',
+      'memberName',
+      'joinedAt',
+      'seq',
+    ])
+  })
+
+  it('refuses the file, naming the record, when one field is broken', () => {
+    const d = data()
+    d.teamMemberships[0]!.seq = -1
+    expect(parse(d)).toMatchObject({ ok: false, problem: 'damaged', record: { kind: 'teamMemberships', index: 0 } })
+    const e = data()
+    ;(e.units[0] as unknown as Record<string, unknown>).keyB64 = 'short'
+    expect(parse(e)).toMatchObject({ ok: false, problem: 'damaged', record: { kind: 'units', index: 0 } })
+  })
+})

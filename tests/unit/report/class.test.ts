@@ -4,6 +4,9 @@ import { classOf35, makeStudent, vn } from '../../factories/classFixture'
 
 const none = { completedInMonth: 0, completedTotal: 0, outOf: 35, averageBestScore: null }
 
+// The average best score is over the students who completed the module by the month's end (issue 21: it was over
+// everyone with a quiz attempt, so the five who only tried dich-vu-cong (60) pulled it to 85, and mua-sam showed 100
+// in September with nobody having completed it).
 describe('monthly report for the 35-student class', () => {
   const students = classOf35()
 
@@ -13,9 +16,10 @@ describe('monthly report for the 35-student class', () => {
       completedInMonth: 10,
       completedTotal: 10,
       outOf: 35,
-      averageBestScore: 85,
+      averageBestScore: 90,
     })
-    expect(r['mua-sam']).toEqual({ completedInMonth: 0, completedTotal: 0, outOf: 35, averageBestScore: 100 })
+    // Six students passed the mua-sam quiz (100) but none completed it by the end of September: no average.
+    expect(r['mua-sam']).toEqual({ completedInMonth: 0, completedTotal: 0, outOf: 35, averageBestScore: null })
     expect(r['chong-lua-dao']).toEqual(none)
   })
 
@@ -24,7 +28,7 @@ describe('monthly report for the 35-student class', () => {
       completedInMonth: 10,
       completedTotal: 20,
       outOf: 35,
-      averageBestScore: 85,
+      averageBestScore: 90,
     })
   })
 
@@ -34,7 +38,7 @@ describe('monthly report for the 35-student class', () => {
       completedInMonth: 5,
       completedTotal: 25,
       outOf: 35,
-      averageBestScore: 85,
+      averageBestScore: 90,
     })
     expect(r['mua-sam']).toEqual({ completedInMonth: 5, completedTotal: 5, outOf: 35, averageBestScore: 100 })
     expect(monthlyFigures(students, '2026-12')['mua-sam']).toMatchObject({

@@ -54,7 +54,11 @@ describe('planDocument', () => {
   const all = text(doc)
 
   it('has the 5512 header filled from the class and the teacher', () => {
-    expect(doc.head.left).toEqual(['Trường: Trường THCS Lê Lợi', 'Tổ: Tổ Tự nhiên'])
+    // A name that starts with its label's word is printed alone, not "Trường: Trường THCS …" (issue 21).
+    expect(doc.head.left).toEqual(['Trường THCS Lê Lợi', 'Tổ Tự nhiên'])
+    expect(
+      planDocument(plan, m, { ...fields, school: 'THCS Lê Lợi', department: 'Tự nhiên' }, codes, words).head.left,
+    ).toEqual(['Trường: THCS Lê Lợi', 'Tổ: Tự nhiên'])
     expect(doc.head.right).toEqual(['Họ và tên giáo viên:', 'Nguyễn Thị Lan'])
     expect(doc.title[0]).toBe('KẾ HOẠCH BÀI DẠY')
     expect(doc.title[1]).toBe(`TÊN BÀI DẠY: ${plan.title.toUpperCase()}`)

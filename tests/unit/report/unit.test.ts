@@ -123,9 +123,22 @@ describe('the unit against its own list of schools', () => {
     expect(r.coverage.outside).toEqual([{ id: SCHOOL, name: 'Trường THCS Nguyễn Du' }])
     expect(doc(r).facts.join(' ')).toContain('ngoài danh sách của đơn vị (1): Trường THCS Nguyễn Du')
   })
-  it('writes figures the Vietnamese way in the form lines', () => {
+  it('writes figures the Vietnamese way in the form lines, and copies them as plain digits', () => {
     const lines = formLines(unitReport(reported, [], '2026-11', { count: 2 }), messages.unitForm, (id) => id)
-    expect(lines.find((l) => l.label.startsWith('Số học sinh hoàn thành MĐ1'))?.value).toBe('300 (62,5%)')
+    const mod1 = lines.find((l) => l.label.startsWith('Số học sinh hoàn thành MĐ1'))
+    expect(mod1).toMatchObject({ value: '300 (62,5%)', copy: '300' })
+    // 2,400 students over five schools: shown "2.400", copied "2400" (an online form's number field reads
+    // "2.400" as 2.4).
+    const big = [0, 1, 2, 3, 4].map((i) =>
+      makeSchoolSummary({ schoolId: `s${String(i).padStart(10, 'x')}`, schoolName: `Trường ${i}` }),
+    )
+    const five = formLines(unitReport(big, [], '2026-11'), messages.unitForm, (id) => id)
+    expect(five.find((l) => l.label === 'Tổng sĩ số học sinh')).toMatchObject({ value: '2.400', copy: '2400' })
+    // No figure yet: the words, shown and copied.
+    expect(five.find((l) => l.label === 'Tổng số trường của đơn vị')).toMatchObject({
+      value: 'chưa nhập số trường',
+      copy: 'chưa nhập số trường',
+    })
   })
 })
 
