@@ -64,7 +64,7 @@ export default {
       minus: 'Bớt 1: {label}',
       saved: 'Đã lưu: {label} {n}',
       undo: 'Hoàn tác',
-      undoWhat: 'Hoàn tác “{label} {sign}1”',
+      undoWhat: '“{label} {sign}1”',
       undone: 'Đã hoàn tác: {label} {n}',
       tallyHint: 'Mỗi lần chạm được lưu ngay vào máy.',
       end: 'Kết thúc phiên',
