@@ -100,6 +100,13 @@ test('school officer: Tạo trường mới, the paste box with two classes in',
   await chooseRole(page, 'Cán bộ phụ trách báo cáo của trường', 'Thầy Hùng')
   await measure(page, 'school hub', 'Tạo trường mới', 2199, main.getByRole('button', { name: 'Tạo trường mới' }))
   await main.getByRole('button', { name: 'Tạo trường mới' }).click()
+  await measure(
+    page,
+    'school hub, form open',
+    'Tạo trường (submit)',
+    2199,
+    main.getByRole('button', { name: 'Tạo trường', exact: true }),
+  )
   await page.getByLabel('Tên trường').fill('Trường THCS Thử Nghiệm')
   await page.getByLabel('Nơi nhận báo cáo của trường').fill('Phòng Văn hóa – Xã hội xã Thử Nghiệm')
   await main.getByRole('button', { name: 'Tạo trường', exact: true }).click()
@@ -155,6 +162,13 @@ test('outreach: Tạo tổ, Tạo bản gửi tổ trưởng, Kết thúc phiên
   await chooseRole(leader, 'Tổ công nghệ số cộng đồng', 'Chị Hoa')
   await measure(leader, 'outreach hub', 'Tạo tổ', 1101, lm.getByRole('button', { name: 'Tạo tổ (tổ trưởng)' }))
   await lm.getByRole('button', { name: 'Tạo tổ (tổ trưởng)' }).click()
+  await measure(
+    leader,
+    'outreach hub, team form open',
+    'Tạo tổ (submit)',
+    1101,
+    lm.getByRole('button', { name: 'Tạo tổ', exact: true }),
+  )
   await leader.getByLabel('Tên tổ').fill('Tổ công nghệ số ấp Một')
   await lm.getByLabel('Xã/phường').fill('Xã Thử Nghiệm')
   await lm.getByRole('button', { name: 'Tạo tổ', exact: true }).click()
