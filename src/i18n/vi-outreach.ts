@@ -60,11 +60,12 @@ export default {
       noModules: 'Chưa chọn chủ đề.',
       people: 'Số người được hỗ trợ',
       outcomes: 'Việc đã giúp',
+      noOutcomes: 'Phiên này chưa đếm việc nào.',
       plus: 'Thêm 1: {label}',
       minus: 'Bớt 1: {label}',
       saved: 'Đã lưu: {label} {n}',
       undo: 'Hoàn tác',
-      undoWhat: 'Hoàn tác “{label} {sign}1”',
+      undoWhat: '“{label} {sign}1”',
       undone: 'Đã hoàn tác: {label} {n}',
       tallyHint: 'Mỗi lần chạm được lưu ngay vào máy.',
       end: 'Kết thúc phiên',
@@ -121,6 +122,7 @@ export default {
       },
     },
     outcomes: {
+      backSession: '← Quay lại phiên',
       title: 'Danh sách việc của tổ',
       intro:
         'Đây là các việc tổ đếm trong mỗi phiên. Có thể thêm việc mới, đổi tên hoặc ẩn việc không dùng. Việc bị ẩn vẫn giữ số liệu cũ.',

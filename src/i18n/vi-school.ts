@@ -102,8 +102,9 @@ export default {
     },
     send: {
       title: 'Gửi báo cáo lên trường',
+      titleTo: 'Gửi báo cáo lên {name}',
       intro:
-        'Bản tổng hợp tháng {month} gồm số liệu của lớp ở trên, phần tự khai và số mô-đun thầy cô đã hoàn thành, có chữ ký bằng mã của trường.',
+        'Bản tổng hợp tháng {month} gồm số liệu của lớp trong bảng bên dưới, phần tự khai và số mô-đun thầy cô đã hoàn thành, có chữ ký bằng mã của trường.',
       school: 'Trường nhận',
       teacherName: 'Họ tên giáo viên',
       make: 'Tạo bản tổng hợp tháng {month}',

@@ -1,0 +1,219 @@
+// Issue 21's tap budgets, counted with the Taps helper (every click, tick, fill and paste the person makes):
+//   teacher, first visit of the hub → class created and its invite on screen           ≤ 4
+//   40 receipt links pasted from one Zalo message (chat noise between them) → A4 report  ≤ 6
+//   school officer → two class summaries (two messages) → school report printed         ≤ 6
+//   unit officer → a school's summary → the form lines (one figure copied)              ≤ 4
+// Each flow starts on the person's hub, where the app opens; what came before (the first run, making the school
+// or unit) is set up, not counted. The first run's own taps are printed alongside for the note.
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { codecMessage } from '@/i18n/vi-codec'
+import {
+  decodeClassInvite,
+  decodeSchoolInvite,
+  decodeUnitInvite,
+  encodeReceipt,
+  encodeSchoolSummary,
+  encodeSummary,
+  newId,
+} from '@/exchange/codec/index.ts'
+import { chooseRole, pickProvince } from '../helpers'
+import { PRINT_SPY, prints, Taps } from './taps'
+
+const VIEW = { width: 360, height: 640 }
+const vnMonth = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7)
+const SCHOOL = 'Trường THCS Thử Nghiệm'
+const UNIT = 'Phòng Văn hóa – Xã hội xã Thử Nghiệm'
+
+async function phone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEW })
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await context.addInitScript(PRINT_SPY)
+  return context.newPage()
+}
+function report(flow: string, taps: Taps, budget: number): void {
+  console.log(`[taps] ${flow}: ${taps.n} (budget ${budget})\n  ${taps.log.join('\n  ')}`)
+  expect(taps.n, `${flow}: ${taps.log.join(' · ')}`).toBeLessThanOrEqual(budget)
+}
+/** One Zalo message: the links, each after a sender line, with stickers and replies between them. */
+function zaloMessage(links: string[]): string {
+  return links
+    .map((l, i) =>
+      [
+        `[07:${String(10 + (i % 50)).padStart(2, '0')}] Phụ huynh em số ${i + 1}: Cô ơi em gửi kết quả ạ`,
+        l,
+        i % 5 === 0 ? '[Sticker] 👍 Cảm ơn cô!' : 'Đã xem',
+      ].join('\n'),
+    )
+    .join('\n')
+}
+
+test('teacher: the hub → class created and its invite on screen in ≤ 4 taps; 40 links from one message → the A4 report printed in ≤ 6', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const page = await phone(browser)
+  const main = page.locator('main')
+  const taps = new Taps(page)
+
+  // The first run, counted for the note: the role, the province (search, pick), "Bắt đầu".
+  await page.goto('/')
+  await taps.check(page.getByRole('checkbox', { name: /^Giáo viên/ }), 'Giáo viên')
+  await taps.fill(page.getByLabel('Tìm tỉnh, thành phố'), 'Đồng Nai', 'the province')
+  await taps.check(page.getByRole('radio', { name: 'Đồng Nai', exact: true }), 'Đồng Nai')
+  await taps.tap(main.getByRole('button', { name: 'Bắt đầu', exact: true }), 'Bắt đầu')
+  await expect(page).toHaveURL(/\/teacher$/)
+  console.log(`[taps] first run (welcome → teacher hub): ${taps.n}`)
+
+  taps.reset()
+  await taps.fill(page.getByLabel('Tên lớp (ví dụ 6A1)'), '8A2', 'the class name')
+  await taps.fill(page.getByLabel('Trường', { exact: true }), SCHOOL, 'the school')
+  // The grade follows the class name: no tap on it.
+  await expect(page.getByLabel('Khối')).toHaveValue('8')
+  await taps.tap(main.getByRole('button', { name: 'Tạo lớp', exact: true }), 'Tạo lớp')
+  await expect(page).toHaveURL(/\/teacher\/class\//)
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('8A2')
+  await expect(main).toContainText('Khối 8')
+  await expect(page.getByTestId('invite-link')).toHaveValue(/\/join#/)
+  await expect(main.getByRole('button', { name: 'Chép đường link' })).toBeInViewport()
+  report('teacher hub → class created, invite shown', taps, 4)
+
+  // 40 students send their receipts; a parent group forwards them in one message.
+  const inv = await decodeClassInvite(await page.getByTestId('invite-link').inputValue())
+  if (!inv.ok) throw new Error(codecMessage(inv.error))
+  const done = { completedAt: Date.now(), bestScore: 90, attempts: 1 }
+  const links = await Promise.all(
+    Array.from({ length: 40 }, async (_, i) => {
+      const code = await encodeReceipt(
+        {
+          classId: inv.invite.classId,
+          studentId: newId(),
+          name: `Học sinh số ${i + 1}`,
+          classNumber: i + 1,
+          issuedAt: Date.now(),
+          seq: 1,
+          modules: i % 2 ? { 'dich-vu-cong': done } : { 'dich-vu-cong': done, 'thanh-toan': done },
+        },
+        inv.invite.classKey,
+      )
+      return `${new URL(page.url()).origin}/r#${code}`
+    }),
+  )
+  await page.goto('/teacher')
+  taps.reset()
+  await taps.tap(main.getByRole('link', { name: /8A2/ }), 'the class')
+  await taps.paste(page.getByLabel('Đường link hoặc mã kết quả'), zaloMessage(links), 'the Zalo message')
+  await taps.tap(main.getByRole('button', { name: 'Nhập', exact: true }), 'Nhập')
+  await expect(main.getByText('Đã thêm 40, bỏ qua 0.')).toBeVisible()
+  await taps.tap(main.getByRole('link', { name: 'Báo cáo tháng' }).first(), 'Báo cáo tháng')
+  await expect(page.getByTestId('report-table')).toContainText('40')
+  await taps.tap(main.getByRole('button', { name: /^In \(/ }), 'In')
+  expect(await prints(page)).toBe(1)
+  // The sheet that prints carries the figures and the signature lines.
+  const paper = page.locator('.paper')
+  for (const s of ['Số học sinh đã gửi kết quả: 40/40', 'NGƯỜI LẬP BÁO CÁO', 'XÁC NHẬN CỦA HIỆU TRƯỞNG'])
+    await expect(paper).toContainText(s)
+  report('40 links from one Zalo message → A4 report printed', taps, 6)
+})
+
+test('school officer: the hub → two class summaries from two messages → the school report printed in ≤ 6 taps', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const page = await phone(browser)
+  const main = page.locator('main')
+  await chooseRole(page, 'Cán bộ phụ trách báo cáo của trường', 'Thầy Hùng')
+  await main.getByRole('button', { name: 'Tạo trường mới' }).click()
+  await page.getByLabel('Tên trường').fill(SCHOOL)
+  await page.getByLabel('Nơi nhận báo cáo của trường').fill(UNIT)
+  await main.getByRole('button', { name: 'Tạo trường', exact: true }).click()
+  const inv = await decodeSchoolInvite(await page.getByTestId('school-invite-link').inputValue())
+  if (!inv.ok) throw new Error('school invite')
+  const origin = new URL(page.url()).origin
+  const messages = await Promise.all(
+    ['6A1', '7A2'].map(async (className, i) => {
+      const code = await encodeSummary(
+        {
+          schoolId: inv.invite.schoolId,
+          classId: newId(),
+          teacherId: newId(),
+          teacherName: `Cô Lan ${i + 1}`,
+          className,
+          grade: 6 + i,
+          schoolYear: '2026-2027',
+          month: vnMonth(),
+          studentCount: 35,
+          modules: { 'dich-vu-cong': { completedInMonth: 3, completedTotal: 20, outOf: 35, averageBestScore: 85 } },
+          teacherCompleted: [],
+          readiness: { vneidLevel2: true, dvcPortal: false, fiveSkills: true },
+          issuedAt: Date.now(),
+          seq: 1,
+        },
+        inv.invite.schoolKey,
+      )
+      return `Cô Lan ${i + 1}: Em gửi báo cáo lớp ${className} tháng này ạ\n${origin}/s#${code}\nCảm ơn anh!`
+    }),
+  )
+
+  await page.goto('/school')
+  const taps = new Taps(page)
+  await taps.tap(main.getByRole('link', { name: new RegExp(SCHOOL) }), 'the school')
+  for (const [i, message] of messages.entries()) {
+    await taps.paste(page.getByLabel('Đường link hoặc mã bản tổng hợp'), message, `message ${i + 1}`)
+    await taps.tap(main.getByRole('button', { name: 'Nhập', exact: true }), 'Nhập')
+    await expect(page.getByTestId('summary-import-results')).toContainText(i ? '7A2' : '6A1')
+  }
+  await expect(page.getByTestId('school-report-table')).toContainText('7A2')
+  await taps.tap(main.getByRole('button', { name: /^In \(/ }), 'In')
+  expect(await prints(page)).toBe(1)
+  for (const s of ['6A1', '7A2', 'HIỆU TRƯỞNG']) await expect(page.locator('.paper')).toContainText(s)
+  report('school officer → two class summaries → school report printed', taps, 6)
+})
+
+test('unit officer: the hub → a school summary → the form lines, one figure copied, in ≤ 4 taps', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const page = await phone(browser)
+  const main = page.locator('main')
+  await page.goto('/')
+  await page.getByRole('checkbox', { name: /^Cán bộ xã\/phường hoặc Sở GDĐT/ }).check()
+  await pickProvince(page)
+  await page.getByRole('button', { name: 'Bắt đầu', exact: true }).click()
+  await main.getByRole('button', { name: 'Tạo đơn vị nhận báo cáo' }).click()
+  await page.getByLabel('Tên đơn vị').fill(UNIT)
+  await page.getByLabel('Địa bàn (xã/phường hoặc tỉnh/thành phố)').fill('Xã Thử Nghiệm')
+  await main.getByRole('button', { name: 'Tạo đơn vị', exact: true }).click()
+  const inv = await decodeUnitInvite(await page.getByTestId('unit-invite-link').inputValue())
+  if (!inv.ok) throw new Error('unit invite')
+  const code = await encodeSchoolSummary(
+    {
+      unitId: inv.invite.unitId,
+      schoolId: newId(),
+      schoolName: SCHOOL,
+      month: vnMonth(),
+      classes: 3,
+      studentCount: 105,
+      modules: { 'dich-vu-cong': { inMonth: 5, total: 57 } },
+      staff: { teachers: 3, vneidLevel2: 2, dvcPortal: 1, fiveSkills: 1, completedAny: 1, completedAll: 0, taught: 1 },
+      outreach: { sessions: 0, people: 0, helped: 0 },
+      issuedAt: Date.now(),
+      seq: 1,
+    },
+    inv.invite.unitKey,
+  )
+  const message = `${SCHOOL}: Kính gửi Phòng, trường gửi báo cáo tháng\n${new URL(page.url()).origin}/u#${code}`
+
+  await page.goto('/unit')
+  const taps = new Taps(page)
+  await taps.tap(main.getByRole('link', { name: new RegExp(UNIT) }), 'the unit')
+  await taps.paste(page.getByLabel('Đường link hoặc mã báo cáo'), message, 'the message')
+  await taps.tap(main.getByRole('button', { name: 'Nhập', exact: true }), 'Nhập')
+  await expect(page.getByTestId('unit-import-results')).toContainText(`Đã nhận báo cáo của ${SCHOOL}`)
+  const lines = page.getByTestId('unit-form-lines')
+  await expect(lines).toContainText('Số trường đã báo cáo: 1')
+  const first = lines.getByRole('listitem').first()
+  await taps.tap(first.getByRole('button'), 'Chép (the first line)')
+  const value = ((await first.locator('strong').innerText()).split(' ')[0] ?? '').trim()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(value)
+  report('unit officer → school summary → form lines', taps, 4)
+})
