@@ -6,7 +6,7 @@ export default {
   unit: {
     title: 'Đơn vị nhận báo cáo',
     card: {
-      title: 'Đơn vị nhận báo cáo (xã/phường, Sở)',
+      title: 'Đơn vị nhận báo cáo',
       intro:
         'Dành cho cán bộ Phòng Văn hóa – Xã hội xã/phường hoặc Sở GDĐT: tạo đơn vị, gửi mã mời cho các trường và tổ công nghệ số, nhận báo cáo tháng và tổng hợp.',
       mine: 'Đơn vị tôi tổng hợp báo cáo',
@@ -15,9 +15,11 @@ export default {
       suggestCommune: 'Phòng Văn hóa – Xã hội xã/phường …',
       suggestProvince: 'Sở Giáo dục và Đào tạo tỉnh …',
       level: 'Cấp',
-      commune: 'Xã/phường (mầm non, tiểu học, THCS)',
-      province: 'Tỉnh/thành phố – Sở GDĐT (THPT)',
-      area: 'Địa bàn (xã/phường hoặc tỉnh/thành phố)',
+      commune: 'Xã/phường',
+      communeHint: 'mầm non, tiểu học, THCS',
+      province: 'Sở GDĐT',
+      provinceHint: 'tỉnh/thành phố, THPT',
+      area: 'Địa bàn (xã, phường hoặc tỉnh)',
       create: 'Tạo đơn vị',
       created: 'Đã tạo đơn vị {name}.',
       invalid: 'Hãy nhập tên đơn vị và địa bàn.',

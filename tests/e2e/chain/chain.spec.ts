@@ -56,7 +56,7 @@ test('class → school → commune unit, member → team leader → the same uni
   await unit!.goto('/teacher')
   await unit!.getByRole('button', { name: 'Tạo đơn vị nhận báo cáo' }).click()
   await unit!.getByLabel('Tên đơn vị').fill(UNIT)
-  await unit!.getByLabel('Địa bàn (xã/phường hoặc tỉnh/thành phố)').fill('Xã Thử Nghiệm')
+  await unit!.getByLabel('Địa bàn (xã, phường hoặc tỉnh)').fill('Xã Thử Nghiệm')
   await unit!.getByRole('button', { name: 'Tạo đơn vị', exact: true }).click()
   await expect(unit!.getByRole('heading', { level: 1 })).toHaveText(UNIT)
   await expect(unit!.getByRole('img', { name: /Mã QR mời các trường/ })).toBeVisible()

@@ -56,7 +56,7 @@ test('unit officer: import box first, 3 schools entered and 1 reported say 1/3 e
   await page.goto('/teacher')
   await page.getByRole('button', { name: 'Tạo đơn vị nhận báo cáo' }).click()
   await page.getByLabel('Tên đơn vị').fill(UNIT)
-  await page.getByLabel('Địa bàn (xã/phường hoặc tỉnh/thành phố)').fill('Xã Thử Nghiệm')
+  await page.getByLabel('Địa bàn (xã, phường hoặc tỉnh)').fill('Xã Thử Nghiệm')
   await page.getByRole('button', { name: 'Tạo đơn vị', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(UNIT)
 

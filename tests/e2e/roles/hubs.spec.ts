@@ -149,7 +149,7 @@ test('school and unit officers land on their hubs; their invites preselect the r
   await unit.screenshot({ path: 'test-results/screens/roles-unit-hub.png' })
   await unit.locator('main').getByRole('button', { name: 'Tạo đơn vị nhận báo cáo' }).click()
   await unit.getByLabel('Tên đơn vị').fill('Phòng Văn hóa – Xã hội xã Thử Nghiệm')
-  await unit.getByLabel('Địa bàn (xã/phường hoặc tỉnh/thành phố)').fill('Xã Thử Nghiệm')
+  await unit.getByLabel('Địa bàn (xã, phường hoặc tỉnh)').fill('Xã Thử Nghiệm')
   await unit.getByRole('button', { name: 'Tạo đơn vị', exact: true }).click()
   const unitInvite = await unit.getByTestId('unit-invite-link').inputValue()
 

@@ -141,6 +141,7 @@ test('school officer: Tạo trường mới, the paste box with two classes in',
   await page.reload()
   await expect(page.getByTestId('school-report-table')).toContainText('7A2')
   await measure(page, 'school, 2 classes in', 'paste box', 3017, page.getByLabel('Đường link hoặc mã bản tổng hợp'))
+  await measure(page, 'school, 2 classes in', 'Nhập', null, page.getByRole('button', { name: 'Nhập', exact: true }))
 })
 
 test('unit officer: Tạo đơn vị', async ({ browser }) => {
@@ -152,6 +153,14 @@ test('unit officer: Tạo đơn vị', async ({ browser }) => {
     'Tạo đơn vị',
     2492,
     page.locator('main').getByRole('button', { name: 'Tạo đơn vị nhận báo cáo' }),
+  )
+  await page.locator('main').getByRole('button', { name: 'Tạo đơn vị nhận báo cáo' }).click()
+  await measure(
+    page,
+    'unit hub, form open',
+    'Tạo đơn vị',
+    null,
+    page.locator('main').getByRole('button', { name: 'Tạo đơn vị', exact: true }),
   )
 })
 

@@ -181,7 +181,7 @@ test('unit officer: the hub → a school summary → the form lines, one figure 
   await page.getByRole('button', { name: 'Bắt đầu', exact: true }).click()
   await main.getByRole('button', { name: 'Tạo đơn vị nhận báo cáo' }).click()
   await page.getByLabel('Tên đơn vị').fill(UNIT)
-  await page.getByLabel('Địa bàn (xã/phường hoặc tỉnh/thành phố)').fill('Xã Thử Nghiệm')
+  await page.getByLabel('Địa bàn (xã, phường hoặc tỉnh)').fill('Xã Thử Nghiệm')
   await main.getByRole('button', { name: 'Tạo đơn vị', exact: true }).click()
   const inv = await decodeUnitInvite(await page.getByTestId('unit-invite-link').inputValue())
   if (!inv.ok) throw new Error('unit invite')
