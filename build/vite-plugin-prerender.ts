@@ -1,6 +1,6 @@
 // Paints a first visit from the HTML (issue 25). After the client build has produced index.html, this plugin
-//   1. keeps that page as shell.html: the app with nothing drawn, what the service worker serves a returning
-//      user for every navigation (no flash of the welcome snapshot);
+//   1. keeps that page as shell.html: the app with nothing drawn (it preloads Home), what the service worker
+//      serves a returning user for every navigation (no flash of the welcome snapshot);
 //   2. builds src/app/prerender.ts for Node (a Vite SSR build), renders the welcome — the first screen every
 //      newcomer sees, from `/` or from an invite — and puts it into index.html's #app (data-ssr), which
 //      src/app/main.ts hydrates;
@@ -16,6 +16,7 @@ import type { Plugin, PluginOption, UserConfig } from 'vite'
 
 export const SHELL = 'shell.html'
 const WELCOME = 'src/features/onboarding/WelcomePage.vue'
+const HOME = 'src/features/home/HomePage.vue'
 
 /** The chunk of `id` and every chunk it imports statically, entry first. */
 function closure(bundle: OutputBundle, first: OutputChunk): OutputChunk[] {
@@ -58,7 +59,6 @@ export default function prerender(options: {
       const page = bundle['index.html'] as OutputAsset | undefined
       if (!page) return
       const shell = String(page.source)
-      this.emitFile({ type: 'asset', fileName: SHELL, source: shell })
 
       const outDir = join(options.root, 'node_modules/.kns-prerender')
       const { build } = await import('vite')
@@ -94,6 +94,13 @@ export default function prerender(options: {
       const entryCss = cssOf(entryChunks)
       const welcomeChunks = closure(bundle, welcome!).filter((c) => !entryChunks.includes(c))
       const welcomeCss = cssOf([welcome!, ...welcomeChunks]).filter((f) => !entryCss.includes(f))
+      // shell.html: what a returning user opens, most often on Home, whose modules it preloads.
+      const home = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(HOME))
+      const homePreload = (home ? closure(bundle, home) : [])
+        .filter((c) => !entryChunks.includes(c))
+        .map((c) => `<link rel="modulepreload" crossorigin href="/${c.fileName}">`)
+        .join('')
+      this.emitFile({ type: 'asset', fileName: SHELL, source: shell.replace('</head>', `${homePreload}\n</head>`) })
       const source = (f: string): string => String((bundle[f] as OutputAsset).source)
       const css = [...entryCss, ...welcomeCss].map(source).join('\n')
 
@@ -117,7 +124,7 @@ export default function prerender(options: {
         if (!link.test(html)) this.error(`prerender: no <link> for ${f} in index.html`)
         html = html.replace(link, '')
       }
-      const wait = 'html[data-returning] #app[data-ssr]{visibility:hidden}#app[data-ssr] [type=submit]{opacity:.7}'
+      const wait = 'html[data-returning] #app[data-ssr]{display:none}#app[data-ssr] [type=submit]{opacity:.7}'
       const preload = welcomeChunks.map((c) => `<link rel="modulepreload" crossorigin href="/${c.fileName}">`).join('')
       html = html.replace('</title>', `</title>\n<script>${script}</script>\n<style>${css}${wait}</style>\n${preload}`)
       // The route's stylesheets, already inline: linked after the content so the app's loader finds them

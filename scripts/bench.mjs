@@ -385,7 +385,7 @@ async function startPreview() {
     try {
       // Our own build, not something else that happens to listen on the port.
       const r = await fetch(`${ORIGIN}/`, { signal: AbortSignal.timeout(2000) })
-      if (r.ok && (await r.text()).includes('<div id="app">') && preview.exitCode === null) return
+      if (r.ok && (await r.text()).includes('<div id="app"') && preview.exitCode === null) return
     } catch {
       /* not up yet */
     }
