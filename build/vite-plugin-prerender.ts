@@ -105,12 +105,23 @@ export default function prerender(options: {
       const css = [...entryCss, ...welcomeCss].map(source).join('\n')
 
       const early = readFileSync(join(options.root, 'src/app/inline/early.js'), 'utf8')
-      const script = minify
+      let script = minify
         ? early
             .replace(/^\s*\/\/.*$/gm, '')
             .replace(/\n\s*\n/g, '\n')
             .trim()
         : early
+      // What an invite link loads next (the codec, the class store): WelcomePage's dynamic imports.
+      const inviteChunks = new Set<OutputChunk>()
+      for (const f of welcome!.dynamicImports) {
+        const c = bundle[f]
+        if (c?.type === 'chunk') for (const x of closure(bundle, c)) inviteChunks.add(x)
+      }
+      const invite = [...inviteChunks]
+        .filter((c) => !entryChunks.includes(c) && !welcomeChunks.includes(c) && c !== welcome)
+        .map((c) => `/${c.fileName}`)
+      if (!script.includes('var invite = []')) this.error('prerender: early.js has no `var invite = []`')
+      script = script.replace('var invite = []', `var invite = ${JSON.stringify(invite)}`)
       const hash = createHash('sha256').update(script).digest('base64')
 
       let html = shell

@@ -13,6 +13,17 @@
   } catch {
     /* no localStorage: the app decides */
   }
+  // An invite link: the modules that read it start loading now, beside the app's (the list is written in by
+  // build/vite-plugin-prerender.ts). Browsers without modulepreload ignore the links.
+  var invite = []
+  if (location.pathname === '/join' && location.hash.length > 1)
+    for (var i = 0; i < invite.length; i++) {
+      var l = d.createElement('link')
+      l.rel = 'modulepreload'
+      l.crossOrigin = ''
+      l.href = invite[i]
+      d.head.appendChild(l)
+    }
   function early(e) {
     var app = d.getElementById('app')
     var t = e.target
