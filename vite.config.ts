@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import content from './build/vite-plugin-content.ts'
 import { buildTarget } from './build/browsers.ts'
+import prerender, { SHELL } from './build/vite-plugin-prerender.ts'
 // Pictures: only the icons imported from ~icons/… are compiled into components at build time (no request
 // leaves the origin). Fluent Emoji Flat © Microsoft, MIT; credited on the About page.
 import Icons from 'unplugin-icons/vite'
@@ -46,6 +47,8 @@ const teacherToolList: Plugin = {
   },
 }
 
+const resolve = { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } }
+
 export default defineConfig({
   plugins: [
     syncUnzipForExcelReader,
@@ -53,6 +56,12 @@ export default defineConfig({
     content(),
     vue(),
     Icons({ compiler: 'vue3' }),
+    // index.html holds the welcome prerendered (a first visit paints from the HTML); shell.html holds none.
+    prerender({
+      root: fileURLToPath(new URL('.', import.meta.url)),
+      plugins: () => [syncUnzipForExcelReader, content(), vue(), Icons({ compiler: 'vue3' })],
+      resolve,
+    }),
     VitePWA({
       // Registration is done by src/pwa/, which waits for the user before activating an update.
       injectRegister: null,
@@ -81,8 +90,10 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html}'],
-        globIgnores: [`${TEACHER_DIR}/**`],
-        navigateFallback: '/index.html',
+        // index.html (the welcome prerendered for a first visit) is not precached: a returning user's
+        // navigations get shell.html, which draws their own first screen with no flash of the welcome.
+        globIgnores: [`${TEACHER_DIR}/**`, 'index.html'],
+        navigateFallback: `/${SHELL}`,
         cleanupOutdatedCaches: true,
         // Lesson content is precached with the shell: the whole app works offline after one visit.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
@@ -112,7 +123,7 @@ export default defineConfig({
   ],
   // Lowering class fields for the baseline (oxc lowers every class feature below ES2022's static blocks): as
   // plain assignments, not a defineProperty helper on every field — the app sets no field a prototype defines.
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve,
   build: {
     // Syntax lowered for the oldest browsers of .browserslistrc (Chrome/WebView 87, iOS 15.0); the APIs they
     // lack are supplied by src/app/polyfills.ts, loaded only by the browsers that need them.

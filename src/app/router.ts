@@ -1,4 +1,4 @@
-// History-mode routes, so a lesson can be shared as a link. Only home is in the first-paint bundle.
+// History-mode routes, so a lesson can be shared as a link. Every page is its own chunk (Home too).
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
 import type { MessageKey } from '@/i18n'
 import { routes as home } from '@/features/home/routes'

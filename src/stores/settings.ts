@@ -12,6 +12,22 @@ import { FIRST_LEARNER } from '@/db/learnersRepo'
 
 export type PersistState = 'persisted' | 'not-persisted' | 'unsupported'
 
+/**
+ * A hint kept in localStorage while a profile exists, so the first screen knows without opening IndexedDB
+ * that this is not a first visit (src/app/firstVisit.ts, and the inline script of index.html that hides the
+ * welcome snapshot from a returning user). IndexedDB stays the source of truth: load() rewrites the hint.
+ */
+export const ONBOARDED_KEY = 'kns-onboarded'
+
+function rememberOnboarded(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(ONBOARDED_KEY, '1')
+    else localStorage.removeItem(ONBOARDED_KEY)
+  } catch {
+    /* no localStorage (private mode, storage off): IndexedDB alone decides, at the cost of opening it */
+  }
+}
+
 /** Each role's hub: where the person lands, with its one next step on the first screen. */
 export const HUBS: Record<Role, string> = {
   student: '/',
@@ -54,11 +70,20 @@ export const useSettingsStore = defineStore('settings', () => {
       profile.value = s.profile
       prefs.value = s.prefs
       storageProblem.value = undefined
+      rememberOnboarded(s.profile !== undefined)
     } catch (e) {
       storageProblem.value = toStorageError(e).kind
     } finally {
       loaded.value = true
     }
+  }
+
+  /**
+   * A first visit (no database of the app exists yet): the defaults, without opening IndexedDB to read them;
+   * the database is created by the first save.
+   */
+  function assumeNewcomer(): void {
+    loaded.value = true
   }
 
   /** Saves, then updates the state: the UI only says "saved" once IndexedDB has committed. */
@@ -68,6 +93,7 @@ export const useSettingsStore = defineStore('settings', () => {
     if (storageProblem.value === undefined) await saveSettings(p, pr)
     profile.value = p
     prefs.value = pr
+    if (storageProblem.value === undefined) rememberOnboarded(p !== undefined)
   }
 
   /** First run: the roles, name and (when asked) the province, saved in one write. */
@@ -166,6 +192,7 @@ export const useSettingsStore = defineStore('settings', () => {
     learners,
     activeLearner,
     load,
+    assumeNewcomer,
     save,
     chooseRole,
     setRoles,
