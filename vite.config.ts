@@ -31,6 +31,8 @@ const syncUnzipForExcelReader = {
  */
 const TEACHER_ONLY =
   /node_modules[\\/](docx|jsqr|barcode-detector|zxing-wasm|read-excel-file|write-excel-file|nanoid|saxen|unzipper-esm|worker-f)[\\/]|[\\/]syncUnzip\.ts$/
+/** Chunks a teacher's tap loads (the lesson plan's .docx writer with the library, each module's lesson plan). */
+const TEACHER_ENTRY = /[\\/]report[\\/]export[\\/]docx\.ts$|virtual:content\/plan-/
 export const TEACHER_DIR = 'assets/teacher'
 /** The list of assets/teacher/ files, fetched by an adult's phone to keep its tools offline (src/pwa/teacherTools). */
 export const TEACHER_LIST = 'teacher-tools.json'
@@ -134,7 +136,8 @@ export default defineConfig({
       transform: { assumptions: { setPublicClassFields: true } },
       output: {
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.length && chunk.moduleIds.every((id) => TEACHER_ONLY.test(id))
+          (chunk.moduleIds.length && chunk.moduleIds.every((id) => TEACHER_ONLY.test(id))) ||
+          TEACHER_ENTRY.test(chunk.facadeModuleId ?? '')
             ? `${TEACHER_DIR}/[name]-[hash].js`
             : 'assets/[name]-[hash].js',
       },

@@ -3,7 +3,7 @@
 // once a teacher has used it online it works offline too (cached on first use).
 import { expect, test } from '@playwright/test'
 import { join } from 'node:path'
-import { chooseRole } from '../helpers'
+import { chooseRole, waitForTeacherTools } from '../helpers'
 
 const ROSTER = join(process.cwd(), 'tests/fixtures/rosters/smas.xlsx')
 
@@ -36,4 +36,18 @@ test('a teacher tool used once online works offline', async ({ page, context }) 
   await expect(page.getByTestId('offline-banner')).toBeVisible()
   await page.getByLabel(/Hoặc chọn tệp danh sách/).setInputFiles(ROSTER)
   await expect(page.getByTestId('roster-preview')).toBeVisible()
+})
+
+test("a teacher's lesson plan and its Word file work offline without a first use", async ({ page, context }) => {
+  // The plans and the .docx writer are built into assets/teacher/ (a student's precache leaves them out); an
+  // adult's phone fetches them once online, so the period can be prepared with the Wi-Fi gone.
+  await chooseRole(page, 'Giáo viên', 'Cô Lan')
+  await expect(page.getByRole('status').getByText('Đã sẵn sàng dùng không cần mạng.')).toBeVisible({ timeout: 30_000 })
+  await waitForTeacherTools(page)
+  await context.setOffline(true)
+  await page.goto('/teach/module/chong-lua-dao/plan')
+  await expect(page.getByTestId('offline-banner')).toBeVisible()
+  await expect(page.getByText('III. TIẾN TRÌNH DẠY HỌC')).toBeVisible()
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('plan-docx').click()])
+  expect(download.suggestedFilename()).toMatch(/^ke-hoach-bai-day-chong-lua-dao.*\.docx$/)
 })
