@@ -51,13 +51,14 @@ async function start(): Promise<void> {
   const app = hydrate ? createSSRApp(App) : createApp(App)
   app.use(pinia).use(i18n)
   router.beforeEach(async (to, from) => {
-    // Every page but home, welcome and about uses feature strings: they are loaded by then (or now).
-    if (!['home', 'welcome', 'about'].includes(String(to.name))) await loadFeatureMessages().catch(() => undefined)
+    // Redirects first: a newcomer from an invite goes to the welcome without waiting for strings it does not use.
     if (!settings.hasProfile && !to.meta.public) {
       return { name: 'welcome', query: to.fullPath === '/' ? {} : { next: to.fullPath } }
     }
     // Opening the app (its icon starts at /) lands on the first role's hub; the nav's "Học" still opens Home.
     if (from === START_LOCATION && to.name === 'home' && settings.hub !== '/') return settings.hub
+    // Every page but home, welcome and about uses feature strings: they are loaded by then (or now).
+    if (!['home', 'welcome', 'about'].includes(String(to.name))) await loadFeatureMessages().catch(() => undefined)
   })
   app.use(router)
   await router.isReady()

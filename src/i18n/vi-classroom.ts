@@ -238,17 +238,15 @@ export default {
     signPrincipal: 'XÁC NHẬN CỦA HIỆU TRƯỞNG',
     signPrincipalHint: '(Ký tên, đóng dấu)',
   },
+  // join.name, join.number and join.privacy are in vi.ts: the invite welcome draws them before these load.
   join: {
     title: 'Vào lớp',
     intro: 'Em mở trang này từ mã QR hoặc đường link thầy cô gửi để vào lớp.',
     empty: 'Đường link này không có mã mời lớp. Hãy quét lại mã QR của thầy cô hoặc mở đúng đường link được gửi.',
     classInfo: 'Lớp {name} — {school}, năm học {year}',
-    name: 'Họ và tên của em',
-    number: 'Số thứ tự trong lớp',
     joinButton: 'Vào lớp',
     joined: 'Em đã vào lớp {name}.',
     invalid: 'Hãy nhập họ tên và số thứ tự (1–99).',
-    privacy: 'Tên và kết quả của em chỉ nằm trên máy này cho tới khi chính em gửi cho thầy cô.',
   },
   send: {
     title: 'Gửi kết quả',

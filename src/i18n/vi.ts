@@ -42,6 +42,13 @@ export default {
     outreach: 'Thành viên Tổ công nghệ số cộng đồng',
     outreachHint: 'Bạn hướng dẫn người dân, trình chiếu bài học và đếm số người được giúp.',
   },
+  // The student's fields of the invite welcome, drawn before the feature strings load (the rest of join.* is
+  // in vi-classroom.ts).
+  join: {
+    name: 'Họ và tên của em',
+    number: 'Số thứ tự trong lớp',
+    privacy: 'Tên và kết quả của em chỉ nằm trên máy này cho tới khi chính em gửi cho thầy cô.',
+  },
   welcome: {
     title: 'Chào mừng đến với Kỹ năng số',
     intro:
