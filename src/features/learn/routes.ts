@@ -1,31 +1,17 @@
 // The learn feature's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
+import { pageRoute } from '@/components/pageRoute'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/modules/:moduleId', name: 'module', component: () => import('./ModulePage.vue'), props: true },
-  {
-    path: '/modules/:moduleId/lessons/:lessonId',
-    name: 'lesson',
-    component: () => import('./LessonPage.vue'),
-    props: true,
-  },
-  {
-    path: '/progress/certificate',
-    name: 'certificate',
-    component: () => import('./CertificatePage.vue'),
-    meta: { title: 'certificate.title' },
-  },
+  pageRoute('/modules/:moduleId', 'module', () => import('./ModulePage.vue')),
+  pageRoute('/modules/:moduleId/lessons/:lessonId', 'lesson', () => import('./LessonPage.vue')),
+  pageRoute('/progress/certificate', 'certificate', () => import('./CertificatePage.vue'), {
+    title: 'certificate.title',
+  }),
   // The certificate's link (its QR code): opened on any phone, with no profile needed, like an invite link.
-  {
-    path: '/c',
-    name: 'certificate-check',
-    component: () => import('./CertificateCheckPage.vue'),
-    meta: { title: 'certificateCheck.title', public: true },
-  },
-  {
-    path: '/progress',
-    name: 'progress',
-    component: () => import('./ProgressPage.vue'),
-    meta: { title: 'progress.title' },
-  },
+  pageRoute('/c', 'certificate-check', () => import('./CertificateCheckPage.vue'), {
+    title: 'certificateCheck.title',
+    public: true,
+  }),
+  pageRoute('/progress', 'progress', () => import('./ProgressPage.vue'), { title: 'progress.title' }),
 ]

@@ -1,40 +1,22 @@
 // The outreach feature's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
 import { linkRoute } from '@/components/linkRoute'
+import { pageRoute } from '@/components/pageRoute'
 
 export const routes: RouteRecordRaw[] = [
-  {
-    path: '/outreach',
-    name: 'outreach',
-    component: () => import('./OutreachPage.vue'),
-    meta: { title: 'outreach.title' },
-  },
-  {
-    path: '/outreach/new',
-    name: 'outreach-new',
-    component: () => import('./OutreachStartPage.vue'),
-    meta: { title: 'outreach.start.title' },
-  },
-  {
-    path: '/outreach/outcomes',
-    name: 'outreach-outcomes',
-    component: () => import('./OutreachOutcomesPage.vue'),
-    meta: { title: 'outreach.outcomes.title' },
-  },
-  {
-    path: '/outreach/session/:id',
-    name: 'outreach-session',
-    component: () => import('./OutreachSessionPage.vue'),
-    props: true,
-    meta: { title: 'outreach.session.title' },
-  },
-  {
-    path: '/outreach/team/:teamId',
-    name: 'outreach-team',
-    component: () => import('./OutreachTeamPage.vue'),
-    props: true,
-    meta: { title: 'outreach.title' },
-  },
+  pageRoute('/outreach', 'outreach', () => import('./OutreachPage.vue'), { title: 'outreach.title' }),
+  pageRoute('/outreach/new', 'outreach-new', () => import('./OutreachStartPage.vue'), {
+    title: 'outreach.start.title',
+  }),
+  pageRoute('/outreach/outcomes', 'outreach-outcomes', () => import('./OutreachOutcomesPage.vue'), {
+    title: 'outreach.outcomes.title',
+  }),
+  pageRoute('/outreach/session/:id', 'outreach-session', () => import('./OutreachSessionPage.vue'), {
+    title: 'outreach.session.title',
+  }),
+  pageRoute('/outreach/team/:teamId', 'outreach-team', () => import('./OutreachTeamPage.vue'), {
+    title: 'outreach.title',
+  }),
   // An outreach summary link: a member's month at the team leader, or a team's month at the unit.
   linkRoute('/o', 'outreach-summary', {
     importer: async (codes) => (await import('./store')).useOutreachStore().importSummaries(codes),
