@@ -147,6 +147,16 @@ export default function prerender(options: {
       )
       if (!html.includes('data-ssr')) this.error('prerender: no <div id="app"></div> in index.html')
       page.source = html
+      // The same policy as a response header, hash included, for hosts that read a _headers file (Netlify,
+      // Cloudflare Pages); README "Deploy" says where else to set it. A meta tag cannot set frame-ancestors.
+      const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+      if (!csp) this.error('prerender: no Content-Security-Policy meta tag in index.html')
+      const noCache = ['/', '/index.html', `/${SHELL}`, '/sw.js'].map((f) => `${f}\n  Cache-Control: no-cache`)
+      this.emitFile({
+        type: 'asset',
+        fileName: '_headers',
+        source: [`/*\n  Content-Security-Policy: ${csp}; frame-ancestors 'none'`, ...noCache].join('\n') + '\n',
+      })
     },
   }
 }

@@ -50,6 +50,13 @@ test('index.html holds the welcome in Vietnamese with its CSS inline; shell.html
   expect(head).not.toMatch(/<link rel="stylesheet"/)
   expect(gzipSync(html, { level: 9 }).length).toBeLessThan(14 * 1024)
 
+  // The policy as a header for the host (dist/_headers) allows the same inline script, by the same hash.
+  const hash = /'sha256-[^']+'/.exec(html)?.[0]
+  expect(hash).toBeDefined()
+  const headers = await (await request.get('/_headers')).text()
+  expect(headers).toContain(`script-src-elem 'self' ${hash}`)
+  expect(headers).toContain("frame-ancestors 'none'")
+
   const shell = await (await request.get('/shell.html')).text()
   expect(shell).toContain('<div id="app"></div>')
   expect(shell).not.toContain(WELCOME)
