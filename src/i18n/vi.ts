@@ -297,6 +297,7 @@ export default {
     noName: 'Học sinh',
     classLine: 'Lớp {className} · {school}',
     doneOn: 'hoàn thành ngày {date}',
+    next: 'Học tiếp: Mô-đun {order}. {title}',
     issued: 'Cấp ngày {date}',
     qrCaption: 'Quét mã để xem và xác minh',
     linkLabel: 'Đường link của giấy chứng nhận (gửi cho người cần xem)',

@@ -29,6 +29,10 @@ describe('certificate', () => {
     await complete(MODULE_IDS.slice(0, 6))
     const { wrapper } = await mountWith(CertificatePage, {}, '/progress/certificate')
     await vi.waitFor(() => expect(wrapper.find('[data-testid=certificate-locked]').text()).toContain('6/7 mô-đun'))
+    // The next step is the one module left.
+    const next = wrapper.find('[data-testid=certificate-next]')
+    expect(next.attributes('href')).toBe(`/modules/${MODULE_IDS[6]}`)
+    expect(next.text()).toContain('Học tiếp: Mô-đun 7.')
     const progress = (await mountWith(ProgressPage, {}, '/progress')).wrapper
     await vi.waitFor(() => expect(progress.findAll('[data-testid=badges] .earned')).toHaveLength(6))
     expect(progress.find('[data-testid=badges]').text()).toContain('chưa có huy hiệu')
