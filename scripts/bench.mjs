@@ -535,7 +535,7 @@ async function createUnit(page) {
   await page.getByRole('button', { name: 'Tạo đơn vị nhận báo cáo' }).click()
   await page.getByRole('radio', { name: /Sở GDĐT/ }).check()
   await page.getByLabel('Tên đơn vị').fill('Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm')
-  await page.getByLabel('Địa bàn (xã/phường hoặc tỉnh/thành phố)').fill('Tỉnh Thử Nghiệm')
+  await page.getByLabel('Địa bàn (xã, phường hoặc tỉnh)').fill('Tỉnh Thử Nghiệm')
   await page.getByRole('button', { name: 'Tạo đơn vị', exact: true }).click()
   await page.waitForURL(/\/unit\//, { timeout: 15_000 })
   return firstRecord(page, 'units')
