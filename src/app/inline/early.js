@@ -13,6 +13,11 @@
   } catch {
     /* no localStorage: the app decides */
   }
+  // A public page other than the welcome (a certificate, a code's link, Giới thiệu) opens as itself, even for a
+  // newcomer: the welcome snapshot must not flash first. The paths of the router's public routes
+  // (tests/unit/app/routes.test.ts keeps this list equal to them).
+  var ownPages = ['/about', '/c', '/r', '/s', '/u', '/o']
+  if (ownPages.indexOf(location.pathname.replace(/\/+$/, '')) >= 0) d.documentElement.setAttribute('data-returning', '')
   // An invite link: the modules that read it start loading now, beside the app's (the list is written in by
   // build/vite-plugin-prerender.ts). Browsers without modulepreload ignore the links.
   var invite = []

@@ -172,3 +172,30 @@ test('a returning user whose page comes from the network (no service worker) is 
   expect(await page.getByText(WELCOME).count()).toBe(0)
   await context.close()
 })
+
+test('a newcomer opening a public page (Giới thiệu, a certificate link) is not shown the welcome first', async ({
+  page,
+}) => {
+  // The snapshot is in every network answer (the SPA fallback is index.html): it must stay hidden on these pages.
+  await page.addInitScript((welcome) => {
+    const w = window as Window & { __shownWelcome?: boolean }
+    w.__shownWelcome = false
+    const check = (): void => {
+      const h1 = document.querySelector('#app h1')
+      if (h1?.textContent === welcome && h1.getBoundingClientRect().height > 0) {
+        const style = getComputedStyle(h1)
+        if (style.visibility === 'visible' && style.display !== 'none') w.__shownWelcome = true
+      }
+      if (!document.querySelector('main h1') || document.querySelector('main h1')?.textContent === welcome)
+        requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  }, WELCOME)
+  const shown = () => page.evaluate(() => (window as Window & { __shownWelcome?: boolean }).__shownWelcome)
+  await page.goto('/about')
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(WELCOME)
+  expect(await shown()).toBe(false)
+  await page.goto('/c#broken')
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(WELCOME)
+  expect(await shown()).toBe(false)
+})

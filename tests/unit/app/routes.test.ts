@@ -1,4 +1,5 @@
 // The route table as the features write it with pageRoute: params reach the page as props, titles stay.
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { RouteRecordRaw } from 'vue-router'
 import { routes } from '@/app/router'
@@ -31,5 +32,16 @@ describe('pageRoute', () => {
     expect(byName('quiz').meta).toEqual({ noInterrupt: true })
     expect(byName('home').meta).toEqual({ title: 'home.title' })
     expect(byName('send').props).toBeUndefined()
+  })
+})
+
+describe('the prerendered welcome', () => {
+  it('is hidden before the first paint on every public page but the welcome (early.js lists their paths)', () => {
+    const early = readFileSync('src/app/inline/early.js', 'utf8')
+    const listed = JSON.parse(/var ownPages = (\[[^\]]*\])/.exec(early)![1]!.replace(/'/g, '"')) as string[]
+    const publicPaths = routes
+      .filter((r) => r.meta?.public && r.name !== 'welcome' && r.name !== 'not-found')
+      .map((r) => r.path)
+    expect(listed.sort()).toEqual(publicPaths.sort())
   })
 })
