@@ -267,6 +267,7 @@ export default {
       link: 'Đường link mời vào tổ',
       copy: 'Chép đường link',
       copied: 'Đã chép đường link.',
+      share: 'Chia sẻ',
     },
     join: {
       title: 'Tham gia tổ công nghệ số',
@@ -291,6 +292,7 @@ export default {
       copy: 'Chép đường link',
       copied: 'Đã chép đường link.',
       txt: 'Tải tệp .txt',
+      share: 'Chia sẻ',
     },
     import: {
       title: 'Nhận số liệu của thành viên',
@@ -322,6 +324,10 @@ export default {
       ready: 'Đã tạo bản gửi lên tháng {month}. Gửi đường link cho cán bộ của đơn vị.',
       qr: 'Mã QR số liệu của tổ gửi {name}',
       link: 'Đường link số liệu của tổ',
+      copy: 'Chép đường link',
+      copied: 'Đã chép đường link.',
+      txt: 'Tải tệp .txt',
+      share: 'Chia sẻ',
     },
     linkPage: {
       title: 'Nhận số liệu tổ công nghệ số',
