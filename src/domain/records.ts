@@ -416,6 +416,11 @@ export interface ClassSummary {
   /** The report month, 'YYYY-MM'. */
   month: string
   studentCount: number
+  /**
+   * Summary v3: students of the class who sent their result (a receipt) to the teacher, ≤ studentCount
+   * ("đã gửi kết quả: a/b" in the school report). Absent in v1/v2 summaries: the school shows "chưa rõ".
+   */
+  sent?: number
   /** Modules with figures, in MODULE_IDS order. */
   modules: Partial<Record<ModuleId, ModuleFigures>>
   /** Modules the teacher has completed in the app. */

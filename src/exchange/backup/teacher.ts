@@ -290,6 +290,8 @@ function classSummary(v: unknown): ClassSummary {
     schoolYear: schoolYear(o.schoolYear),
     month: month(o.month),
     studentCount,
+    // Summary v3; a summary stored before it (or from an older app) has none: "chưa rõ" at the school.
+    ...(o.sent === undefined ? {} : { sent: int(o.sent, 0, studentCount) }),
     modules,
     teacherCompleted: arr(o.teacherCompleted, MODULE_IDS.length).map((m) => {
       if (typeof m !== 'string' || !isModuleId(m)) throw new Invalid()

@@ -14,8 +14,11 @@ import { monthIndex, schoolYearIndex, schoolYearOf, secondsOnly } from '@/domain
 import type { ClassSummary, ModuleFigures, TeacherReadiness } from '@/domain/records'
 
 export type { ClassSummary, ModuleFigures, TeacherReadiness }
-/** 2: per module, the students who learned it in class, the learners counted once and the tiết taught. */
-export const SUMMARY_VERSION = 2
+/**
+ * 2: per module, the students who learned it in class, the learners counted once and the tiết taught.
+ * 3: how many students of the class sent their result (`sent`, "đã gửi kết quả: a/b" at the school).
+ */
+export const SUMMARY_VERSION = 3
 /** Tiết of one module in one class in a month (a class has at most ~10 a day). */
 export const PERIODS_MAX = 999
 
@@ -48,6 +51,7 @@ export function normalizeSummary(s: ClassSummary): ClassSummary {
   monthIndex(s.month)
   schoolYearIndex(s.schoolYear)
   const studentCount = int(s.studentCount, 0, STUDENT_COUNT_MAX, 'studentCount')
+  const sent = s.sent === undefined ? undefined : int(s.sent, 0, studentCount, 'sent')
   for (const id of Object.keys(s.modules)) if (!isModuleId(id)) throw new RangeError(`unknown module: ${id}`)
   const modules: Partial<Record<ModuleId, ModuleFigures>> = {}
   for (const id of MODULE_IDS) {
@@ -79,6 +83,7 @@ export function normalizeSummary(s: ClassSummary): ClassSummary {
     schoolYear: s.schoolYear,
     month: s.month,
     studentCount,
+    ...(sent === undefined ? {} : { sent }),
     modules,
     teacherCompleted: idsOf(maskOf(s.teacherCompleted)),
     readiness: {
@@ -91,7 +96,7 @@ export function normalizeSummary(s: ClassSummary): ClassSummary {
   }
 }
 
-/** Signed with the school key from the school invite; the school id comes first. Version 1 is still read. */
+/** Signed with the school key from the school invite; the school id comes first. Versions 1 and 2 are still read. */
 export const summaryCodec: SignedCodec<ClassSummary> = {
   ...signedBy<ClassSummary>(SUMMARY_VERSION, 'unknown-school', (s) => s.schoolId),
   oldest: 1,
@@ -113,6 +118,8 @@ export const summaryCodec: SignedCodec<ClassSummary> = {
     })
     w.varint(maskOf(s.teacherCompleted))
     w.u8(READINESS_BITS.reduce((bits, name, i) => (s.readiness[name] ? bits | (1 << i) : bits), 0))
+    // v3: plus one, so that 0 can mean "not counted" (a summary made without it reads as v1/v2 do).
+    w.varint(s.sent === undefined ? 0 : s.sent + 1)
   },
   read(r, { keyId: schoolId, version }) {
     const classId = readId(r)
@@ -151,6 +158,10 @@ export const summaryCodec: SignedCodec<ClassSummary> = {
     const teacherCompleted = idsOf(r.varint(MASK_MAX))
     const flags = r.u8()
     if (flags & ~READINESS_MASK) throw new CodecFailure('bad-data')
+    // v1/v2 carry no count of the students who sent: the school shows "chưa rõ", never a guess.
+    const sentPlusOne = version >= 3 ? r.varint(STUDENT_COUNT_MAX + 1) : 0
+    const sent = sentPlusOne === 0 ? undefined : sentPlusOne - 1
+    if (sent !== undefined && sent > studentCount) throw new CodecFailure('bad-data')
     const [vneidLevel2, dvcPortal, fiveSkills] = READINESS_BITS.map((_, i) => (flags & (1 << i)) !== 0) as [
       boolean,
       boolean,
@@ -166,6 +177,7 @@ export const summaryCodec: SignedCodec<ClassSummary> = {
       schoolYear,
       month,
       studentCount,
+      ...(sent === undefined ? {} : { sent }),
       modules,
       teacherCompleted,
       readiness: { vneidLevel2, dvcPortal, fiveSkills },

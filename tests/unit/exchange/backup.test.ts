@@ -95,6 +95,8 @@ function makeSummary(schoolId: string, classId: string, seq = 1, month = '2026-1
       schoolYear: '2026-2027',
       month,
       studentCount: 30,
+      // Summary v3: carried field for field through the officer's backup.
+      sent: 27,
       modules: {
         'dich-vu-cong': {
           completedInMonth: 5,

@@ -133,6 +133,11 @@ function makeSummaryV2(): ClassSummary {
   })
 }
 
+/** SU3 (version 3): SU2's class and figures a day later, seq 7, and 34 of its 36 students sent their result. */
+function makeSummaryV3(): ClassSummary {
+  return { ...makeSummaryV2(), seq: 7, issuedAt: vn(2026, 12, 3, 16), sent: 34 }
+}
+
 function makeSummary(over: Partial<ClassSummary> = {}): ClassSummary {
   return {
     schoolId: SCHOOL,
@@ -374,15 +379,22 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
   const SU2_HEX =
     '04 02 58 10 11 12 13 14 15 16 17 00 01 02 03 04 05 06 07 18 19 1a 1b 1c 1d 1e 1f 06 80 f6 ee 1c 16 1a 07 02 37 41 0d 4c c3 aa 20 54 68 e1 bb 8b 20 48 6f 61 24 41 00 02 24 a1 06 00 02 00 01 04 24 d6 05 23 24 02 09 03 43 75 49 70 de 7c 9d 78 da 85 2e 29 85 b9 8a ae'
 
+  const SU3 =
+    'BANZEBESExQVFhcAAQIDBAUGBxgZGhscHR4fB4CZ9BwWGgcCN0ENTMOqIFRo4buLIEhvYSRBAAIkoQYAAgABBCTWBSMkAgkDIzHI25QF7NU9uI-z9R1ccXU'
+  const SU3_HEX =
+    '04 03 59 10 11 12 13 14 15 16 17 00 01 02 03 04 05 06 07 18 19 1a 1b 1c 1d 1e 1f 07 80 99 f4 1c 16 1a 07 02 37 41 0d 4c c3 aa 20 54 68 e1 bb 8b 20 48 6f 61 24 41 00 02 24 a1 06 00 02 00 01 04 24 d6 05 23 24 02 09 03 23 31 c8 db 94 05 ec d5 3d b8 8f b3 f5 1d 5c 71 75'
+
   it('encodes each vector byte for byte, and the document shows the same strings', async () => {
     expect(await encodeReceipt(makeReceiptV2(), KEY_A)).toBe(R3)
     expect(hex(await receiptBytes(makeReceiptV2(), KEY_A))).toBe(R3_HEX)
     expect(await encodeReceipt(fullReceipt(), KEY_A)).toBe(R2)
     expect(await encodeClassInvite({ ...CLASS_INVITE, province: 'dong-nai' })).toBe(CI2)
     expect(await encodeSchoolInvite(SCHOOL_INVITE)).toBe(SI)
-    expect(await encodeSummary(makeSummaryV2(), SCHOOL_KEY)).toBe(SU2)
-    expect(hex(await summaryBytes(makeSummaryV2(), SCHOOL_KEY))).toBe(SU2_HEX)
-    for (const v of [R1, R1_HEX, R2, R3, R3_HEX, CI, CI2, SI, SU, SU2, SU2_HEX]) expect(doc).toContain(v)
+    // The app writes version 3; SU and SU2 (versions 1 and 2) are read below.
+    expect(await encodeSummary(makeSummaryV3(), SCHOOL_KEY)).toBe(SU3)
+    expect(hex(await summaryBytes(makeSummaryV3(), SCHOOL_KEY))).toBe(SU3_HEX)
+    expect(hex(bytesOf(SU2))).toBe(SU2_HEX)
+    for (const v of [R1, R1_HEX, R2, R3, R3_HEX, CI, CI2, SI, SU, SU2, SU2_HEX, SU3, SU3_HEX]) expect(doc).toContain(v)
   })
 
   it('signs with HMAC-SHA-256 truncated to the first 16 bytes (checked against Node crypto)', () => {
@@ -390,7 +402,7 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
       const bytes = bytesOf(code)
       expect(bytes.subarray(-16)).toEqual(nodeTag(KEY_A, bytes.subarray(0, -16)))
     }
-    for (const code of [SU, SU2]) {
+    for (const code of [SU, SU2, SU3]) {
       const su = bytesOf(code)
       expect(su.subarray(-16)).toEqual(nodeTag(SCHOOL_KEY, su.subarray(0, -16)))
     }
@@ -441,6 +453,12 @@ describe('documented test vectors (docs/receipt-format.md)', () => {
       learners: 36,
       periods: 2,
     })
+    // Versions 1 and 2 still read, and carry no count of the students who sent: the school shows "chưa rõ".
+    expect(su2.ok && 'sent' in su2.summary).toBe(false)
+    expect(su.ok && 'sent' in su.summary).toBe(false)
+    const su3 = await decodeSummary(SU3, { [SCHOOL]: SCHOOL_KEY })
+    expect(su3).toEqual({ ok: true, summary: normalizeSummary(makeSummaryV3()) })
+    expect(su3.ok && [su3.summary.sent, su3.summary.studentCount]).toEqual([34, 36])
   })
 })
 
@@ -663,6 +681,48 @@ describe('class summary', () => {
       expect(res).toEqual({ ok: true, summary: normalizeSummary(s) })
     }
     expect(normalizeSummary(makeSummary({ modules: all })).modules['mua-sam']?.averageBestScore).toBe(70.3)
+  })
+
+  it('round-trips how many students sent (v3), none to all of the class, and reads none from a summary without it', async () => {
+    for (const sent of [0, 1, 41, 42]) {
+      const res = await decodeSummary(await encodeSummary(makeSummary({ sent }), SCHOOL_KEY), SCHOOL_KEYS)
+      expect(res.ok && res.summary.sent).toBe(sent)
+    }
+    const none = await decodeSummary(await encodeSummary(makeSummary(), SCHOOL_KEY), SCHOOL_KEYS)
+    expect(none.ok && 'sent' in none.summary).toBe(false)
+  })
+
+  it('refuses more students who sent than the class has, at the encoder and behind a valid signature', async () => {
+    await expect(encodeSummary(makeSummary({ sent: 43 }), SCHOOL_KEY)).rejects.toThrow(RangeError)
+    await expect(encodeSummary(makeSummary({ sent: 1.5 }), SCHOOL_KEY)).rejects.toThrow(RangeError)
+    // SU3's body ends with sent + 1 (0x23: 34 sent of 36); re-signed with 36 (all) and with 37 (one too many).
+    const body = (await summaryBytes(makeSummaryV3(), SCHOOL_KEY)).slice(0, -16)
+    expect(body.at(-1)).toBe(34 + 1)
+    const resigned = (sentPlusOne: number) => {
+      const b = body.slice()
+      b[b.length - 1] = sentPlusOne
+      return toBase64url(Uint8Array.from([...b, ...nodeTag(SCHOOL_KEY, b)]))
+    }
+    const all = await decodeSummary(resigned(36 + 1), SCHOOL_KEYS)
+    expect(all.ok && all.summary.sent).toBe(36)
+    const tooMany = await decodeSummary(resigned(37 + 1), SCHOOL_KEYS)
+    expect(!tooMany.ok && tooMany.error.kind).toBe('bad-data')
+  })
+
+  it('refuses a version-3 summary cut anywhere, the count of who sent included', async () => {
+    const code = await encodeSummary(makeSummaryV3(), SCHOOL_KEY)
+    const bytes = bytesOf(code)
+    // Without its last body byte (the count) and re-signed: the reader runs out where the count should be.
+    const short = bytes.slice(0, -17)
+    const cut = await decodeSummary(
+      toBase64url(Uint8Array.from([...short, ...nodeTag(SCHOOL_KEY, short)])),
+      SCHOOL_KEYS,
+    )
+    expect(!cut.ok && cut.error.kind).toBe('truncated')
+    for (let n = 1; n < code.length; n++) {
+      const res = await decodeSummary(code.slice(0, n), SCHOOL_KEYS)
+      expect(!res.ok && res.error.kind).toBe('truncated')
+    }
   })
 
   it('rejects another school, another key, edits and cuts', async () => {
