@@ -45,6 +45,14 @@ export function notStarted(students: readonly StudentRecord[]): StudentRecord[] 
   return students.filter((s) => MODULE_IDS.every((id) => studentStatus(s, id) === 'notStarted'))
 }
 
+/**
+ * How many of these students sent their result to the teacher: a record made from a receipt (a record the
+ * teacher reset waits for the next one). The class paper's "đã gửi kết quả" and the summary's `sent` (v3).
+ */
+export function sentCount(students: readonly StudentRecord[]): number {
+  return students.filter((s) => s.lastSeq > 0).length
+}
+
 /** Students who completed at least one module in the month, or sent a receipt in it. */
 export function activeInMonth(s: StudentRecord, month: string): boolean {
   return (

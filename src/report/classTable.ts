@@ -6,7 +6,7 @@ import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import type { ModuleFigures, StudentRecord } from '@/exchange/codec'
 import { slug } from '@/domain/text'
 import { NO_FIGURE, type Table } from './table'
-import { allModules, percent } from './class'
+import { allModules, percent, sentCount } from './class'
 import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
 import { fmt, labelledName, showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
@@ -123,7 +123,10 @@ export function classReportDocument(input: ClassDocInput, w: ClassDocWords): Rep
       fillTemplate(w.classLine, { name: input.className, grade: input.grade, year: input.schoolYear }),
       fillTemplate(w.teacher, { name: input.teacherName || '……………………' }),
       fillTemplate(input.sizeKnown ? w.size : w.sizeUnknown, { n: fmt(input.size) }),
-      fillTemplate(w.sent, { n: fmt(input.students.length), size: fmt(Math.max(input.size, input.students.length)) }),
+      fillTemplate(w.sent, {
+        n: fmt(sentCount(input.students)),
+        size: fmt(Math.max(input.size, input.students.length)),
+      }),
     ],
     tables: [
       { rows: classReportTable(input, w), totalRows: 2 },

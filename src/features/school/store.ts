@@ -25,7 +25,7 @@ import * as repo from '@/db/schoolRepo'
 import { loadOutreach } from '@/db/outreachRepo'
 import type { OutreachSession, School, SchoolMembership, StaffRecord, TeacherClass } from '@/domain/records'
 import { useLearnStore } from '@/features/learn/store'
-import { monthlyFigures } from '@/report/class'
+import { monthlyFigures, sentCount } from '@/report/class'
 import { withInClass, type ClassroomFigures } from '@/report/period'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
@@ -181,6 +181,7 @@ export const useSchoolStore = defineStore('school', () => {
       schoolYear: input.cls.schoolYear,
       month: input.month,
       studentCount: Math.max(input.size, input.students.length),
+      sent: sentCount(input.students),
       modules: withInClass(monthlyFigures(input.students, input.month, input.size), input.inClass),
       teacherCompleted: learn.statuses
         .filter((s) => s.completedAt !== undefined && ids.includes(s.moduleId))
