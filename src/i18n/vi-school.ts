@@ -54,6 +54,9 @@ export default {
       className: 'Lớp',
       grade: 'Khối',
       students: 'Sĩ số',
+      sent: 'Đã gửi kết quả',
+      // A class summary from an app before the count was sent up.
+      unknown: 'chưa rõ',
       inMonth: 'MĐ{n} trong tháng',
       total: 'MĐ{n} lũy kế',
       totals: 'Tổng cộng',

@@ -2,7 +2,7 @@
 // row, and the staff figures (Đề án 06) counted over distinct teachers, so a teacher of three classes
 // counts once. Also its table (screen, CSV, Excel) and file names.
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
-import type { Table } from './table'
+import type { Cell, Table } from './table'
 import type { ClassSummary } from '@/exchange/codec'
 import type { SchoolStaffFigures } from '@/domain/records'
 import { slug } from '@/domain/text'
@@ -32,6 +32,8 @@ export interface SchoolClassRow {
   grade: number
   teacherName: string
   studentCount: number
+  /** Class summary v3: students who sent their result to the teacher; absent from an older summary ("chưa rõ"). */
+  sent?: number
   modules: Record<ModuleId, ModuleCount>
 }
 
@@ -45,7 +47,8 @@ export type StaffFigures = Required<SchoolStaffFigures>
 export interface SchoolReport {
   month: string
   rows: SchoolClassRow[]
-  totals: { studentCount: number; modules: Record<ModuleId, ModuleCount> }
+  /** `sent` only when every class's summary carries it: a sum over some classes is no school figure. */
+  totals: { studentCount: number; sent?: number; modules: Record<ModuleId, ModuleCount> }
   staff: StaffFigures
 }
 
@@ -64,7 +67,7 @@ const byName = new Intl.Collator('vi', { numeric: true })
  */
 export function schoolReport(summaries: readonly ClassSummary[], month: string): SchoolReport {
   const ofMonth = summaries.filter((s) => s.month === month)
-  const totals = { studentCount: 0, modules: zero() }
+  const totals: SchoolReport['totals'] = { studentCount: 0, sent: 0, modules: zero() }
   const rows = ofMonth
     .map((s): SchoolClassRow => {
       const modules = zero()
@@ -83,12 +86,14 @@ export function schoolReport(summaries: readonly ClassSummary[], month: string):
         for (const k of KEYS) totals.modules[id][k] += modules[id][k]
       }
       totals.studentCount += s.studentCount
+      totals.sent = totals.sent === undefined || s.sent === undefined ? undefined : totals.sent + s.sent
       return {
         classId: s.classId,
         className: s.className,
         grade: s.grade,
         teacherName: s.teacherName,
         studentCount: s.studentCount,
+        ...(s.sent === undefined ? {} : { sent: s.sent }),
         modules,
       }
     })
@@ -119,6 +124,10 @@ export interface SchoolTableLabels {
   className: string
   grade: string
   students: string
+  /** "Đã gửi kết quả": a/b, students who sent of the sĩ số. */
+  sent: string
+  /** Its cell for a summary from an app before v3, which does not carry it ("chưa rõ"). */
+  unknown: string
   /** Column headers of module n (1-based): completed in the month, cumulative. */
   inMonth: (n: number) => string
   total: (n: number) => string
@@ -127,22 +136,40 @@ export interface SchoolTableLabels {
   percent: string
 }
 
-/** One row per class, then the totals row and the % of sĩ số row (2 totals rows). */
-export function schoolReportTable(report: SchoolReport, labels: SchoolTableLabels): Table {
+/**
+ * One row per class, then the totals row and the % of sĩ số row (2 totals rows). `plain` (CSV): "đã gửi kết
+ * quả" as the plain number of students who sent, of the sĩ số in the column before it, not "28/35".
+ */
+export function schoolReportTable(report: SchoolReport, labels: SchoolTableLabels, plain = false): Table {
   const header = [
     labels.className,
     labels.grade,
     labels.students,
+    labels.sent,
     ...MODULE_IDS.flatMap((_, i) => [labels.inMonth(i + 1), labels.total(i + 1)]),
   ]
   const cells = (m: Record<ModuleId, ModuleCount>) => MODULE_IDS.flatMap((id) => [m[id].inMonth, m[id].total])
-  const rows: Table = report.rows.map((r) => [r.className, r.grade, r.studentCount, ...cells(r.modules)])
-  const size = report.totals.studentCount
+  // One text cell "28/35" in the Vietnamese number format, as the class paper writes it.
+  const sent = (n: number | undefined, of: number): Cell =>
+    n === undefined ? labels.unknown : plain ? n : `${fmt(n)}/${fmt(of)}`
+  const rows: Table = report.rows.map((r) => [
+    r.className,
+    r.grade,
+    r.studentCount,
+    sent(r.sent, r.studentCount),
+    ...cells(r.modules),
+  ])
+  const { studentCount: size, sent: sentTotal } = report.totals
   const pct = MODULE_IDS.flatMap((id) => [
     percent(report.totals.modules[id].inMonth, size),
     percent(report.totals.modules[id].total, size),
   ])
-  return [header, ...rows, [labels.totals, '', size, ...cells(report.totals.modules)], [labels.percent, '', '', ...pct]]
+  return [
+    header,
+    ...rows,
+    [labels.totals, '', size, sent(sentTotal, size), ...cells(report.totals.modules)],
+    [labels.percent, '', '', sentTotal === undefined ? '' : percent(sentTotal, size), ...pct],
+  ]
 }
 
 export interface SchoolDocWords {
@@ -162,7 +189,7 @@ export interface SchoolDocWords {
 
 /**
  * The school's report as a document: the class table (module numbers in its columns, their full names in
- * the legend), the staff table and the outreach table. Printed A4 landscape, so the 17 columns fit.
+ * the legend), the staff table and the outreach table. Printed A4 landscape, so the 18 columns fit.
  */
 export function schoolReportDocument(
   input: {
@@ -170,6 +197,8 @@ export function schoolReportDocument(
     upperLevel: string
     report: SchoolReport
     table: Table
+    /** The table for CSV (schoolReportTable's `plain`). */
+    plainTable?: Table
     extra: Array<{ caption: string; rows: Table }>
     moduleTitle: (id: ModuleId) => string
     dateLine: string
@@ -187,7 +216,10 @@ export function schoolReportDocument(
       fillTemplate(w.to, { name: input.upperLevel }),
       fillTemplate(w.classes, { n: fmt(input.report.rows.length), size: fmt(input.report.totals.studentCount) }),
     ],
-    tables: [{ rows: input.table, totalRows: 2 }, ...input.extra.map((e) => ({ caption: e.caption, rows: e.rows }))],
+    tables: [
+      { rows: input.table, plainRows: input.plainTable, totalRows: 2 },
+      ...input.extra.map((e) => ({ caption: e.caption, rows: e.rows })),
+    ],
     notes: moduleLegend(w, input.moduleTitle),
     signatures: [
       { title: w.signMaker, hint: w.signMakerHint },

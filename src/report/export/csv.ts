@@ -18,7 +18,7 @@ export function csvCell(cell: Cell): string {
 export function documentCsv(doc: ReportDocument): string {
   return (
     BOM +
-    documentLines(doc)
+    documentLines(doc, true)
       .map((l) => l.cells.map(csvCell).join(','))
       .join('\r\n') +
     '\r\n'

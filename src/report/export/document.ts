@@ -11,6 +11,11 @@ export interface DocTable {
   caption?: string
   /** The first row is the column labels. */
   rows: Table
+  /**
+   * The same table for CSV, where a cell written "28/35" would be read as a date (3/12 is 3 December in a
+   * Vietnamese-locale spreadsheet): such a figure is its plain number there, of the column beside it.
+   */
+  plainRows?: Table
   /** How many rows at the end are totals (printed bold). */
   totalRows?: number
 }
@@ -93,10 +98,10 @@ export function bareDocument(sheet: string, rows: Table, totalRows = 0): ReportD
 
 /**
  * The document as rows of cells, top to bottom, each with its kind (for styling): what CSV writes as is
- * and what the spreadsheet writer styles. Text lines sit in their first cell (left block) or at the
- * right column (right block), the rest padded, so every row has the same width.
+ * (`plain`: the tables' plainRows) and what the spreadsheet writer styles. Text lines sit in their first cell
+ * (left block) or at the right column (right block), the rest padded, so every row has the same width.
  */
-export function documentLines(doc: ReportDocument): DocLine[] {
+export function documentLines(doc: ReportDocument, plain = false): DocLine[] {
   const width = docWidth(doc)
   const right = rightColumn(width)
   const pad = (cells: Cell[]): Cell[] => [...cells, ...Array<Cell>(Math.max(0, width - cells.length)).fill('')]
@@ -118,8 +123,9 @@ export function documentLines(doc: ReportDocument): DocLine[] {
     if (out.length) blank()
     if (t.caption) out.push({ kind: 'caption', cells: pad([t.caption]) })
     const totals = t.totalRows ?? 0
-    t.rows.forEach((r, i) =>
-      out.push({ kind: i === 0 ? 'columns' : i >= t.rows.length - totals ? 'total' : 'row', cells: pad(r) }),
+    const rows = (plain && t.plainRows) || t.rows
+    rows.forEach((r, i) =>
+      out.push({ kind: i === 0 ? 'columns' : i >= rows.length - totals ? 'total' : 'row', cells: pad(r) }),
     )
   }
   if (doc.notes.length) blank()

@@ -85,6 +85,7 @@ function fixture(): ClassSummary[] {
       className: '6A1',
       grade: 6,
       studentCount: 35,
+      sent: 30,
       modules: { 'dich-vu-cong': fig(5, 25, 35), 'mua-sam': fig(5, 5, 35) },
       teacherCompleted: ['dich-vu-cong'],
       issuedAt: vn(2026, 12, 1),
@@ -94,6 +95,7 @@ function fixture(): ClassSummary[] {
       className: '7A2',
       grade: 7,
       studentCount: 40,
+      sent: 38,
       modules: { 'dich-vu-cong': fig(10, 30, 40), 'tu-bao-ve': fig(2, 2, 40) },
       teacherCompleted: ['dich-vu-cong', 'mua-sam'],
       readiness: { vneidLevel2: true, dvcPortal: true, fiveSkills: false },
@@ -156,17 +158,44 @@ describe('the school report', () => {
       className: 'Lớp',
       grade: 'Khối',
       students: 'Sĩ số',
+      sent: 'Đã gửi kết quả',
+      unknown: 'chưa rõ',
       inMonth: (n: number) => `MĐ${n} tháng`,
       total: (n: number) => `MĐ${n} lũy kế`,
       totals: 'Tổng cộng',
       percent: 'Tỉ lệ (%)',
     }
-    const table = schoolReportTable(schoolReport(fixture(), '2026-11'), labels)
-    expect(table[0]).toHaveLength(3 + 2 * MODULE_IDS.length)
-    expect(table[1]!.slice(0, 7)).toEqual(['6A1', 6, 35, 5, 25, 5, 5])
-    expect(table.at(-2)!.slice(0, 5)).toEqual(['Tổng cộng', '', 105, 15, 67])
+    const report = schoolReport(fixture(), '2026-11')
+    const table = schoolReportTable(report, labels)
+    expect(table[0]).toHaveLength(4 + 2 * MODULE_IDS.length)
+    expect(table[0]!.slice(0, 5)).toEqual(['Lớp', 'Khối', 'Sĩ số', 'Đã gửi kết quả', 'MĐ1 tháng'])
+    // "Đã gửi kết quả" a/b per class; 6A2's summary is from an app before v3, which did not send it.
+    expect(table[1]!.slice(0, 8)).toEqual(['6A1', 6, 35, '30/35', 5, 25, 5, 5])
+    expect(table[2]!.slice(0, 4)).toEqual(['6A2', 6, 30, 'chưa rõ'])
+    expect(table[3]!.slice(0, 4)).toEqual(['7A2', 7, 40, '38/40'])
+    // One class unknown: no school total of senders (it would count some classes only).
+    expect(table.at(-2)!.slice(0, 6)).toEqual(['Tổng cộng', '', 105, 'chưa rõ', 15, 67])
     // Under the totals, each count as a % of the school's sĩ số (one decimal).
-    expect(table.at(-1)!.slice(0, 5)).toEqual(['Tỉ lệ (%)', '', '', 14.3, 63.8])
+    expect(table.at(-1)!.slice(0, 6)).toEqual(['Tỉ lệ (%)', '', '', '', 14.3, 63.8])
+    // CSV (plain): the number who sent, beside the sĩ số, never "30/35" (a spreadsheet's date).
+    const plain = schoolReportTable(report, labels, true)
+    expect(plain.slice(1, 4).map((r) => r.slice(2, 4))).toEqual([
+      [35, 30],
+      [30, 'chưa rõ'],
+      [40, 38],
+    ])
+    expect(plain[0]).toEqual(table[0])
+    // Every class known: the school's total and its % of sĩ số.
+    const known = fixture().map((s) => ({ ...s, sent: s.sent ?? 12 }))
+    const all = schoolReportTable(schoolReport(known, '2026-11'), labels)
+    expect(all.at(-2)!.slice(0, 4)).toEqual(['Tổng cộng', '', 105, '80/105'])
+    expect(all.at(-1)!.slice(0, 4)).toEqual(['Tỉ lệ (%)', '', '', 76.2])
+    expect(schoolReportTable(schoolReport(known, '2026-11'), labels, true).at(-2)!.slice(0, 4)).toEqual([
+      'Tổng cộng',
+      '',
+      105,
+      80,
+    ])
     const full = withExtraRows(table, [['Giáo viên', 2]])
     expect(full.at(-1)).toHaveLength(table[0]!.length)
     expect(full.at(-1)!.slice(0, 2)).toEqual(['Giáo viên', 2])
@@ -304,12 +333,18 @@ describe('the teacher side', () => {
       schoolYear: '2026-2027',
       grade: 6,
     })
+    // 35 students sent a receipt; the teacher reset one record (seq 0: waiting for the next receipt).
+    const students = classOf35().map((x, i) => (i === 34 ? { ...x, lastSeq: 0, modules: {} } : x))
     const sent = await school.sendSummary(
-      { schoolId: s.id, cls, students: classOf35(), size: 42, month: '2026-11', teacherName: 'Lê Thị Hoa' },
+      { schoolId: s.id, cls, students, size: 42, month: '2026-11', teacherName: 'Lê Thị Hoa' },
       'https://x.vn',
     )
     const d = await decodeSummary(sent.link, { [s.id]: key })
     expect(d.ok && d.summary.studentCount).toBe(42)
     expect(d.ok && d.summary.modules['dich-vu-cong']).toMatchObject({ completedTotal: 25, outOf: 42 })
+    // Summary v3: how many of the class sent their result, as the class paper says it (34 of 42).
+    expect(d.ok && d.summary.sent).toBe(34)
+    await school.importCodes([sent.code])
+    expect(schoolReport(school.summaries[s.id]!, '2026-11').rows[0]).toMatchObject({ sent: 34, studentCount: 42 })
   })
 })

@@ -21,7 +21,7 @@ import { fillTemplate } from '@/domain/template'
 import type { ClassSummary } from '@/exchange/codec'
 import { classReportDocument } from '@/report/classTable'
 import { monthlyFigures } from '@/report/class'
-import { schoolReport, schoolReportDocument, schoolReportTable } from '@/report/school'
+import { schoolReport, schoolReportDocument, schoolReportTable, type SchoolTableLabels } from '@/report/school'
 import { unitReport, unitReportDocument, type UnitWords } from '@/report/unit'
 import { dateLine, documentLines, EXPORTERS, QUOC_HIEU, TIEU_NGU, type ReportDocument } from '@/report/export'
 import { docWidth } from '@/report/export/document'
@@ -67,6 +67,8 @@ const classSummaries = (n: number): ClassSummary[] =>
     schoolYear: '2026-2027',
     month: '2026-11',
     studentCount: 40,
+    // 3, 4, … of 40 sent: "3/40" would be a date in a CSV (the CSV carries the plain number).
+    sent: 3 + (i % 11),
     teacherCompleted: [],
     modules: Object.fromEntries(MODULE_IDS.map((id, k) => [id, fig((k + i) % 20, 10 + ((k + i) % 20), 40)])),
     readiness: { vneidLevel2: true, dvcPortal: false, fiveSkills: false },
@@ -76,20 +78,24 @@ const classSummaries = (n: number): ClassSummary[] =>
 /** The school's report over `n` classes of 40: the 12 of issue 23, the 3 of issue 21, 40 that run onto page 2. */
 const makeSchoolDoc = (n: number) => {
   const sr = schoolReport(classSummaries(n), '2026-11')
+  const labels: SchoolTableLabels = {
+    className: 'Lớp',
+    grade: 'Khối',
+    students: 'Sĩ số',
+    sent: schoolMessages.school.report.sent,
+    unknown: schoolMessages.school.report.unknown,
+    inMonth: (n) => fillTemplate('MĐ{n} trong tháng', { n }),
+    total: (n) => fillTemplate('MĐ{n} lũy kế', { n }),
+    totals: 'Tổng cộng',
+    percent: 'Tỉ lệ trên sĩ số (%)',
+  }
   return schoolReportDocument(
     {
       schoolName: 'Trường THCS Nguyễn Du',
       upperLevel: 'Phòng Văn hóa – Xã hội xã Hòa Bình',
       report: sr,
-      table: schoolReportTable(sr, {
-        className: 'Lớp',
-        grade: 'Khối',
-        students: 'Sĩ số',
-        inMonth: (n) => fillTemplate('MĐ{n} trong tháng', { n }),
-        total: (n) => fillTemplate('MĐ{n} lũy kế', { n }),
-        totals: 'Tổng cộng',
-        percent: 'Tỉ lệ trên sĩ số (%)',
-      }),
+      table: schoolReportTable(sr, labels),
+      plainTable: schoolReportTable(sr, labels, true),
       extra: [],
       moduleTitle: (id) => id,
       dateLine: date,
@@ -249,6 +255,9 @@ describe('spreadsheets that print (LibreOffice → PDF)', () => {
     const p = pdf['truong-3']!
     expect([p.pages, p.size]).toEqual([1, [842, 595]])
     for (const c of ['6A1', '7A2', '8A3', 'Tổng cộng', 'NGƯỜI LẬP BIỂU', 'HIỆU TRƯỞNG']) expect(p.page1).toContain(c)
+    // "Đã gửi kết quả" a/b per class and for the school, on the printed page and as text in the .xlsx.
+    for (const c of ['3/40', '4/40', '5/40', '12/120']) expect(p.page1).toContain(c)
+    expect(xlsx['truong-3']!['xl/sharedStrings.xml']).toContain('<t>3/40</t>')
   })
 
   it('a table longer than a page repeats its column headings at the top of the next page (print titles)', () => {
@@ -278,13 +287,16 @@ describe('spreadsheets that print (LibreOffice → PDF)', () => {
     const csv = documentCsv(school40)
     const totals = csv.split('\r\n').find((l) => l.startsWith('Tổng cộng,'))!
     // Sĩ số 40 × 40 = 1600 with no thousands separator; counts are bare integers.
-    expect(totals.split(',').slice(0, 5)).toEqual(['Tổng cộng', '', '1600', '380', '780'])
+    // "Đã gửi kết quả" (306 of the 1600) is its plain number beside the sĩ số: "3/40" would read as a date.
+    expect(totals.split(',').slice(0, 6)).toEqual(['Tổng cộng', '', '1600', '306', '380', '780'])
     // No figure cell carries a thousands dot (the facts are sentences and say "1.600 học sinh" the Vietnamese way).
     const cells = csv.split('\r\n').flatMap((l) => l.split(','))
     expect(cells.filter((c) => /^"?\d{1,3}(\.\d{3})+"?$/.test(c))).toEqual([])
     expect(csv).toContain('1.600 học sinh')
     const row = schoolCsvInViVn.find((r) => r[0] === 'Tổng cộng')!
-    expect(row.slice(2, 5)).toEqual([1600, 380, 780])
+    expect(row.slice(2, 6)).toEqual([1600, 306, 380, 780])
+    const first = schoolCsvInViVn.find((r) => r[0] === '6A1')!
+    expect(first.slice(2, 4)).toEqual([40, 3])
     // The % row (23,8 for 380 of 1600): every cell, fractions included, reads as a number.
     const pct = schoolCsvInViVn.find((r) => r[0] === 'Tỉ lệ trên sĩ số (%)')!
     expect(pct.slice(3).every((c) => typeof c === 'number')).toBe(true)
