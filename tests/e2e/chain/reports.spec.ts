@@ -1,7 +1,8 @@
 // The school and unit officers' screens at 360×640: the main action (the import box) inside the viewport
 // without scrolling; the unit with 3 schools entered and 1 reported says "1/3" on screen, in the CSV, the
 // XLSX and the print; the school report with 3 classes and the unit report print (A4 landscape) on exactly
-// one page with the signatures on it, the screen's title not printed.
+// one page with the signatures on it, the screen's title not printed; its "Đã gửi kết quả" a/b per class (class
+// summary v3) on screen, in the XLSX, the CSV (the plain number) and the print.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -155,6 +156,8 @@ test('school officer: import box first; 3 classes print on one A4 landscape page
           schoolYear: '2026-2027',
           month,
           studentCount: 35,
+          // Class summary v3: 30 and 12 of 35 sent their result; 8A3's summary does not say (as v1/v2).
+          ...([{ sent: 30 }, { sent: 12 }, {}][i] ?? {}),
           modules: {
             'dich-vu-cong': {
               completedInMonth: 3,
@@ -178,9 +181,36 @@ test('school officer: import box first; 3 classes print on one A4 landscape page
   screens['school (with reports)'] = await topOf(page, '#summary-import-results-text')
   await expect(page.getByTestId('school-report-table')).toContainText('7A2')
 
+  // "Đã gửi kết quả" a/b per class, "chưa rõ" where the summary does not carry it (and so for the school total).
+  const table = page.getByTestId('school-report-table')
+  await expect(table.getByRole('columnheader', { name: 'Đã gửi kết quả' })).toBeVisible()
+  await expect(table.getByRole('row').filter({ hasText: '6A1' })).toContainText('30/35')
+  await expect(table.getByRole('row').filter({ hasText: '7A2' })).toContainText('12/35')
+  await expect(table.getByRole('row').filter({ hasText: '8A3' })).toContainText('chưa rõ')
+  await expect(table.getByRole('row').filter({ hasText: 'Tổng cộng' })).toContainText('chưa rõ')
+  // The XLSX keeps the text; the CSV the plain number beside the sĩ số (a text 12/35 could open as a date).
+  const xlsx = strFromU8(unzipSync(new Uint8Array(await download(page, 'Tải Excel')))['xl/sharedStrings.xml']!)
+  for (const c of ['Đã gửi kết quả', '30/35', '12/35', 'chưa rõ']) expect(xlsx).toContain(c)
+  const csv = (await download(page, 'Tải CSV')).toString('utf8').split('\r\n')
+  const cols = csv.find((l) => l.startsWith('Lớp,'))!.split(',')
+  expect(cols.slice(0, 4)).toEqual(['Lớp', 'Khối', 'Sĩ số', 'Đã gửi kết quả'])
+  expect(
+    csv
+      .find((l) => l.startsWith('6A1,'))!
+      .split(',')
+      .slice(0, 4),
+  ).toEqual(['6A1', '6', '35', '30'])
+  expect(
+    csv
+      .find((l) => l.startsWith('8A3,'))!
+      .split(',')
+      .slice(0, 4),
+  ).toEqual(['8A3', '8', '35', 'chưa rõ'])
+
   const pdf = await printed(page, 'school.pdf')
   expect(pdf.pages).toBe(1)
-  for (const c of ['6A1', '7A2', '8A3', 'HIỆU TRƯỞNG', 'NGƯỜI LẬP BIỂU']) expect(pdf.text).toContain(c)
+  for (const c of ['6A1', '7A2', '8A3', 'HIỆU TRƯỞNG', 'NGƯỜI LẬP BIỂU', '30/35', '12/35', 'chưa rõ'])
+    expect(pdf.text).toContain(c)
   expect(pdf.text).not.toContain('Nhận bản tổng hợp của lớp')
 
   for (const [screen, top] of Object.entries(screens)) expect(top, screen).toBeLessThan(640)
