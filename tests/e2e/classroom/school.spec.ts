@@ -117,6 +117,9 @@ test('school → teacher joins → class summary by link → school report and C
   const table = officer.getByTestId('school-report-table')
   await expect(officer.getByRole('heading', { name: `Báo cáo tháng ${shown}` })).toBeVisible()
   await expect(table.getByRole('row', { name: /^6A1/ })).toBeVisible()
+  // The teacher's summary (v3) says how many sent their result: the one student, of a class of one.
+  await expect(table.getByRole('columnheader', { name: 'Đã gửi kết quả' })).toBeVisible()
+  await expect(table.getByRole('row', { name: /^6A1/ })).toContainText('1/1')
   await expect(table.getByRole('row', { name: /^Tổng cộng/ })).toBeVisible()
   await expect(officer.getByRole('article').getByRole('row', { name: /Giáo viên đã gửi báo cáo/ })).toContainText('1')
   await axe(officer)
@@ -138,10 +141,11 @@ test('school → teacher joins → class summary by link → school report and C
     .map((r) => r.split(','))
   expect(rows[0]!.join(',')).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
   const head = rows.findIndex((r) => r[0] === 'Lớp')
-  expect(rows[head]!.slice(0, 5)).toEqual(['Lớp', 'Khối', 'Sĩ số', 'MĐ1 trong tháng', 'MĐ1 lũy kế'])
-  expect(rows[head + 1]).toEqual(['6A1', '6', '1', '1', '1', ...Array<string>(12).fill('0')])
-  expect(rows[head + 2]).toEqual(['Tổng cộng', '', '1', '1', '1', ...Array<string>(12).fill('0')])
-  expect(rows[head + 3]!.slice(0, 5)).toEqual(['Tỉ lệ trên sĩ số (%)', '', '', '100', '100'])
+  expect(rows[head]!.slice(0, 6)).toEqual(['Lớp', 'Khối', 'Sĩ số', 'Đã gửi kết quả', 'MĐ1 trong tháng', 'MĐ1 lũy kế'])
+  // "Đã gửi kết quả" as the plain number who sent (1), beside the sĩ số (1).
+  expect(rows[head + 1]).toEqual(['6A1', '6', '1', '1', '1', '1', ...Array<string>(12).fill('0')])
+  expect(rows[head + 2]).toEqual(['Tổng cộng', '', '1', '1', '1', '1', ...Array<string>(12).fill('0')])
+  expect(rows[head + 3]!.slice(0, 6)).toEqual(['Tỉ lệ trên sĩ số (%)', '', '', '100', '100', '100'])
   expect(text).toContain('MĐ1: ')
   const staff = (label: string) => rows.find((r) => r[0] === label)?.[1]
   expect(staff('Giáo viên đã gửi báo cáo')).toBe('1')
