@@ -167,6 +167,8 @@ test('class list from .xlsx → two receipts → 2/30 and 28 not sent → CSV an
   const table = page.getByTestId('school-report-table')
   // Sĩ số 30 from the class list, not the 2 who sent.
   await expect(table.getByRole('row', { name: /^6A1/ })).toContainText('30')
+  // … and "Đã gửi kết quả" says the 2 of the 30 (class summary v3).
+  await expect(table.getByRole('row', { name: /^6A1/ })).toContainText('2/30')
   await expect(page.getByRole('article')).toContainText(`MĐ1: ${m1.meta.title}`)
   await page.screenshot({ path: 'test-results/screens/school-report-phone.png', fullPage: true })
 
