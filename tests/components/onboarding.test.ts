@@ -233,6 +233,23 @@ describe('settings', () => {
     expect(wrapper.findAll('#settings-locality option')).toHaveLength(34)
   })
 
+  it("a province left for later (a teacher's first visit) is said so, and can be chosen here", async () => {
+    await saveSettings({ roles: ['teacher'], displayName: '', createdAt: 1 }, { ...DEFAULT_PREFS, locality: '' })
+    const pinia = testingPinia()
+    await useSettingsStore(pinia).load()
+    const { wrapper: page } = await mountWith(SettingsPage, {}, '/settings', pinia)
+    const select = page.find('#settings-locality')
+    expect((select.element as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(
+      'Chưa chọn — hãy chọn tỉnh, thành phố',
+    )
+    expect(page.findAll('#settings-locality option:not([disabled])')).toHaveLength(34)
+    await select.setValue('hue')
+    await page.find('form').trigger('submit')
+    await flushPromises()
+    expect((await loadSettings()).prefs.locality).toBe('hue')
+    expect(page.findAll('#settings-locality option')).toHaveLength(34)
+  })
+
   it('switches roles without deleting data, and refuses to keep none', async () => {
     await saveSettings({ roles: ['teacher'], displayName: 'Cô Lan', createdAt: 1 }, { ...DEFAULT_PREFS })
     const pinia = testingPinia()
