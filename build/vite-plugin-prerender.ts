@@ -17,6 +17,8 @@ import type { Plugin, PluginOption, UserConfig } from 'vite'
 export const SHELL = 'shell.html'
 const WELCOME = 'src/features/onboarding/WelcomePage.vue'
 const HOME = 'src/features/home/HomePage.vue'
+/** Loaded by the welcome when a teacher ticks the role, never for an invite (an invite hides it). */
+const TEACHER_FORM = 'src/features/classroom/embed/TeacherClassForm.vue'
 
 /** The chunk of `id` and every chunk it imports statically, entry first. */
 function closure(bundle: OutputBundle, first: OutputChunk): OutputChunk[] {
@@ -111,11 +113,13 @@ export default function prerender(options: {
             .replace(/\n\s*\n/g, '\n')
             .trim()
         : early
-      // What an invite link loads next (the codec, the class store): WelcomePage's dynamic imports.
+      // What an invite link loads next (the codec, the class store): WelcomePage's dynamic imports, but the
+      // teacher's class form.
       const inviteChunks = new Set<OutputChunk>()
       for (const f of welcome!.dynamicImports) {
         const c = bundle[f]
-        if (c?.type === 'chunk') for (const x of closure(bundle, c)) inviteChunks.add(x)
+        if (c?.type !== 'chunk' || c.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith(TEACHER_FORM))) continue
+        for (const x of closure(bundle, c)) inviteChunks.add(x)
       }
       const invite = [...inviteChunks]
         .filter((c) => !entryChunks.includes(c) && !welcomeChunks.includes(c) && c !== welcome)

@@ -96,7 +96,11 @@ export const useSettingsStore = defineStore('settings', () => {
     if (storageProblem.value === undefined) rememberOnboarded(p !== undefined)
   }
 
-  /** First run: the roles, name and (when asked) the province, saved in one write. */
+  /**
+   * First run: the roles, name and (when asked) the province, saved in one write. An empty province is saved as
+   * "not chosen yet" (a teacher's first visit may leave it for Settings): the class invites then carry none and
+   * each student is asked their own, rather than being given the default province.
+   */
   async function chooseRole(r: Role | readonly Role[], displayName: string, locality?: string): Promise<void> {
     const list = cleanRoles(typeof r === 'string' ? [r] : r)
     if (!list.length) throw new Error('chooseRole: no role')
@@ -106,7 +110,7 @@ export const useSettingsStore = defineStore('settings', () => {
         displayName: displayName.trim(),
         createdAt: profile.value?.createdAt ?? Date.now(),
       },
-      prefs: locality ? { ...prefs.value, locality } : undefined,
+      prefs: locality !== undefined ? { ...prefs.value, locality } : undefined,
     })
   }
 

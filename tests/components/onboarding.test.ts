@@ -8,6 +8,7 @@ import { loadSettings, saveSettings, DEFAULT_PREFS } from '@/db/settingsRepo'
 import { mountWith, testingPinia } from './mount'
 import { listClasses } from '@/db/classroomRepo'
 import { useClassroomStore } from '@/features/classroom/store'
+import { decodeClassInvite, encodeSchoolInvite, newId, newKey } from '@/exchange/codec'
 
 // Settings loads its lower cards on their own (defineAsyncComponent): let those modules finish loading before
 // the test environment is torn down, or their late import is reported as an unhandled error.
@@ -89,7 +90,8 @@ describe('first run: role choice', () => {
     await wrapper.findAll('input[name=role]')[at]!.setValue(true)
     await wrapper.find('#pp-search').setValue('hue')
     await wrapper.find('input[name=province][value=hue]').setValue(true)
-    await wrapper.find('form').trigger('submit')
+    // "Bắt đầu"'s form (a teacher also has the class form above it).
+    await wrapper.find('[data-testid=welcome-start]').trigger('submit')
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(hub), { timeout: 15_000 })
     expect((await loadSettings()).profile?.roles).toEqual([role])
   })
@@ -101,6 +103,107 @@ describe('first run: role choice', () => {
     await wrapper.find('input[name=province][value=hue]').setValue(true)
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/modules/mua-sam'), { timeout: 15_000 })
+  })
+})
+
+describe("first run: a teacher's class on the welcome", () => {
+  /** Ticks Giáo viên alone and waits for the class form (an async component) to be drawn. */
+  async function teacherOnly(path = '/welcome') {
+    const mounted = await mountWith(WelcomePage, {}, path)
+    await mounted.wrapper.findAll('input[name=role]')[1]!.setValue(true)
+    await vi.waitFor(() => expect(mounted.wrapper.find('#c-name').exists()).toBe(true))
+    return mounted
+  }
+
+  it('Giáo viên alone: the class form under the roles; "Tạo lớp" saves the profile and the class, then opens the class', async () => {
+    const { wrapper, router, pinia } = await teacherOnly()
+    expect(wrapper.text()).toContain('Thầy cô tạo lớp ngay tại đây, tỉnh/thành có thể chọn sau trong Cài đặt.')
+    expect(wrapper.text()).not.toMatch(/\bem\b/i)
+    // No form inside another: the roles sit outside both.
+    expect(wrapper.findAll('form form')).toHaveLength(0)
+    expect(wrapper.find('form input[name=role]').exists()).toBe(false)
+    // An empty class name: refused, nothing saved (the profile neither).
+    await wrapper.find('[data-testid=welcome-class] form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('[role=alert]').text()).toContain('Hãy điền đủ tên lớp')
+    expect(document.activeElement?.id).toBe('c-name')
+    expect((await loadSettings()).profile).toBeUndefined()
+
+    await wrapper.find('#display-name').setValue('Cô Lan')
+    await wrapper.find('#c-name').setValue('8A2')
+    await wrapper.find('#c-school').setValue('Trường THCS Thử Nghiệm')
+    await wrapper.find('[data-testid=welcome-class] form').trigger('submit')
+    // Said once both are in IndexedDB: the profile (no province asked) and the class.
+    const ui = useUiStore(pinia)
+    await vi.waitFor(() => expect(ui.toasts.map((x) => x.text)).toContain('Đã tạo lớp 8A2.'))
+    const saved = await loadSettings()
+    expect(saved.profile).toMatchObject({ roles: ['teacher'], displayName: 'Cô Lan' })
+    // No province chosen is saved as none, not the default one: the invite carries none, each student is asked.
+    expect(saved.prefs.locality).toBe('')
+    const classes = await listClasses()
+    expect(classes).toMatchObject([{ className: '8A2', school: 'Trường THCS Thử Nghiệm', grade: 8 }])
+    const invite = await decodeClassInvite(await useClassroomStore(pinia).invite(classes[0]!))
+    expect(invite.ok && invite.invite.province).toBeUndefined()
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/teacher/class/${classes[0]!.id}`), {
+      timeout: 15_000,
+    })
+  })
+
+  it('a province chosen before is saved with the class', async () => {
+    const { wrapper } = await mountWith(WelcomePage, {}, '/welcome')
+    await wrapper.find('#pp-search').setValue('hue')
+    await wrapper.find('input[name=province][value=hue]').setValue(true)
+    await wrapper.findAll('input[name=role]')[1]!.setValue(true)
+    await vi.waitFor(() => expect(wrapper.find('#c-name').exists()).toBe(true))
+    await wrapper.find('#c-name').setValue('6A1')
+    await wrapper.find('#c-school').setValue('Trường THCS Thử Nghiệm')
+    await wrapper.find('[data-testid=welcome-class] form').trigger('submit')
+    await vi.waitFor(async () => expect(await listClasses()).toHaveLength(1))
+    expect((await loadSettings()).prefs.locality).toBe('hue')
+    const invite = await decodeClassInvite(await useClassroomStore().invite((await listClasses())[0]!))
+    expect(invite.ok && invite.invite.province).toBe('hue')
+  })
+
+  it('when the profile cannot be saved, no class is made and the error is said', async () => {
+    const { wrapper, router, pinia } = await teacherOnly()
+    const settings = useSettingsStore(pinia)
+    vi.mocked(settings.chooseRole).mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'))
+    await wrapper.find('#c-name').setValue('6A1')
+    await wrapper.find('#c-school').setValue('Trường THCS Thử Nghiệm')
+    await wrapper.find('[data-testid=welcome-class] form').trigger('submit')
+    const ui = useUiStore(pinia)
+    await vi.waitFor(() => expect(ui.toasts.some((x) => x.tone === 'error')).toBe(true))
+    expect(ui.toasts.map((x) => x.text)).not.toContain('Đã tạo lớp 6A1.')
+    expect(await listClasses()).toEqual([])
+    expect(router.currentRoute.value.path).toBe('/welcome')
+  })
+
+  it("a school's invite ticks Giáo viên but keeps its own way in: no class form", async () => {
+    const hash = await encodeSchoolInvite({
+      schoolId: newId(),
+      schoolKey: newKey(),
+      schoolName: 'Trường THCS Nguyễn Du',
+      upperLevel: 'Phòng Văn hóa – Xã hội xã Hòa Bình',
+    })
+    const { wrapper } = await mountWith(WelcomePage, {}, `/welcome?next=${encodeURIComponent(`/join#${hash}`)}`)
+    await vi.waitFor(() => expect(wrapper.find('[data-testid=welcome-invite]').exists()).toBe(true))
+    expect((wrapper.findAll('input[name=role]')[1]!.element as HTMLInputElement).checked).toBe(true)
+    await flushPromises()
+    expect(wrapper.find('#c-name').exists()).toBe(false)
+    expect(wrapper.find('[data-testid=welcome-start] button[type=submit]').classes()).toContain('btn--primary')
+  })
+
+  it('another role ticked too: no class form, "Bắt đầu" as before', async () => {
+    const { wrapper } = await teacherOnly()
+    await wrapper.findAll('input[name=role]')[2]!.setValue(true)
+    await flushPromises()
+    expect(wrapper.find('#c-name').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('Thầy cô tạo lớp ngay tại đây')
+    expect(wrapper.find('[data-testid=welcome-start] button[type=submit]').classes()).toContain('btn--primary')
+    await wrapper.findAll('input[name=role]')[2]!.setValue(false)
+    await vi.waitFor(() => expect(wrapper.find('#c-name').exists()).toBe(true))
+    // Giáo viên alone again: "Bắt đầu" stays, the way on without a class, no longer the pinned primary.
+    expect(wrapper.find('[data-testid=welcome-start] button[type=submit]').classes()).toContain('btn--secondary')
   })
 })
 
@@ -128,6 +231,23 @@ describe('settings', () => {
   it('lists all 34 provinces and cities for the locality', async () => {
     const { wrapper } = await mountWith(SettingsPage)
     expect(wrapper.findAll('#settings-locality option')).toHaveLength(34)
+  })
+
+  it("a province left for later (a teacher's first visit) is said so, and can be chosen here", async () => {
+    await saveSettings({ roles: ['teacher'], displayName: '', createdAt: 1 }, { ...DEFAULT_PREFS, locality: '' })
+    const pinia = testingPinia()
+    await useSettingsStore(pinia).load()
+    const { wrapper: page } = await mountWith(SettingsPage, {}, '/settings', pinia)
+    const select = page.find('#settings-locality')
+    expect((select.element as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(
+      'Chưa chọn — hãy chọn tỉnh, thành phố',
+    )
+    expect(page.findAll('#settings-locality option:not([disabled])')).toHaveLength(34)
+    await select.setValue('hue')
+    await page.find('form').trigger('submit')
+    await flushPromises()
+    expect((await loadSettings()).prefs.locality).toBe('hue')
+    expect(page.findAll('#settings-locality option')).toHaveLength(34)
   })
 
   it('switches roles without deleting data, and refuses to keep none', async () => {
