@@ -1,6 +1,8 @@
 // The route of one page: its path, its name, the page (loaded when first opened) and its meta (the title
 // key, …). A path's params (`:classId`) reach the page as props, as every page with params here expects.
+import { defineAsyncComponent, type Component } from 'vue'
 import type { RouteMeta, RouteRecordRaw, RouteRecordSingleView } from 'vue-router'
+import type { MessageKey } from '@/i18n'
 
 export function pageRoute(
   path: string,
@@ -9,4 +11,16 @@ export function pageRoute(
   meta: RouteMeta = {},
 ): RouteRecordRaw {
   return path.includes('/:') ? { path, name, component, props: true, meta } : { path, name, component, meta }
+}
+
+/** A role's hub of one card: its title (the page's too) and the card, loaded when the hub first opens. */
+export function hubRoute(
+  path: string,
+  name: string,
+  title: MessageKey,
+  card: () => Promise<Component>,
+  cardProps: Record<string, unknown> = {},
+): RouteRecordRaw {
+  const props = { title, card: defineAsyncComponent(card), cardProps }
+  return { path, name, component: () => import('./HubPage.vue'), props, meta: { title } }
 }

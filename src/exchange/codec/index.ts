@@ -4,7 +4,7 @@
 import type { Bytes } from './bytes'
 import { DOCUMENTS, type DocType, type DocValue } from './documents'
 import type { KeyRing } from './frame'
-import type { ClassInvite, InviteResult, SchoolInvite, TeamInvite, UnitInvite } from './invite'
+import type { InviteResult } from './invite'
 import type { OutreachSummaryResult } from './outreachSummary'
 import type { ReceiptResult } from './receipt'
 import type { SchoolSummaryResult } from './schoolSummary'
@@ -43,48 +43,41 @@ function named<D extends DocType, F extends string>(type: D, field: F) {
   }
 }
 
-export const encodeReceipt = (r: DocValue<'receipt'>, classKey: Uint8Array): Promise<string> =>
-  seal('receipt', r, classKey)
-export const receiptBytes = (r: DocValue<'receipt'>, classKey: Uint8Array): Promise<Bytes> =>
-  sealBytes('receipt', r, classKey)
-export const decodeReceipt = named('receipt', 'receipt') as (
-  code: unknown,
-  keysByClassId: KeyRing,
-) => Promise<ReceiptResult>
+/** What each signed document's decoder answers: its value under the name callers read, or a problem kind. */
+interface SignedResults {
+  receipt: ReceiptResult
+  summary: SummaryResult
+  schoolSummary: SchoolSummaryResult
+  outreachSummary: OutreachSummaryResult
+}
 
-export const encodeSummary = (s: DocValue<'summary'>, schoolKey: Uint8Array): Promise<string> =>
-  seal('summary', s, schoolKey)
-export const summaryBytes = (s: DocValue<'summary'>, schoolKey: Uint8Array): Promise<Bytes> =>
-  sealBytes('summary', s, schoolKey)
-export const decodeSummary = named('summary', 'summary') as (
-  code: unknown,
-  keysBySchoolId: KeyRing,
-) => Promise<SummaryResult>
+/** One signed document's encoder (code or bytes) and decoder, verified with the keys by the id it names first. */
+function signed<D extends keyof SignedResults>(type: D, field: string) {
+  return {
+    encode: (value: DocValue<D>, key: Uint8Array): Promise<string> => seal(type, value, key),
+    bytes: (value: DocValue<D>, key: Uint8Array): Promise<Bytes> => sealBytes(type, value, key),
+    decode: named(type, field) as (code: unknown, keys: KeyRing) => Promise<SignedResults[D]>,
+  }
+}
 
-export const encodeSchoolSummary = (s: DocValue<'schoolSummary'>, unitKey: Uint8Array): Promise<string> =>
-  seal('schoolSummary', s, unitKey)
-export const decodeSchoolSummary = named('schoolSummary', 'summary') as (
-  code: unknown,
-  keysByUnitId: KeyRing,
-) => Promise<SchoolSummaryResult>
+// Keys by class id (receipt), by school id (class summary), by unit id (school summary), by team or unit id.
+export const { encode: encodeReceipt, bytes: receiptBytes, decode: decodeReceipt } = signed('receipt', 'receipt')
+export const { encode: encodeSummary, bytes: summaryBytes, decode: decodeSummary } = signed('summary', 'summary')
+export const { encode: encodeSchoolSummary, decode: decodeSchoolSummary } = signed('schoolSummary', 'summary')
+export const { encode: encodeOutreachSummary, decode: decodeOutreachSummary } = signed('outreachSummary', 'summary')
 
-export const encodeOutreachSummary = (s: DocValue<'outreachSummary'>, key: Uint8Array): Promise<string> =>
-  seal('outreachSummary', s, key)
-export const decodeOutreachSummary = named('outreachSummary', 'summary') as (
-  code: unknown,
-  keysByToId: KeyRing,
-) => Promise<OutreachSummaryResult>
+/** One invite's encoder and decoder: checked by its checksum, since it carries the key it hands down. */
+function invite<D extends 'classInvite' | 'schoolInvite' | 'unitInvite' | 'teamInvite'>(type: D) {
+  return {
+    encode: (i: DocValue<D>): Promise<string> => seal(type, i),
+    decode: named(type, 'invite') as (code: unknown) => Promise<InviteResult<DocValue<D>>>,
+  }
+}
 
-export const encodeClassInvite = (i: ClassInvite): Promise<string> => seal('classInvite', i)
-export const decodeClassInvite = named('classInvite', 'invite') as (code: unknown) => Promise<InviteResult<ClassInvite>>
-export const encodeSchoolInvite = (i: SchoolInvite): Promise<string> => seal('schoolInvite', i)
-export const decodeSchoolInvite = named('schoolInvite', 'invite') as (
-  code: unknown,
-) => Promise<InviteResult<SchoolInvite>>
-export const encodeUnitInvite = (i: UnitInvite): Promise<string> => seal('unitInvite', i)
-export const decodeUnitInvite = named('unitInvite', 'invite') as (code: unknown) => Promise<InviteResult<UnitInvite>>
-export const encodeTeamInvite = (i: TeamInvite): Promise<string> => seal('teamInvite', i)
-export const decodeTeamInvite = named('teamInvite', 'invite') as (code: unknown) => Promise<InviteResult<TeamInvite>>
+export const { encode: encodeClassInvite, decode: decodeClassInvite } = invite('classInvite')
+export const { encode: encodeSchoolInvite, decode: decodeSchoolInvite } = invite('schoolInvite')
+export const { encode: encodeUnitInvite, decode: decodeUnitInvite } = invite('unitInvite')
+export const { encode: encodeTeamInvite, decode: decodeTeamInvite } = invite('teamInvite')
 
 export const encodeCertificate = (c: DocValue<'certificate'>, classKey: Uint8Array): Promise<string> =>
   seal('certificate', c, classKey)

@@ -3,13 +3,7 @@
 import { defineStore } from 'pinia'
 import { refusedLine } from '@/i18n/vi-codec'
 import messages from '@/i18n/vi-classroom'
-import {
-  documentDecoder,
-  isChange,
-  runImport,
-  type ImportChannel,
-  type ImportLine as ChannelLine,
-} from '@/exchange/channels'
+import { documentDecoder, isChange, type ImportChannel, type ImportLine as ChannelLine } from '@/exchange/channels'
 import { ref, shallowRef } from 'vue'
 import { receiptModules } from '@/domain/status'
 import {
@@ -29,6 +23,7 @@ import {
   type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/classroomRepo'
+import { importWithKeys, keysOf } from '@/stores/chainLevel'
 import type { Membership, Roster, RosterEntry, StaffRecord, TeacherClass } from '@/domain/records'
 import type { ModuleContent, Quiz } from '@/content/schema'
 import { loaders } from 'virtual:content/index'
@@ -184,11 +179,7 @@ export const useClassroomStore = defineStore('classroom', () => {
   /** Verifies every code, then merges the valid ones in one transaction. Nothing invalid is stored. */
   async function importCodes(codes: readonly string[]): Promise<ImportLine[]> {
     if (!classes.value.length) await loadClasses()
-    const keys = Object.fromEntries(classes.value.map((c) => [c.id, keyOf(c.keyB64)]))
-    const lines = await runImport(receiptChannel(keys), codes)
-    for (const id of new Set(lines.flatMap((l) => ('classId' in l && l.classId ? [l.classId] : []))))
-      await loadStudents(id)
-    return lines
+    return importWithKeys(classes.value, receiptChannel, codes, 'classId', loadStudents)
   }
 
   /** Clears one student's record so that their next receipt is taken whatever its sequence number. */
@@ -203,7 +194,7 @@ export const useClassroomStore = defineStore('classroom', () => {
    */
   async function checkCertificate(code: string): Promise<CertificateCheck> {
     await Promise.all([loadClasses(), loadMemberships()])
-    const teacherKeys = Object.fromEntries(classes.value.map((c) => [c.id, keyOf(c.keyB64)]))
+    const teacherKeys = keysOf(classes.value)
     const r = await inspect('certificate', code, {
       ...Object.fromEntries(memberships.value.map((m) => [m.classId, keyOf(m.keyB64)])),
       ...teacherKeys,

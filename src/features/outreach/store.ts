@@ -27,17 +27,13 @@ import {
   decodeOutreachSummary,
   encodeOutreachSummary,
   encodeTeamInvite,
-  inviteLink,
   keyOf,
-  LONG_NAME_MAX,
   newId as newCodeId,
-  newKeyHolder,
   normalizeName,
-  toBase64url,
   type TeamInvite,
 } from '@/exchange/codec'
 import * as chain from '@/db/chainRepo'
-import { parseExpected, type ExpectedResult } from '@/domain/expected'
+import { chainLevel, keysOf } from '@/stores/chainLevel'
 import type { OutreachSummary, OutreachTeam, TeamMembership } from '@/domain/records'
 import { outcomeLabel } from '@/domain/outreach/outcomes'
 import { outreachFigures, outreachMonthTotals } from '@/report/outreach'
@@ -45,7 +41,6 @@ import { teamMonth } from '@/report/team'
 import { useUnitStore } from '@/features/unit/store'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
-import { formNames } from '@/domain/text'
 
 export interface OutreachImportLine extends ImportLine {
   /** Where the verified summary shows: the team's page (a member's) or the unit's report (a team's). */
@@ -178,51 +173,21 @@ export const useOutreachStore = defineStore('outreach', () => {
     await loadMemberSummaries(teamId)
   }
 
-  /** The team's members (a list or how many), kept in the team's record: the leader's "x/y thành viên". */
-  async function setTeamExpected(teamId: string, text: string): Promise<ExpectedResult> {
-    const parsed = parseExpected(text)
-    const team = teams.value.find((x) => x.id === teamId)
-    if (!parsed.ok || !team) return parsed.ok ? { ok: false, problem: 'empty' } : parsed
-    await chain.saveTeam({ ...team, expected: parsed.expected })
-    await loadTeams()
-    return parsed
-  }
-
-  async function createTeam(form: { name: string; commune: string }): Promise<OutreachTeam> {
-    const team: OutreachTeam = { ...newKeyHolder(), ...formNames(form, ['name', 'commune'], LONG_NAME_MAX) }
-    await chain.saveTeam(team)
-    await loadTeams()
-    void navigator.storage?.persist?.()
-    return team
-  }
-
-  async function teamInvite(team: OutreachTeam, origin = location.origin): Promise<string> {
-    return inviteLink(
-      origin,
-      await encodeTeamInvite({
-        teamId: team.id,
-        teamKey: keyOf(team.keyB64),
-        teamName: team.name,
-        commune: team.commune,
-      }),
-    )
-  }
+  const teamLevel = chainLevel<OutreachTeam, TeamMembership>({
+    names: ['name', 'commune'],
+    holders: () => teams.value,
+    save: chain.saveTeam,
+    encodeInvite: (team, teamKey) =>
+      encodeTeamInvite({ teamId: team.id, teamKey, teamName: team.name, commune: team.commune }),
+    saveMembership: chain.saveTeamMembership,
+    reload: loadTeams,
+  })
 
   async function joinTeam(inv: TeamInvite, memberName: string): Promise<TeamMembership> {
     const name = normalizeName(memberName)
     if (!name) throw new RangeError('member name is required')
-    const m = await chain.saveTeamMembership({
-      teamId: inv.teamId,
-      keyB64: toBase64url(inv.teamKey),
-      name: inv.teamName,
-      commune: inv.commune,
-      memberId: newCodeId(),
-      memberName: name,
-      joinedAt: Date.now(),
-      seq: 0,
-    })
-    await loadTeams()
-    return m
+    const fields = { teamId: inv.teamId, name: inv.teamName, commune: inv.commune, memberId: newCodeId() }
+    return teamLevel.join(inv.teamKey, { ...fields, memberName: name })
   }
 
   /** This phone's month as a signed summary for the team leader; the sequence is raised (and saved) first. */
@@ -297,7 +262,7 @@ export const useOutreachStore = defineStore('outreach', () => {
 
   async function importSummaries(codes: readonly string[]): Promise<OutreachImportLine[]> {
     await loadTeams()
-    const teamKeys = Object.fromEntries(teams.value.map((t) => [t.id, keyOf(t.keyB64)]))
+    const teamKeys = keysOf(teams.value)
     const unitKeys = await useUnitStore().keys()
     const lines = await runImport(outreachChannel(teamKeys, unitKeys), codes)
     for (const id of new Set(lines.flatMap((l) => ('teamId' in l && l.teamId ? [l.teamId] : []))))
@@ -342,13 +307,14 @@ export const useOutreachStore = defineStore('outreach', () => {
     memberSummaries,
     loadTeams,
     loadMemberSummaries,
-    createTeam,
-    teamInvite,
+    createTeam: teamLevel.create,
+    teamInvite: teamLevel.invite,
     joinTeam,
     sendMemberSummary,
     sendTeamUp,
     resetMember,
-    setTeamExpected,
+    /** The team's members (a list or how many), kept in the team's record: the leader's "x/y thành viên". */
+    setTeamExpected: teamLevel.setExpected,
     importSummaries,
   }
 })

@@ -1,11 +1,12 @@
 // The school feature's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
-import { pageRoute } from '@/components/pageRoute'
+import { hubRoute, pageRoute } from '@/components/pageRoute'
 import { linkRoute } from '@/components/linkRoute'
 
 export const routes: RouteRecordRaw[] = [
-  // The reporting officer's hub (the role's landing page).
-  pageRoute('/school', 'school-hub', () => import('./SchoolHubPage.vue'), { title: 'hubs.school' }),
+  // The reporting officer's hub (the role's landing page): the schools this phone reports for and "Tạo trường
+  // mới" as its main action; the school's own page (import, report) is one tap away.
+  hubRoute('/school', 'school-hub', 'hubs.school', () => import('./embed/SchoolCard.vue'), { primary: true }),
   pageRoute('/teacher/school/:schoolId', 'school', () => import('./SchoolPage.vue'), { title: 'school.title' }),
   // A class summary link: verified with the keys of this phone's schools, newest per class and month kept.
   linkRoute('/s', 'summary', {

@@ -3,25 +3,22 @@
 // the signed class summaries sent up. Codes are verified here; schoolRepo stores the results.
 import { defineStore } from 'pinia'
 import { refusedLine } from '@/i18n/vi-codec'
-import { docLink, documentDecoder, isChange, runImport, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import { docLink, documentDecoder, isChange, type ImportChannel, type ImportLine } from '@/exchange/channels'
 import { ref, shallowRef } from 'vue'
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
 import messages from '@/i18n/vi-school'
 import {
   encodeSchoolInvite,
   encodeSummary,
-  inviteLink,
   keyOf,
-  LONG_NAME_MAX,
   newId,
-  newKeyHolder,
   normalizeName,
-  toBase64url,
   type ClassSummary,
   type SchoolInvite,
   type StudentRecord,
 } from '@/exchange/codec'
 import * as repo from '@/db/schoolRepo'
+import { chainLevel, importWithKeys } from '@/stores/chainLevel'
 import { loadOutreach } from '@/db/outreachRepo'
 import type { OutreachSession, School, SchoolMembership, StaffRecord, TeacherClass } from '@/domain/records'
 import { useLearnStore } from '@/features/learn/store'
@@ -29,7 +26,6 @@ import { monthlyFigures, sentCount } from '@/report/class'
 import { withInClass, type ClassroomFigures } from '@/report/period'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
-import { formNames } from '@/domain/text'
 
 type SummaryOutcome = Awaited<ReturnType<typeof repo.storeSummaries>>[number]
 
@@ -73,36 +69,19 @@ export const useSchoolStore = defineStore('school', () => {
     outreachSessions.value = (await loadOutreach()).sessions
   }
 
-  async function createSchool(form: { name: string; upperLevel: string }): Promise<School> {
-    const s: School = { ...newKeyHolder(), ...formNames(form, ['name', 'upperLevel'], LONG_NAME_MAX) }
-    await repo.saveSchool(s)
-    await loadSchools()
-    // The summaries exist nowhere else once received: ask the browser not to evict them.
-    void navigator.storage?.persist?.()
-    return s
-  }
-
-  async function invite(s: School, origin = location.origin): Promise<string> {
-    const code = await encodeSchoolInvite({
-      schoolId: s.id,
-      schoolKey: keyOf(s.keyB64),
-      schoolName: s.name,
-      upperLevel: s.upperLevel,
-    })
-    return inviteLink(origin, code)
-  }
+  const level = chainLevel<School, SchoolMembership>({
+    names: ['name', 'upperLevel'],
+    holders: () => schools.value,
+    save: repo.saveSchool,
+    encodeInvite: (s, schoolKey) =>
+      encodeSchoolInvite({ schoolId: s.id, schoolKey, schoolName: s.name, upperLevel: s.upperLevel }),
+    saveMembership: repo.saveSchoolMembership,
+    reload: () => Promise.all([loadSchools(), loadMemberships()]),
+  })
 
   async function joinSchool(inv: SchoolInvite): Promise<SchoolMembership> {
-    const m = await repo.saveSchoolMembership({
-      schoolId: inv.schoolId,
-      keyB64: toBase64url(inv.schoolKey),
-      schoolName: inv.schoolName,
-      upperLevel: inv.upperLevel,
-      joinedAt: Date.now(),
-      seq: 0,
-    })
-    await loadMemberships()
-    return m
+    const { schoolId, schoolName, upperLevel } = inv
+    return level.join(inv.schoolKey, { schoolId, schoolName, upperLevel })
   }
 
   /** The class summary channel: verified with this phone's school keys, newest seq per class and month kept. */
@@ -131,11 +110,7 @@ export const useSchoolStore = defineStore('school', () => {
   /** Verifies every code with the keys of this phone's schools, then stores the valid ones in one transaction. */
   async function importCodes(codes: readonly string[]): Promise<SummaryImportLine[]> {
     if (!schools.value.length) await loadSchools()
-    const keys = Object.fromEntries(schools.value.map((s) => [s.id, keyOf(s.keyB64)]))
-    const lines = await runImport(summaryChannel(keys), codes)
-    for (const id of new Set(lines.flatMap((l) => ('schoolId' in l && l.schoolId ? [l.schoolId] : []))))
-      await loadSummaries(id)
-    return lines
+    return importWithKeys(schools.value, summaryChannel, codes, 'schoolId', loadSummaries)
   }
 
   /**
@@ -204,8 +179,8 @@ export const useSchoolStore = defineStore('school', () => {
     loadMemberships,
     loadSummaries,
     loadOutreachSessions,
-    createSchool,
-    invite,
+    createSchool: level.create,
+    invite: level.invite,
     joinSchool,
     importCodes,
     sendSummary,

@@ -1,11 +1,12 @@
 // The reporting unit's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
-import { pageRoute } from '@/components/pageRoute'
+import { hubRoute, pageRoute } from '@/components/pageRoute'
 import { linkRoute } from '@/components/linkRoute'
 
 export const routes: RouteRecordRaw[] = [
-  // The unit officer's hub (the role's landing page).
-  pageRoute('/unit', 'unit-hub', () => import('./UnitHubPage.vue'), { title: 'hubs.unit' }),
+  // The commune's or Sở's officer's hub (the role's landing page): the units this phone combines reports for and
+  // "Tạo đơn vị nhận báo cáo" on the first screen; the unit's own page is one tap away.
+  hubRoute('/unit', 'unit-hub', 'hubs.unit', () => import('./embed/UnitCard.vue')),
   pageRoute('/unit/:unitId', 'unit', () => import('./UnitPage.vue'), { title: 'unit.title' }),
   // A school (or team) summary link: verified with the keys of this phone's units.
   linkRoute('/u', 'unit-summary', {

@@ -20,26 +20,15 @@ import {
   encodeOutreachSummary,
   encodeSchoolSummary,
   encodeUnitInvite,
-  inviteLink,
   keyOf,
-  LONG_NAME_MAX,
-  newKeyHolder,
-  toBase64url,
   type UnitInvite,
 } from '@/exchange/codec'
 import * as repo from '@/db/chainRepo'
-import type {
-  OutreachFigures,
-  OutreachSummary,
-  ReportingUnit,
-  SchoolSummary,
-  UnitLevel,
-  UnitMembership,
-} from '@/domain/records'
+import { chainLevel, keysOf } from '@/stores/chainLevel'
+import type { OutreachFigures, OutreachSummary, ReportingUnit, SchoolSummary, UnitMembership } from '@/domain/records'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
-import { formNames } from '@/domain/text'
-import { parseExpected, type ExpectedResult } from '@/domain/expected'
+import type { ExpectedResult } from '@/domain/expected'
 
 type Outcome = repo.ChainOutcome
 
@@ -76,64 +65,27 @@ export const useUnitStore = defineStore('unit', () => {
   /** Keys of the units made on this phone, by unit id (team summaries arriving at /o use them too). */
   async function keys(): Promise<Record<string, Uint8Array>> {
     if (!units.value.length) await loadUnits()
-    return Object.fromEntries(units.value.map((u) => [u.id, keyOf(u.keyB64)]))
+    return keysOf(units.value)
   }
 
-  async function createUnit(form: { name: string; level: UnitLevel; area: string }): Promise<ReportingUnit> {
-    const u: ReportingUnit = {
-      ...newKeyHolder(),
-      level: form.level,
-      ...formNames(form, ['name', 'area'], LONG_NAME_MAX),
-    }
-    await repo.saveUnit(u)
-    await loadUnits()
-    // The summaries exist nowhere else once received: ask the browser not to evict them.
-    void navigator.storage?.persist?.()
-    return u
-  }
-
-  async function invite(u: ReportingUnit, origin = location.origin): Promise<string> {
-    const code = await encodeUnitInvite({
-      unitId: u.id,
-      unitKey: keyOf(u.keyB64),
-      level: u.level,
-      unitName: u.name,
-      area: u.area,
-    })
-    return inviteLink(origin, code)
-  }
+  const level = chainLevel<ReportingUnit, UnitMembership>({
+    names: ['name', 'area'],
+    holders: () => units.value,
+    save: repo.saveUnit,
+    encodeInvite: (u, unitKey) =>
+      encodeUnitInvite({ unitId: u.id, unitKey, level: u.level, unitName: u.name, area: u.area }),
+    saveMembership: repo.saveUnitMembership,
+    reload: () => Promise.all([loadUnits(), loadMemberships()]),
+  })
 
   async function joinUnit(inv: UnitInvite): Promise<UnitMembership> {
-    const m = await repo.saveUnitMembership({
-      unitId: inv.unitId,
-      keyB64: toBase64url(inv.unitKey),
-      name: inv.unitName,
-      level: inv.level,
-      area: inv.area,
-      joinedAt: Date.now(),
-      seq: 0,
-    })
-    await loadMemberships()
-    return m
-  }
-
-  /**
-   * The unit's schools from a pasted or typed list (or how many): cleaned (blanks, numbering, repeats) or
-   * refused with a problem kind, then kept in the unit's own record — nothing changes on a refusal.
-   */
-  async function setExpected(unitId: string, text: string): Promise<ExpectedResult> {
-    const parsed = parseExpected(text)
-    const u = units.value.find((x) => x.id === unitId)
-    if (!parsed.ok || !u) return parsed.ok ? { ok: false, problem: 'empty' } : parsed
-    await repo.saveUnit({ ...u, expected: parsed.expected })
-    await loadUnits()
-    return parsed
+    return level.join(inv.unitKey, { unitId: inv.unitId, name: inv.unitName, level: inv.level, area: inv.area })
   }
 
   /** Adds a school that reported from outside the list to it ("ngoài danh sách" → "Thêm vào danh sách"). */
   async function addExpected(unitId: string, name: string): Promise<ExpectedResult> {
     const u = units.value.find((x) => x.id === unitId)
-    return setExpected(unitId, [...(u?.expected?.names ?? []), name].join('\n'))
+    return level.setExpected(unitId, [...(u?.expected?.names ?? []), name].join('\n'))
   }
 
   /** "Đặt lại" of one school's month (a frozen row); the list is read again. */
@@ -255,12 +207,12 @@ export const useUnitStore = defineStore('unit', () => {
     loadMemberships,
     loadSummaries,
     keys,
-    createUnit,
-    invite,
+    createUnit: level.create,
+    invite: level.invite,
     joinUnit,
     teamChannel,
     importCodes,
-    setExpected,
+    setExpected: level.setExpected,
     addExpected,
     resetSchool,
     sendSchoolSummary,
