@@ -27,9 +27,32 @@ export const usePwaStore = defineStore('pwa', () => {
   )
   const canInstall = computed(() => installEvent.value !== undefined && !standalone.value)
 
+  let recheck: ReturnType<typeof setTimeout> | undefined
+  /**
+   * `navigator.onLine` only says a network is there: a school Wi-Fi without internet, or a page the service
+   * worker served while the link is down, still reads "online". One tiny request of our own (HEAD, never
+   * cached, not answered by the service worker) tells; while it fails it is tried again every 20 s.
+   */
+  async function probe(): Promise<void> {
+    clearTimeout(recheck)
+    if (!navigator.onLine) return void (online.value = false)
+    try {
+      // Any answer of the server, even an error page, means the link works.
+      await fetch(`${import.meta.env.BASE_URL}robots.txt?online=${Date.now()}`, { method: 'HEAD', cache: 'no-store' })
+      online.value = true
+    } catch {
+      online.value = false
+    }
+    if (!online.value) recheck = setTimeout(() => void probe(), 20_000)
+  }
+
   function listen(): void {
-    window.addEventListener('online', () => (online.value = true))
-    window.addEventListener('offline', () => (online.value = false))
+    window.addEventListener('online', () => void probe())
+    window.addEventListener('offline', () => {
+      clearTimeout(recheck)
+      online.value = false
+    })
+    void probe()
     window.addEventListener('beforeinstallprompt', (e) => {
       e.preventDefault()
       installEvent.value = e as BeforeInstallPromptEvent
