@@ -59,14 +59,19 @@ async function refreshStatus(tx: StatusTx, moduleId: string, parts: ModuleParts,
   return status
 }
 
+/** The card on screen in a lesson: which card of how many, the time spent on it, and whether it ends the lesson. */
+export interface LessonStep {
+  moduleId: string
+  lessonId: string
+  step: number
+  steps: number
+  elapsedMs: number
+  done: boolean
+}
+
 /** Saves the card on screen (and marks the lesson done on its last card when `done`). */
 export function saveLessonStep(
-  moduleId: string,
-  lessonId: string,
-  step: number,
-  steps: number,
-  elapsedMs: number,
-  done: boolean,
+  { moduleId, lessonId, step, steps, elapsedMs, done }: LessonStep,
   parts: ModuleParts,
   now = Date.now(),
 ): Promise<LessonProgress> {

@@ -6,6 +6,12 @@ export function formatDate(ms: number): string {
   return `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()}`
 }
 
+/** 'YYYY-MM-DD' → '27/11/2026': how every screen and report shows a calendar date (a session's, a period's). */
+export function showDate(date: string): string {
+  const [y, m, d] = date.split('-')
+  return `${Number(d)}/${Number(m)}/${y}`
+}
+
 /** 'YYYY-MM' → '11/2026': how every screen, report and import line shows a report month. */
 export function showMonth(month: string): string {
   return `${Number(month.slice(5))}/${month.slice(0, 4)}`

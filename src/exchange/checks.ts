@@ -50,3 +50,21 @@ export function arr(v: unknown, max: number): unknown[] {
   if (!Array.isArray(v) || v.length > max) throw new Invalid()
   return v
 }
+
+/**
+ * The first step of reading any backup file: within its size limit, and a JSON object (a byte-order mark is
+ * allowed; an array or a bare value reads as an empty object, which every reader then refuses by its marks).
+ */
+export function readJsonObject(
+  text: string,
+  maxBytes: number,
+): { ok: true; o: Obj } | { ok: false; problem: 'tooLarge' | 'notJson' } {
+  if (text.length > maxBytes) return { ok: false, problem: 'tooLarge' }
+  let json: unknown
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch {
+    return { ok: false, problem: 'notJson' }
+  }
+  return { ok: true, o: json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Obj) : {} }
+}

@@ -3,7 +3,7 @@
 import type { OutreachKind, OutreachOutcome, OutreachSession } from '@/domain/records'
 import { sortOutcomes } from '@/domain/outreach/outcomes'
 import { outreachMonthTotals, sessionsOfMonth, showMonth } from './outreach'
-import { showDate } from '@/domain/outreach/tally'
+import { showDate } from '@/domain/format'
 import type { Cell, Table } from './table'
 import { own } from '@/domain/keys'
 

@@ -75,12 +75,6 @@ export function localDate(ms: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 
-/** 'YYYY-MM-DD' → '27/11/2026' */
-export function showDate(date: string): string {
-  const [y, m, d] = date.split('-')
-  return `${Number(d)}/${Number(m)}/${y}`
-}
-
 /** A random id; crypto.randomUUID needs a secure context, which a phone on a LAN address may not be. */
 export function newId(prefix = ''): string {
   const c = globalThis.crypto

@@ -4,7 +4,7 @@
 // Version 1 (before memberships) still restores. Pure: src/db/backupRepo.ts merges it by the one rule.
 import type { BackupData } from '@/domain/records'
 import { showableTime } from '@/domain/time'
-import type { Obj } from '@/exchange/checks'
+import { readJsonObject, type Obj } from '@/exchange/checks'
 import { BACKUP_APP, BACKUP_KIND, MAX_BACKUP_BYTES, parseBackup, parsePartial, type ParsedBackup } from './teacher'
 
 export const LEARNER_KIND = 'learner-progress'
@@ -49,14 +49,9 @@ export function learnerFileName(now: number): string {
  * as a backup's does. A learner file brings only her own lists; the rest of the result is empty.
  */
 export function parseLearnerFile(text: string): ParsedBackup {
-  if (text.length > MAX_BACKUP_BYTES) return { ok: false, problem: 'tooLarge' }
-  let json: unknown
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch {
-    return { ok: false, problem: 'notJson' }
-  }
-  const o: Obj = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Obj) : {}
+  const read = readJsonObject(text, MAX_BACKUP_BYTES)
+  if (!read.ok) return read
+  const o = read.o
   if (o.app === BACKUP_APP && o.kind === BACKUP_KIND) return parseBackup(text)
   if (o.app !== BACKUP_APP) return { ok: false, problem: 'foreign' }
   if (o.kind !== LEARNER_KIND) return { ok: false, problem: 'otherKind' }

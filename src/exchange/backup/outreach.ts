@@ -4,7 +4,7 @@
 import type { OutreachKind, OutreachOutcome, OutreachSession, OutreachTap } from '@/domain/records'
 import { MAX_UNDO, OUTREACH_KINDS } from '@/domain/outreach/tally'
 import { showableTime } from '@/domain/time'
-import { arr, dataKey, int, Invalid, obj, str, text, time, type Obj } from '@/exchange/checks'
+import { arr, dataKey, int, Invalid, obj, readJsonObject, str, text, time } from '@/exchange/checks'
 import { dict } from '@/domain/keys'
 
 export const BACKUP_FORMAT = 'kns-outreach-backup'
@@ -100,14 +100,9 @@ function uniqueIds(list: ReadonlyArray<{ id: string }>): void {
 
 /** Reads a backup file's text. Never throws. */
 export function parseBackup(text: string): ParsedBackup {
-  if (text.length > MAX_BACKUP_BYTES) return { ok: false, problem: 'tooLarge' }
-  let data: unknown
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch {
-    return { ok: false, problem: 'notJson' }
-  }
-  const o = data !== null && typeof data === 'object' ? (data as Obj) : {}
+  const read = readJsonObject(text, MAX_BACKUP_BYTES)
+  if (!read.ok) return read
+  const o = read.o
   if (o.format !== BACKUP_FORMAT) return { ok: false, problem: 'foreign' }
   if (typeof o.version === 'number' && o.version > BACKUP_VERSION) return { ok: false, problem: 'newer' }
   if (o.version !== BACKUP_VERSION) return { ok: false, problem: 'invalid' }

@@ -76,7 +76,20 @@ import {
   type StudentRecord,
 } from '@/exchange/codec'
 import { showableTime } from '@/domain/time'
-import { arr, bool, dataKey, int, Invalid, num, obj, str, text, time, type Obj } from '@/exchange/checks'
+import {
+  arr,
+  bool,
+  dataKey,
+  int,
+  Invalid,
+  num,
+  obj,
+  readJsonObject,
+  str,
+  text,
+  time,
+  type Obj,
+} from '@/exchange/checks'
 import { dict, isDataKey, own } from '@/domain/keys'
 
 export const BACKUP_APP = 'ky-nang-so'
@@ -705,14 +718,9 @@ function fail(problem: BackupProblem, record?: { kind: RecordKind; index: number
 
 /** Reads a backup file's text. Never throws; a refusal names the problem kind (and the broken record). */
 export function parseBackup(text: string): ParsedBackup {
-  if (text.length > MAX_BACKUP_BYTES) return fail('tooLarge')
-  let json: unknown
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch {
-    return fail('notJson')
-  }
-  const o: Obj = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Obj) : {}
+  const read = readJsonObject(text, MAX_BACKUP_BYTES)
+  if (!read.ok) return fail(read.problem)
+  const o = read.o
   if (o.format === 'kns-outreach-backup') {
     // The outreach team's own file (before version 4 held outreach too): its sessions and outcomes.
     const r = parseOutreachBackup(text)

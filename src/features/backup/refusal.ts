@@ -9,3 +9,8 @@ export function backupRefusal(t: I18n['t'], r: Extract<ParsedBackup, { ok: false
     ? t('backup.problems.damagedRecord', { what: t(`backup.records.${rec.kind}`), n: rec.index + 1 })
     : t(`backup.problems.${r.problem}`)
 }
+
+/** A backup file refused before parsing: too large to be a backup, or one the phone could not read. */
+export function readRefusal(t: I18n['t'], problem: 'tooLarge' | 'read'): string {
+  return problem === 'read' ? t('backup.readError') : t('backup.problems.tooLarge')
+}

@@ -9,7 +9,7 @@ import { learnerFileName, makeLearnerFile } from '@/exchange/backup/learner'
 export type { BackupStatus, RestoreMode, RestoreReport }
 export type { Holdings } from '@/db/backupRepo'
 /** A refused file in words, for the pages of other features that read a file (a learner's own, in Settings). */
-export { backupRefusal } from './refusal'
+export { backupRefusal, readRefusal } from './refusal'
 
 export const useBackupStore = defineStore('backup', () => {
   function status(): Promise<BackupStatus> {

@@ -5,7 +5,7 @@ import { loaders } from 'virtual:content/index'
 import { catalog } from '@/content/catalog'
 import type { ModuleContent, ModuleId, ModuleMeta } from '@/content/schema'
 import { getAllProgress } from '@/db/progressOverviewRepo'
-import type { ModuleProgress } from '@/db/progressRepo'
+import type { LessonStep, ModuleProgress } from '@/db/progressRepo'
 // Writes and per-module reads load with the lesson, practice and quiz pages, not with Home.
 const writes = () => import('@/db/progressRepo')
 import type { LessonProgress, ModuleStatus, PracticeResult, QuizAttempt } from '@/domain/records'
@@ -87,16 +87,9 @@ export const useLearnStore = defineStore('learn', () => {
   }
 
   /** Saves the card on screen; on the lesson's last card (`done`) the module status is derived again. */
-  async function saveLessonStep(
-    moduleId: string,
-    lessonId: string,
-    step: number,
-    steps: number,
-    elapsedMs: number,
-    done: boolean,
-  ): Promise<void> {
-    await (await writes()).saveLessonStep(moduleId, lessonId, step, steps, elapsedMs, done, partsOf(moduleId))
-    if (done) await refresh()
+  async function saveLessonStep(s: LessonStep): Promise<void> {
+    await (await writes()).saveLessonStep(s, partsOf(s.moduleId))
+    if (s.done) await refresh()
   }
 
   /** What the module needs done to be complete: its lessons and its practices (domain/status decides). */

@@ -509,11 +509,17 @@ describe('storage errors', () => {
 
 describe('lesson progress', () => {
   it('saves the card on screen and resumes there; done is kept once reached', async () => {
-    await saveLessonStep('dich-vu-cong', 'a', 2, 6, 1000, false, ['a'])
+    await saveLessonStep({ moduleId: 'dich-vu-cong', lessonId: 'a', step: 2, steps: 6, elapsedMs: 1000, done: false }, [
+      'a',
+    ])
     let p = await getModuleProgress('dich-vu-cong')
     expect(p.lessons[0]).toMatchObject({ step: 2, steps: 6, done: false, timeMs: 1000 })
-    await saveLessonStep('dich-vu-cong', 'a', 5, 6, 500, true, ['a'])
-    await saveLessonStep('dich-vu-cong', 'a', 1, 6, 500, false, ['a'])
+    await saveLessonStep({ moduleId: 'dich-vu-cong', lessonId: 'a', step: 5, steps: 6, elapsedMs: 500, done: true }, [
+      'a',
+    ])
+    await saveLessonStep({ moduleId: 'dich-vu-cong', lessonId: 'a', step: 1, steps: 6, elapsedMs: 500, done: false }, [
+      'a',
+    ])
     p = await getModuleProgress('dich-vu-cong')
     expect(p.lessons[0]).toMatchObject({ step: 1, done: true, timeMs: 2000 })
     expect(p.lessons[0]!.completedAt).toBeTypeOf('number')

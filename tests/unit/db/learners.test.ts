@@ -27,7 +27,9 @@ describe('learners on one phone', () => {
 
   it('keeps progress and settings apart, and erasing one learner leaves the other', async () => {
     await saveSettings({ roles: ['student'], displayName: 'An', createdAt: 1 }, DEFAULT_PREFS)
-    await saveLessonStep('dich-vu-cong', 'a', 2, 5, 1000, false, ['a'])
+    await saveLessonStep({ moduleId: 'dich-vu-cong', lessonId: 'a', step: 2, steps: 5, elapsedMs: 1000, done: false }, [
+      'a',
+    ])
     await saveLearners(two, 'l2')
     expect((await loadLearners()).active).toBe('l2')
 
@@ -35,7 +37,7 @@ describe('learners on one phone', () => {
     expect(databaseName()).toBe('ky-nang-so--l2')
     expect((await getAllProgress()).lessons).toEqual([])
     expect((await loadSettings()).profile).toBeUndefined()
-    await saveLessonStep('mua-sam', 'x', 1, 3, 1000, false, ['x'])
+    await saveLessonStep({ moduleId: 'mua-sam', lessonId: 'x', step: 1, steps: 3, elapsedMs: 1000, done: false }, ['x'])
 
     await selectLearner(FIRST_LEARNER)
     expect((await getAllProgress()).lessons.map((l) => l.lessonId)).toEqual(['a'])

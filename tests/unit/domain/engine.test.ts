@@ -156,7 +156,11 @@ describe('attempts', () => {
 describe('progress repository', () => {
   it('resumes a quiz attempt answer by answer and completes the module in the same write as the last answer', async () => {
     const quiz = makeQuiz(5)
-    await saveLessonStep('dich-vu-cong', 'a', 2, 3, 0, true, ['a'], 50)
+    await saveLessonStep(
+      { moduleId: 'dich-vu-cong', lessonId: 'a', step: 2, steps: 3, elapsedMs: 0, done: true },
+      ['a'],
+      50,
+    )
     const a = newAttempt('dich-vu-cong', quiz, 'full', undefined, 7, 100)
     await saveAttempt({ ...a, answers: { [a.questionIds[0]!]: ['a'] }, current: 0 })
     let p = await getModuleProgress('dich-vu-cong')
@@ -172,7 +176,11 @@ describe('progress repository', () => {
   it('a practice saved last completes the module in its own write', async () => {
     const quiz = makeQuiz(5)
     const parts = { lessons: ['a'], practices: ['p'] }
-    await saveLessonStep('thanh-toan', 'a', 2, 3, 0, true, parts, 50)
+    await saveLessonStep(
+      { moduleId: 'thanh-toan', lessonId: 'a', step: 2, steps: 3, elapsedMs: 0, done: true },
+      parts,
+      50,
+    )
     const a = newAttempt('thanh-toan', quiz, 'full', undefined, 7, 100)
     const answers = Object.fromEntries(a.questionIds.map((id) => [id, ['a']]))
     const { status } = await finishAttempt(finish({ ...a, answers }, quiz, 200), parts)

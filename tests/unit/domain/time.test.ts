@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { MAX_TIME_MS, vnDate, vnMonth } from '@/domain/time'
-import { formatDate } from '@/domain/format'
+import { formatDate, showDate } from '@/domain/format'
 import { localDate } from '@/domain/outreach/tally'
 import { backupFileName } from '@/exchange/backup/teacher'
 import * as outreachBackup from '@/exchange/backup/outreach'
@@ -30,5 +30,12 @@ describe('date formatters are total', () => {
   it('keeps ordinary dates as they were', () => {
     expect(vnDate(Date.UTC(2026, 2, 31, 16, 30))).toBe('2026-03-31')
     expect(vnMonth(Date.UTC(2026, 2, 31, 17, 30))).toBe('2026-04')
+  })
+})
+
+describe('showDate', () => {
+  it('shows a calendar date the Vietnamese way, without leading zeros', () => {
+    expect(showDate('2026-11-27')).toBe('27/11/2026')
+    expect(showDate('2026-01-05')).toBe('5/1/2026')
   })
 })

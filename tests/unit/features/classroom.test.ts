@@ -106,7 +106,9 @@ describe('the student side', () => {
     const link = await classroom.invite(cls, 'https://kns.example')
     const inv = await decodeClassInvite(link.split('#')[1])
     if (!inv.ok) throw new Error(codecMessage(inv.error))
-    await saveLessonStep('dich-vu-cong', 'a', 0, 3, 0, false, ['a'])
+    await saveLessonStep({ moduleId: 'dich-vu-cong', lessonId: 'a', step: 0, steps: 3, elapsedMs: 0, done: false }, [
+      'a',
+    ])
     await classroom.loadMemberships()
     await classroom.join(inv.invite, '  Trần   Thị Bình ', 12)
     const first = await classroom.makeReceipt(cls.id, 'https://kns.example')

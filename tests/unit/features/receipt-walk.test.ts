@@ -47,7 +47,12 @@ function passedAttempt(at: number): QuizAttempt {
 describe('one completion, from the quiz to the monthly report', () => {
   it('is "completed" for the learner, in the receipt and in the teacher grid, and the receipt reads progress once', async () => {
     const now = Date.UTC(2026, 10, 20, 3)
-    for (const id of LESSONS) await saveLessonStep(MODULE, id, 2, 3, 1000, true, LESSONS, now - 60_000)
+    for (const id of LESSONS)
+      await saveLessonStep(
+        { moduleId: MODULE, lessonId: id, step: 2, steps: 3, elapsedMs: 1000, done: true },
+        LESSONS,
+        now - 60_000,
+      )
     const { status } = await finishAttempt(passedAttempt(now), LESSONS)
     expect(status.completedAt).toBe(now)
 
@@ -87,7 +92,11 @@ describe('one completion, from the quiz to the monthly report', () => {
 
   it('a passed quiz with a lesson left is "started" everywhere, never "completed"', async () => {
     const now = Date.UTC(2026, 10, 21, 3)
-    await saveLessonStep(MODULE, 'a', 2, 3, 1000, true, LESSONS, now - 60_000)
+    await saveLessonStep(
+      { moduleId: MODULE, lessonId: 'a', step: 2, steps: 3, elapsedMs: 1000, done: true },
+      LESSONS,
+      now - 60_000,
+    )
     const { status } = await finishAttempt(passedAttempt(now), LESSONS)
     expect(status.completedAt).toBeUndefined()
     const learn = useLearnStore()
