@@ -5,8 +5,6 @@ import { makeRouter } from './router'
 import { START_LOCATION } from 'vue-router'
 import { createI18n, loadFeatureMessages } from '@/i18n'
 import { useSettingsStore } from '@/stores/settings'
-import { registerServiceWorker } from '@/pwa/register'
-import { keepTeacherToolsOffline } from '@/pwa/teacherTools'
 import { loadPolyfills } from './polyfills'
 import { isFirstVisit } from './firstVisit'
 import { replayEarlyTaps, typedBeforeHydration } from './earlyTaps'
@@ -57,8 +55,9 @@ async function start(): Promise<void> {
     }
     // Opening the app (its icon starts at /) lands on the first role's hub; the nav's "Học" still opens Home.
     if (from === START_LOCATION && to.name === 'home' && settings.hub !== '/') return settings.hub
-    // Every page but home, welcome and about uses feature strings: they are loaded by then (or now).
-    if (!['home', 'welcome', 'about'].includes(String(to.name))) await loadFeatureMessages().catch(() => undefined)
+    // Every page but the welcome uses feature strings (vi.ts holds only the frame's and the welcome's): they are
+    // loaded by then (or now).
+    if (to.name !== 'welcome') await loadFeatureMessages().catch(() => undefined)
   })
   app.use(router)
   await router.isReady()
@@ -68,12 +67,13 @@ async function start(): Promise<void> {
   else document.documentElement.removeAttribute('data-returning')
   // Loaded after the first screen, which does not use them (they would compete with it on a thin link).
   void loadFeatureMessages().catch(() => undefined)
-  registerServiceWorker(i18n.t)
+  // The service worker's registration (and its precache) is not on the first paint either: loaded now.
+  void import('@/pwa/register').then((m) => m.registerServiceWorker(i18n.t)).catch(() => undefined)
   // An adult's phone (now, or once the first run or Cài đặt adds an adult role) keeps its tools offline.
   if (!import.meta.env.DEV)
     watch(
       () => settings.adult,
-      (adult) => adult && void keepTeacherToolsOffline(),
+      (adult) => adult && void import('@/pwa/teacherTools').then((m) => m.keepTeacherToolsOffline()),
       { immediate: true },
     )
 }

@@ -235,6 +235,7 @@ describe('QR code', () => {
     })
     expect(wrapper.find('svg').attributes('role')).toBe('img')
     expect(wrapper.find('svg').attributes('aria-label')).toBe('Mã QR')
-    expect(wrapper.findAll('rect').length).toBeGreaterThan(20)
+    // The encoder loads with the first code drawn.
+    await vi.waitFor(() => expect(wrapper.findAll('rect').length).toBeGreaterThan(20))
   })
 })
