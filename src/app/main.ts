@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import App from './App.vue'
 import { makeRouter } from './router'
 import { START_LOCATION } from 'vue-router'
-import { createI18n, loadFeatureMessages } from '@/i18n'
+import { createI18n, loadFeatureMessages, loadLocale } from '@/i18n'
 import { useSettingsStore } from '@/stores/settings'
 import { loadPolyfills } from './polyfills'
 import { isFirstVisit } from './firstVisit'
@@ -30,6 +30,8 @@ async function start(): Promise<void> {
   // A newcomer has no database: the welcome is drawn without creating one (the first save does).
   if (await isFirstVisit()) settings.assumeNewcomer()
   else await settings.load()
+  // An English user's strings, before their first render (a newcomer's is Vietnamese: nothing to load).
+  if (settings.prefs.locale !== 'vi') await loadLocale(settings.prefs.locale).catch(() => undefined)
   const router = makeRouter()
   const url = `${location.pathname}${location.search}${location.hash}`
   const target = router.resolve(url)

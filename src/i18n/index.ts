@@ -3,7 +3,6 @@
 import { inject, ref, type App, type InjectionKey, type Ref } from 'vue'
 import { fillTemplate } from '@/domain/template'
 import vi from './vi'
-import en from './en'
 import type features from './features'
 
 export type Messages = typeof vi & typeof features
@@ -14,7 +13,18 @@ export type MessageKey = Leaves<Messages>
 export type Locale = 'vi' | 'en'
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> }
 
-const catalogs: Record<Locale, DeepPartial<Messages>> = { vi: vi as DeepPartial<Messages>, en }
+// English is loaded when chosen (src/app/App.vue): a newcomer's first paint carries Vietnamese only.
+const catalogs: Partial<Record<Locale, DeepPartial<Messages>>> = { vi: vi as DeepPartial<Messages> }
+const localeLoads: Partial<Record<Locale, Promise<void>>> = {}
+
+/** Loads a locale's strings once (a precached chunk); Vietnamese is always there. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (catalogs[locale]) return Promise.resolve()
+  localeLoads[locale] ??= import('./en').then((m) => {
+    catalogs.en = m.default
+  })
+  return localeLoads[locale]
+}
 let featureMessages: DeepPartial<Messages> | undefined
 let featureLoad: Promise<void> | undefined
 
@@ -43,7 +53,7 @@ function lookup(messages: DeepPartial<Messages>, key: string): string | undefine
 
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
   const template =
-    lookup(catalogs[locale], key) ??
+    (catalogs[locale] && lookup(catalogs[locale], key)) ??
     lookup(vi as DeepPartial<Messages>, key) ??
     (featureMessages && lookup(featureMessages, key)) ??
     key
