@@ -6,6 +6,7 @@ import learn from './vi-learn'
 import locality from './vi-locality'
 import outreach from './vi-outreach'
 import pages from './vi-pages'
+import welcome from './vi-welcome'
 import period from './vi-period'
 import present from './vi-present'
 import teach from './vi-teach'
@@ -18,6 +19,7 @@ export default {
   ...locality,
   ...outreach,
   ...pages,
+  ...welcome,
   ...period,
   ...present,
   ...teach,

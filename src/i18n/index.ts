@@ -4,8 +4,9 @@ import { inject, ref, type App, type InjectionKey, type Ref } from 'vue'
 import { fillTemplate } from '@/domain/template'
 import vi from './vi'
 import type features from './features'
+import type welcome from './vi-welcome'
 
-export type Messages = typeof vi & typeof features
+export type Messages = typeof vi & typeof welcome & typeof features
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
 }[keyof T & string]
@@ -27,6 +28,16 @@ export function loadLocale(locale: Locale): Promise<void> {
 }
 let featureMessages: DeepPartial<Messages> | undefined
 let featureLoad: Promise<void> | undefined
+let welcomeMessages: DeepPartial<Messages> | undefined
+let welcomeLoad: Promise<void> | undefined
+
+/** Loads the welcome's strings once: the welcome route waits for them with its page (they are also in features). */
+export function loadWelcomeMessages(): Promise<void> {
+  welcomeLoad ??= import('./vi-welcome').then((m) => {
+    welcomeMessages = m.default as DeepPartial<Messages>
+  })
+  return welcomeLoad
+}
 
 /** Loads the feature strings once (a precached chunk); the router awaits it before navigating. */
 export function loadFeatureMessages(): Promise<void> {
@@ -55,6 +66,7 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
   const template =
     (catalogs[locale] && lookup(catalogs[locale], key)) ??
     lookup(vi as DeepPartial<Messages>, key) ??
+    (welcomeMessages && lookup(welcomeMessages, key)) ??
     (featureMessages && lookup(featureMessages, key)) ??
     key
   if (!params) return template

@@ -1,10 +1,7 @@
-// Vietnamese UI strings of the first screen: the app frame (header, navigation, offline and update notices) and
-// the welcome. Vietnamese is the app's language; en.ts mirrors the UI chrome. Every other page keeps its strings
-// in vi-<feature>.ts (the learner's pages in vi-pages.ts), loaded after the first paint (see features.ts).
-import { MODULE_IDS } from '@/content/moduleIds'
-
-/** How many modules the app teaches (the catalogue's count, without the catalogue on the first paint). */
-const MODULE_COUNT = MODULE_IDS.length
+// Vietnamese UI strings of the app frame (header, navigation, offline and update notices, storage problems): in
+// the entry. Vietnamese is the app's language; en.ts mirrors the UI chrome. The welcome's strings come with the
+// welcome page (vi-welcome.ts); every other page's in vi-<feature>.ts (the learner's pages in vi-pages.ts), loaded
+// after the first paint (see features.ts).
 export default {
   app: {
     name: 'Kỹ năng số',
@@ -34,61 +31,12 @@ export default {
     unit: 'Tổng hợp của đơn vị',
     more: 'Thêm: tự khai, sao lưu, trường và đơn vị',
   },
-  roles: {
-    student: 'Học sinh',
-    studentHint: `Em học ${MODULE_COUNT} mô-đun và gửi kết quả cho thầy cô.`,
-    teacher: 'Giáo viên',
-    teacherHint: 'Thầy cô tạo lớp, nhận kết quả của học sinh và làm báo cáo tháng của lớp.',
-    schoolOfficer: 'Cán bộ phụ trách báo cáo của trường',
-    schoolOfficerHint: 'Thầy cô gộp báo cáo các lớp thành báo cáo tháng của trường.',
-    unitOfficer: 'Cán bộ xã/phường hoặc Sở GDĐT',
-    unitOfficerHint: 'Bạn tổng hợp báo cáo của các trường và các tổ trong xã, phường hoặc tỉnh.',
-    outreach: 'Thành viên Tổ công nghệ số cộng đồng',
-    outreachHint: 'Bạn hướng dẫn người dân, trình chiếu bài học và đếm số người được giúp.',
-  },
   // The student's fields of the invite welcome, drawn before the feature strings load (the rest of join.* is
   // in vi-classroom.ts).
   join: {
     name: 'Họ và tên của em',
     number: 'Số thứ tự trong lớp',
     privacy: 'Tên và kết quả của em chỉ nằm trên máy này cho tới khi chính em gửi cho thầy cô.',
-  },
-  welcome: {
-    title: 'Chào mừng đến với Kỹ năng số',
-    intro:
-      'Ứng dụng giúp học sinh học 5 kỹ năng số cơ bản, an toàn trên mạng và cách tránh lừa đảo; giúp thầy cô và cán bộ theo dõi, báo cáo. Dùng được cả khi không có mạng.',
-    chooseRole: 'Bạn là ai? (chọn một hoặc nhiều)',
-    nameLabel: 'Tên hiển thị (không bắt buộc)',
-    nameHint: 'Chỉ lưu trên máy này. Có thể đổi trong Cài đặt.',
-    start: 'Bắt đầu',
-    needRole: 'Hãy chọn ít nhất một vai trò để bắt đầu.',
-    provinceLegend: 'Bạn ở tỉnh, thành phố nào?',
-    provinceLegendStudent: 'Em sống ở tỉnh, thành phố nào?',
-    provinceHint: 'Dùng cho mô-đun Nền tảng số của địa phương. Có thể đổi trong Cài đặt.',
-    needProvince: 'Hãy chọn tỉnh, thành phố.',
-    needProvinceStudent: 'Hãy chọn tỉnh, thành phố của em.',
-    invitedClass: 'Em được mời vào lớp {className} — {school}. Chọn tỉnh, thành phố rồi bấm “Bắt đầu” để vào lớp.',
-    invitedSchool:
-      'Lời mời cho giáo viên gửi báo cáo lớp về {school}. Thầy cô chọn tỉnh, thành phố rồi bấm “Bắt đầu” để vào trường.',
-    invitedUnit:
-      'Lời mời cho cán bộ phụ trách báo cáo của trường gửi báo cáo về {unit} ({area}). Thầy cô chọn tỉnh, thành phố rồi bấm “Bắt đầu”.',
-    invitedTeam:
-      'Lời mời vào {team} ({commune}) với vai trò thành viên tổ. Bạn chọn tỉnh, thành phố rồi bấm “Bắt đầu” để vào tổ.',
-    studentTitle: 'Chào em! Vào lớp để bắt đầu học',
-    studentClass: 'Lớp {className} — {school}, năm học {year}',
-    joinAndLearn: 'Vào lớp và học bài 1',
-    joined: 'Em đã vào lớp {className}.',
-    needName: 'Hãy nhập họ và tên của em.',
-    needNumber: 'Hãy nhập số thứ tự của em trong lớp (từ 1 đến 99).',
-    notStudent: 'Không phải học sinh? Chọn vai trò khác',
-  },
-  province: {
-    search: 'Tìm tỉnh, thành phố',
-    placeholder: 'Ví dụ: dong nai',
-    chosen: 'Đã chọn: {name}',
-    none: 'Không có tỉnh, thành phố nào khớp. Thử gõ ít chữ hơn.',
-    typeFirst: 'Gõ vài chữ của tên tỉnh, thành phố (không cần dấu) để chọn.',
-    more: 'Còn {n} tỉnh, thành phố khớp nữa: gõ thêm chữ để thu hẹp.',
   },
   pwa: {
     offline: 'Đang ngoại tuyến — các bài học vẫn dùng được.',

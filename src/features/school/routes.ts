@@ -1,15 +1,18 @@
 // The school feature's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
-import { pageRoute } from '@/components/pageRoute'
+import { lazyPage, pageRoute } from '@/components/pageRoute'
 import { linkRoute } from '@/components/linkRoute'
+
+/** The pages (./pages.ts): their lists of chunks load with the first of them, not with the app. */
+const pages = () => import('./pages')
 
 export const routes: RouteRecordRaw[] = [
   // The reporting officer's hub (the role's landing page).
-  pageRoute('/school', 'school-hub', () => import('./SchoolHubPage.vue'), { title: 'hubs.school' }),
-  pageRoute('/teacher/school/:schoolId', 'school', () => import('./SchoolPage.vue'), { title: 'school.title' }),
+  pageRoute('/school', 'school-hub', lazyPage(pages, 'SchoolHubPage'), { title: 'hubs.school' }),
+  pageRoute('/teacher/school/:schoolId', 'school', lazyPage(pages, 'SchoolPage'), { title: 'school.title' }),
   // A class summary link: verified with the keys of this phone's schools, newest per class and month kept.
   linkRoute('/s', 'summary', {
-    importer: async (codes) => (await import('./store')).useSchoolStore().importCodes(codes),
+    importer: async (codes) => (await (await pages()).store()).useSchoolStore().importCodes(codes),
     words: {
       title: 'school.summaryPage.title',
       intro: 'school.summaryPage.intro',

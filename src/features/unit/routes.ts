@@ -1,15 +1,18 @@
 // The reporting unit's routes; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
-import { pageRoute } from '@/components/pageRoute'
+import { lazyPage, pageRoute } from '@/components/pageRoute'
 import { linkRoute } from '@/components/linkRoute'
+
+/** The pages (./pages.ts): their lists of chunks load with the first of them, not with the app. */
+const pages = () => import('./pages')
 
 export const routes: RouteRecordRaw[] = [
   // The unit officer's hub (the role's landing page).
-  pageRoute('/unit', 'unit-hub', () => import('./UnitHubPage.vue'), { title: 'hubs.unit' }),
-  pageRoute('/unit/:unitId', 'unit', () => import('./UnitPage.vue'), { title: 'unit.title' }),
+  pageRoute('/unit', 'unit-hub', lazyPage(pages, 'UnitHubPage'), { title: 'hubs.unit' }),
+  pageRoute('/unit/:unitId', 'unit', lazyPage(pages, 'UnitPage'), { title: 'unit.title' }),
   // A school (or team) summary link: verified with the keys of this phone's units.
   linkRoute('/u', 'unit-summary', {
-    importer: async (codes) => (await import('./store')).useUnitStore().importCodes(codes),
+    importer: async (codes) => (await (await pages()).store()).useUnitStore().importCodes(codes),
     words: { title: 'unit.linkPage.title', intro: 'unit.linkPage.intro', empty: 'unit.linkPage.empty' },
     elsewhere: {
       title: 'unit.linkPage.elsewhereTitle',
