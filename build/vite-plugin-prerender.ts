@@ -19,6 +19,12 @@ const WELCOME = 'src/features/onboarding/WelcomePage.vue'
 const HOME = 'src/features/home/HomePage.vue'
 /** Loaded by the welcome when a teacher ticks the role, never for an invite (an invite hides it). */
 const TEACHER_FORM = 'src/features/classroom/embed/TeacherClassForm.vue'
+/** The welcome's strings: its route loads them with the page (src/features/onboarding/routes.ts). */
+const WELCOME_STRINGS = 'src/i18n/vi-welcome.ts'
+/** The navigation, drawn on a returning user's first screen but loaded after the entry (src/app/App.vue). */
+const NAV = 'src/app/TheNav.vue'
+/** Where an invite leads after the welcome: the join page, imported through its feature's pages.ts. */
+const JOIN = ['src/features/classroom/pages.ts', 'src/features/classroom/JoinPage.vue']
 
 /** The chunk of `id` and every chunk it imports statically, entry first. */
 function closure(bundle: OutputBundle, first: OutputChunk): OutputChunk[] {
@@ -94,11 +100,17 @@ export default function prerender(options: {
       if (!entry || !welcome) this.error('prerender: entry or welcome chunk not found')
       const entryChunks = closure(bundle, entry!)
       const entryCss = cssOf(entryChunks)
-      const welcomeChunks = closure(bundle, welcome!).filter((c) => !entryChunks.includes(c))
+      const byFacade = (id: string) => chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(id))
+      const strings = byFacade(WELCOME_STRINGS)
+      if (!strings) this.error(`prerender: no chunk for ${WELCOME_STRINGS}`)
+      const welcomeChunks = [...new Set([...closure(bundle, welcome!), ...closure(bundle, strings!)])].filter(
+        (c) => !entryChunks.includes(c),
+      )
       const welcomeCss = cssOf([welcome!, ...welcomeChunks]).filter((f) => !entryCss.includes(f))
       // shell.html: what a returning user opens, most often on Home, whose modules it preloads.
-      const home = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(HOME))
-      const homePreload = (home ? closure(bundle, home) : [])
+      const home = byFacade(HOME)
+      const nav = byFacade(NAV)
+      const homePreload = [...new Set([home, nav].flatMap((c) => (c ? closure(bundle, c) : [])))]
         .filter((c) => !entryChunks.includes(c))
         .map((c) => `<link rel="modulepreload" crossorigin href="/${c.fileName}">`)
         .join('')
@@ -120,6 +132,12 @@ export default function prerender(options: {
         const c = bundle[f]
         if (c?.type !== 'chunk' || c.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith(TEACHER_FORM))) continue
         for (const x of closure(bundle, c)) inviteChunks.add(x)
+      }
+      // …and the join page the welcome then opens.
+      for (const id of JOIN) {
+        const c = byFacade(id)
+        if (!c) this.error(`prerender: no chunk for ${id}`)
+        for (const x of closure(bundle, c!)) inviteChunks.add(x)
       }
       const invite = [...inviteChunks]
         .filter((c) => !entryChunks.includes(c) && !welcomeChunks.includes(c) && c !== welcome)

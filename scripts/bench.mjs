@@ -1127,6 +1127,12 @@ async function slowOnly() {
 
 async function main() {
   if (process.env.BENCH_ONLY === 'slow') return slowOnly()
+  // `BENCH_ONLY=sizes npm run bench`: build and the size budgets only (no browser; seconds, not minutes).
+  if (process.env.BENCH_ONLY === 'sizes') {
+    build()
+    sizes()
+    return printTable()
+  }
   build()
   const size = sizes()
   await startPreview()

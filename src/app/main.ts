@@ -3,10 +3,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import App from './App.vue'
 import { makeRouter } from './router'
 import { START_LOCATION } from 'vue-router'
-import { createI18n, loadFeatureMessages } from '@/i18n'
+import { createI18n, loadFeatureMessages, loadLocale } from '@/i18n'
 import { useSettingsStore } from '@/stores/settings'
-import { registerServiceWorker } from '@/pwa/register'
-import { keepTeacherToolsOffline } from '@/pwa/teacherTools'
 import { loadPolyfills } from './polyfills'
 import { isFirstVisit } from './firstVisit'
 import { replayEarlyTaps, typedBeforeHydration } from './earlyTaps'
@@ -32,6 +30,8 @@ async function start(): Promise<void> {
   // A newcomer has no database: the welcome is drawn without creating one (the first save does).
   if (await isFirstVisit()) settings.assumeNewcomer()
   else await settings.load()
+  // An English user's strings, before their first render (a newcomer's is Vietnamese: nothing to load).
+  if (settings.prefs.locale !== 'vi') await loadLocale(settings.prefs.locale).catch(() => undefined)
   const router = makeRouter()
   const url = `${location.pathname}${location.search}${location.hash}`
   const target = router.resolve(url)
@@ -57,8 +57,9 @@ async function start(): Promise<void> {
     }
     // Opening the app (its icon starts at /) lands on the first role's hub; the nav's "Học" still opens Home.
     if (from === START_LOCATION && to.name === 'home' && settings.hub !== '/') return settings.hub
-    // Every page but home, welcome and about uses feature strings: they are loaded by then (or now).
-    if (!['home', 'welcome', 'about'].includes(String(to.name))) await loadFeatureMessages().catch(() => undefined)
+    // Every page but the welcome uses feature strings (vi.ts holds only the frame's and the welcome's): they are
+    // loaded by then (or now).
+    if (to.name !== 'welcome') await loadFeatureMessages().catch(() => undefined)
   })
   app.use(router)
   await router.isReady()
@@ -68,12 +69,13 @@ async function start(): Promise<void> {
   else document.documentElement.removeAttribute('data-returning')
   // Loaded after the first screen, which does not use them (they would compete with it on a thin link).
   void loadFeatureMessages().catch(() => undefined)
-  registerServiceWorker(i18n.t)
+  // The service worker's registration (and its precache) is not on the first paint either: loaded now.
+  void import('@/pwa/register').then((m) => m.registerServiceWorker(i18n.t)).catch(() => undefined)
   // An adult's phone (now, or once the first run or Cài đặt adds an adult role) keeps its tools offline.
   if (!import.meta.env.DEV)
     watch(
       () => settings.adult,
-      (adult) => adult && void keepTeacherToolsOffline(),
+      (adult) => adult && void import('@/pwa/teacherTools').then((m) => m.keepTeacherToolsOffline()),
       { immediate: true },
     )
 }

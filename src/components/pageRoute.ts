@@ -24,3 +24,14 @@ export function hubRoute(
   const props = { title, card: defineAsyncComponent(card), cardProps }
   return { path, name, component: () => import('./HubPage.vue'), props, meta: { title } }
 }
+
+/**
+ * A page imported through its feature's pages.ts (`() => import('./pages')`): the entry then holds one small import
+ * per feature instead of every page's list of chunks to preload, which arrives with the feature's first page.
+ */
+export function lazyPage<P extends Record<string, () => Promise<unknown>>>(
+  pages: () => Promise<P>,
+  name: keyof P & string,
+): RouteRecordSingleView['component'] {
+  return (() => pages().then((p) => p[name]!())) as RouteRecordSingleView['component']
+}

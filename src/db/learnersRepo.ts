@@ -5,8 +5,9 @@ import { deleteDB } from 'idb'
 import { DB_NAME, DB_VERSION } from './schema'
 import { databaseName, openDatabase, resetConnection, toStorageError, useDatabase, type KnsDatabase } from './index'
 import type { Learner } from '@/domain/records'
+import { FIRST_LEARNER } from './defaults'
 
-export const FIRST_LEARNER = 'main'
+export { FIRST_LEARNER }
 
 export function learnerDatabase(id: string): string {
   return id === FIRST_LEARNER ? DB_NAME : `${DB_NAME}--${id}`

@@ -2,8 +2,9 @@
 import { getDB, plain, write } from './index'
 import type { Preferences, Profile, StoredLocalityPack } from '@/domain/records'
 import { readProfile } from '@/domain/roles'
+import { DEFAULT_PREFS } from './defaults'
 
-export const DEFAULT_PREFS: Preferences = { textSize: 'normal', locality: 'dong-nai', locale: 'vi' }
+export { DEFAULT_PREFS }
 
 export async function loadSettings(): Promise<{ profile?: Profile; prefs: Preferences }> {
   const db = await getDB()

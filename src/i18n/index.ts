@@ -3,10 +3,10 @@
 import { inject, ref, type App, type InjectionKey, type Ref } from 'vue'
 import { fillTemplate } from '@/domain/template'
 import vi from './vi'
-import en from './en'
 import type features from './features'
+import type welcome from './vi-welcome'
 
-export type Messages = typeof vi & typeof features
+export type Messages = typeof vi & typeof welcome & typeof features
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
 }[keyof T & string]
@@ -14,9 +14,30 @@ export type MessageKey = Leaves<Messages>
 export type Locale = 'vi' | 'en'
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> }
 
-const catalogs: Record<Locale, DeepPartial<Messages>> = { vi: vi as DeepPartial<Messages>, en }
+// English is loaded when chosen (src/app/App.vue): a newcomer's first paint carries Vietnamese only.
+const catalogs: Partial<Record<Locale, DeepPartial<Messages>>> = { vi: vi as DeepPartial<Messages> }
+const localeLoads: Partial<Record<Locale, Promise<void>>> = {}
+
+/** Loads a locale's strings once (a precached chunk); Vietnamese is always there. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (catalogs[locale]) return Promise.resolve()
+  localeLoads[locale] ??= import('./en').then((m) => {
+    catalogs.en = m.default
+  })
+  return localeLoads[locale]
+}
 let featureMessages: DeepPartial<Messages> | undefined
 let featureLoad: Promise<void> | undefined
+let welcomeMessages: DeepPartial<Messages> | undefined
+let welcomeLoad: Promise<void> | undefined
+
+/** Loads the welcome's strings once: the welcome route waits for them with its page (they are also in features). */
+export function loadWelcomeMessages(): Promise<void> {
+  welcomeLoad ??= import('./vi-welcome').then((m) => {
+    welcomeMessages = m.default as DeepPartial<Messages>
+  })
+  return welcomeLoad
+}
 
 /** Loads the feature strings once (a precached chunk); the router awaits it before navigating. */
 export function loadFeatureMessages(): Promise<void> {
@@ -43,8 +64,9 @@ function lookup(messages: DeepPartial<Messages>, key: string): string | undefine
 
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
   const template =
-    lookup(catalogs[locale], key) ??
+    (catalogs[locale] && lookup(catalogs[locale], key)) ??
     lookup(vi as DeepPartial<Messages>, key) ??
+    (welcomeMessages && lookup(welcomeMessages, key)) ??
     (featureMessages && lookup(featureMessages, key)) ??
     key
   if (!params) return template

@@ -36,11 +36,6 @@ export default {
     learn: `Thầy cô cũng học ${MODULE_COUNT} mô-đun: kết quả được ghi lại để tính số giáo viên đã được bồi dưỡng.`,
     progress: 'Tiến độ của tôi',
   },
-  // The rest of welcome.* is in vi.ts. This line shows with the class form, which waits for these strings: a
-  // teacher's first visit does not add it to the first paint.
-  welcome: {
-    teacherNow: 'Thầy cô tạo lớp ngay tại đây, tỉnh/thành có thể chọn sau trong Cài đặt.',
-  },
   classPage: {
     invite: 'Mời học sinh vào lớp',
     inviteHint:

@@ -1,10 +1,6 @@
 // Vietnamese strings of the locality pack screens (Settings → locality pack, /locality, the module 5 panel),
 // merged into vi.ts.
 export default {
-  // The rest of settings.* is in vi.ts. Shown when a teacher's first visit left the province for later.
-  settings: {
-    localityNone: 'Chưa chọn — hãy chọn tỉnh, thành phố',
-  },
   locality: {
     title: 'Gói dữ liệu địa phương',
     settings: {

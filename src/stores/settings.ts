@@ -3,12 +3,15 @@
 // the settings feature is its editor, not its owner.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { DEFAULT_PREFS, loadSettings, saveSettings } from '@/db/settingsRepo'
-import { toStorageError, type StorageErrorKind } from '@/db/index'
+import { DEFAULT_PREFS, FIRST_LEARNER } from '@/db/defaults'
+import { toStorageError, type StorageErrorKind } from '@/db/errors'
 import type { Learner, Preferences, Profile, Role } from '@/domain/records'
 import { cleanRoles, isAdult } from '@/domain/roles'
-import * as learnersRepo from '@/db/learnersRepo'
-import { FIRST_LEARNER } from '@/db/learnersRepo'
+
+// The repositories (and idb) load on the first read or save: a newcomer's welcome is drawn and hydrated without
+// the database layer on the first paint (issue 25). A returning user's shell.html preloads them with Home.
+const settingsRepo = () => import('@/db/settingsRepo')
+const learnersRepoModule = () => import('@/db/learnersRepo')
 
 export type PersistState = 'persisted' | 'not-persisted' | 'unsupported'
 
@@ -62,6 +65,7 @@ export const useSettingsStore = defineStore('settings', () => {
   async function load(): Promise<void> {
     try {
       // Which learner's database: read first, so every repository opens the right one.
+      const [learnersRepo, { loadSettings }] = await Promise.all([learnersRepoModule(), settingsRepo()])
       const l = await learnersRepo.loadLearners()
       learners.value = l.learners
       activeLearner.value = l.active
@@ -90,7 +94,7 @@ export const useSettingsStore = defineStore('settings', () => {
   async function save(next: { profile?: Profile; prefs?: Preferences }): Promise<void> {
     const p = next.profile ?? profile.value
     const pr = next.prefs ?? prefs.value
-    if (storageProblem.value === undefined) await saveSettings(p, pr)
+    if (storageProblem.value === undefined) await (await settingsRepo()).saveSettings(p, pr)
     profile.value = p
     prefs.value = pr
     if (storageProblem.value === undefined) rememberOnboarded(p !== undefined)
@@ -139,7 +143,7 @@ export const useSettingsStore = defineStore('settings', () => {
     id = `l${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
   ): Promise<void> {
     const list = [...fullList(), { id, name: name.trim(), createdAt: Date.now() }]
-    await learnersRepo.saveLearners(list, id)
+    await (await learnersRepoModule()).saveLearners(list, id)
     learners.value = list
     activeLearner.value = id
   }
@@ -148,13 +152,14 @@ export const useSettingsStore = defineStore('settings', () => {
   async function switchLearner(id: string): Promise<void> {
     const list = fullList()
     if (!list.some((l) => l.id === id)) return
-    await learnersRepo.saveLearners(list, id)
+    await (await learnersRepoModule()).saveLearners(list, id)
     activeLearner.value = id
   }
 
   /** Erases the active learner's data; another learner's entry goes too and the first becomes active. */
   async function eraseActiveLearner(): Promise<void> {
     const id = activeLearner.value
+    const learnersRepo = await learnersRepoModule()
     await learnersRepo.eraseLearner(id)
     if (id !== FIRST_LEARNER) {
       const list = learners.value.filter((l) => l.id !== id)

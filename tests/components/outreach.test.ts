@@ -115,7 +115,8 @@ describe('present mode', () => {
     await qrButton.trigger('click')
     const svg = wrapper.find('#present-qr svg[role="img"]')
     expect(svg.attributes('aria-label')).toContain(`${location.origin}/modules/${m.meta.id}/lessons/${lesson.id}`)
-    expect(svg.findAll('rect').length).toBeGreaterThan(20)
+    // The encoder loads with the first code drawn.
+    await vi.waitFor(() => expect(wrapper.findAll('#present-qr svg rect').length).toBeGreaterThan(20))
   })
 
   it('keeps the screen awake: requests on enter and when visible again, releases on leave', async () => {
@@ -235,6 +236,7 @@ describe('QR code', () => {
     })
     expect(wrapper.find('svg').attributes('role')).toBe('img')
     expect(wrapper.find('svg').attributes('aria-label')).toBe('Mã QR')
-    expect(wrapper.findAll('rect').length).toBeGreaterThan(20)
+    // The encoder loads with the first code drawn.
+    await vi.waitFor(() => expect(wrapper.findAll('rect').length).toBeGreaterThan(20))
   })
 })

@@ -1,17 +1,20 @@
 // Teaching in class: the period log, the class's logged periods and the whole-class quiz. The lead's
 // "Dạy trên lớp" hub links to them by name; app/router.ts collects every feature's list.
 import type { RouteRecordRaw } from 'vue-router'
-import { pageRoute } from '@/components/pageRoute'
+import { lazyPage, pageRoute } from '@/components/pageRoute'
+
+/** The pages (./pages.ts): their lists of chunks load with the first of them, not with the app. */
+const pages = () => import('./pages')
 
 export const routes: RouteRecordRaw[] = [
   // ?module=<moduleId> ticks that module; ?edit=<periodId> opens a logged period to change it.
-  pageRoute('/teach/:classId/log', 'period-log', () => import('./PeriodLogPage.vue'), { title: 'period.log.title' }),
-  pageRoute('/teach/:classId/periods', 'period-list', () => import('./PeriodListPage.vue'), {
+  pageRoute('/teach/:classId/log', 'period-log', lazyPage(pages, 'PeriodLogPage'), { title: 'period.log.title' }),
+  pageRoute('/teach/:classId/periods', 'period-list', lazyPage(pages, 'PeriodListPage'), {
     title: 'period.list.title',
   }),
   // ?q=id1,id2,… runs those questions in that order (the lesson plan's classQuiz); without it, the module's quiz.
   // On a projector: an update prompt must not cover it.
-  pageRoute('/teach/:classId/quiz/:moduleId', 'class-quiz', () => import('./ClassQuizPage.vue'), {
+  pageRoute('/teach/:classId/quiz/:moduleId', 'class-quiz', lazyPage(pages, 'ClassQuizPage'), {
     title: 'period.quiz.title',
     noInterrupt: true,
   }),

@@ -19,7 +19,7 @@ import {
 } from '@/db/progressRepo'
 import { useLearnStore } from '@/features/learn/store'
 import { useUiStore } from '@/stores/ui'
-import vi from '@/i18n/vi'
+import pages from '@/i18n/vi-pages'
 
 export const useQuizStore = defineStore('quiz', () => {
   const attempt = ref<QuizAttempt>()
@@ -49,7 +49,7 @@ export const useQuizStore = defineStore('quiz', () => {
 
   function refused(): void {
     // Read from the message file directly: a store has no component to inject the translator.
-    useUiStore().toast(vi.quiz.otherTab, 'info')
+    useUiStore().toast(pages.quiz.otherTab, 'info')
   }
 
   /** Saves an attempt as it is now (an answer given, a new attempt, the next question). */

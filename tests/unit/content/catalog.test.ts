@@ -9,7 +9,8 @@ import { MODULE_IDS } from '@/content/constants'
 import { modules } from 'virtual:content/index'
 import { buildCatalog, catalog, MODULE_COUNT } from '@/content/catalog'
 import type { ModuleMeta } from '@/content/schema'
-import vi from '@/i18n/vi'
+import welcome from '@/i18n/vi-welcome'
+import pages from '@/i18n/vi-pages'
 import school from '@/i18n/vi-school'
 
 /** A module folder's metadata, as the build compiles it from an eighth folder's module.yaml. */
@@ -39,8 +40,8 @@ describe('the module catalogue', () => {
 
   it('is where every "N mô-đun" of the messages comes from', () => {
     expect(MODULE_COUNT).toBe(modules.length)
-    expect(vi.roles.studentHint).toContain(`${modules.length} mô-đun`)
-    expect(vi.certificate.subtitle).toContain(`${modules.length} mô-đun`)
+    expect(welcome.roles.studentHint).toContain(`${modules.length} mô-đun`)
+    expect(pages.certificate.subtitle).toContain(`${modules.length} mô-đun`)
     expect(school.school.report.completedAll).toContain(`${modules.length} mô-đun`)
   })
 })

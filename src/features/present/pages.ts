@@ -1,0 +1,4 @@
+// This feature's pages, each loaded when first opened. Apart from routes.ts (in the app's entry):
+// what each page needs (Vite's list of chunks to preload with it) is written here, so that list loads with the
+// first of these pages, not with every first paint (issue 25).
+export const PresentPage = () => import('./PresentPage.vue')
