@@ -35,3 +35,16 @@ export function lazyPage<P extends Record<string, () => Promise<unknown>>>(
 ): RouteRecordSingleView['component'] {
   return (() => pages().then((p) => p[name]!())) as RouteRecordSingleView['component']
 }
+
+/**
+ * The routes of a feature's pages.ts, one row a page: its path, its name, its export in pages.ts, its title key
+ * and any other meta. Each row is `pageRoute(path, name, lazyPage(pages, page), { title, ...meta })`.
+ */
+export function lazyPageRoutes<P extends Record<string, () => Promise<unknown>>>(
+  pages: () => Promise<P>,
+  rows: ReadonlyArray<
+    readonly [path: string, name: string, page: keyof P & string, title: MessageKey, meta?: RouteMeta]
+  >,
+): RouteRecordRaw[] {
+  return rows.map(([path, name, page, title, meta]) => pageRoute(path, name, lazyPage(pages, page), { title, ...meta }))
+}

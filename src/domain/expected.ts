@@ -62,6 +62,8 @@ export interface Coverage {
   notReported: string[]
   /** Senders who reported but are not on the list ("ngoài danh sách"), by their own name. */
   outside: Array<{ id: string; name: string }>
+  /** Every sender who reported, listed or not (each row received, with its "Đặt lại"). */
+  received: Array<{ id: string; name: string }>
 }
 
 /**
@@ -85,5 +87,6 @@ export function coverage(e: Expected | undefined, senders: ReadonlyArray<{ id: s
     expected,
     notReported: names.filter((n) => !matched.has(foldName(n))),
     outside,
+    received: senders.map((s) => ({ id: s.id, name: s.name })),
   }
 }

@@ -7,7 +7,7 @@ import type { ModuleFigures, StudentRecord } from '@/exchange/codec'
 import { slug } from '@/domain/text'
 import { NO_FIGURE, type Table } from './table'
 import { allModules, percent, sentCount } from './class'
-import { QUOC_HIEU, TIEU_NGU, type ReportDocument } from './export/document'
+import { QUOC_HIEU, TIEU_NGU, type FiledDocument } from './export/document'
 import { fmt, labelledName, showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
 import { bandedCode, gradeBand, sortCodes } from '@/content/competences'
@@ -104,12 +104,13 @@ export function classReportTable(input: ClassDocInput, w: ClassDocWords): Table 
   ]
 }
 
-export function classReportDocument(input: ClassDocInput, w: ClassDocWords): ReportDocument {
+export function classReportDocument(input: ClassDocInput, w: ClassDocWords): FiledDocument {
   const yn = (b?: boolean) => (b ? w.yes : w.no)
   const r = input.readiness
   const month = showMonth(input.month)
   return {
     sheet: `${input.className} ${input.month}`,
+    baseName: reportBaseName(input.school, input.className, input.month),
     unit: [
       fillTemplate(w.unitSchool, { school: input.school.toLocaleUpperCase('vi') }),
       fillTemplate(w.unitClass, { name: input.className }),

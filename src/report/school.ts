@@ -8,7 +8,7 @@ import type { SchoolStaffFigures } from '@/domain/records'
 import { slug } from '@/domain/text'
 import { monthChoices, openingMonth } from '@/domain/time'
 import { percent } from './class'
-import { QUOC_HIEU, TIEU_NGU, moduleLegend, type ReportDocument } from './export/document'
+import { QUOC_HIEU, TIEU_NGU, moduleLegend, type FiledDocument } from './export/document'
 import { fillTemplate } from '@/domain/template'
 import { fmt, showMonth } from '@/domain/format'
 import { inClassOf } from './period'
@@ -204,10 +204,11 @@ export function schoolReportDocument(
     dateLine: string
   },
   w: SchoolDocWords,
-): ReportDocument {
+): FiledDocument {
   const month = showMonth(input.report.month)
   return {
     sheet: input.report.month,
+    baseName: schoolBaseName(input.schoolName, input.report.month),
     unit: [fillTemplate(w.unit, { name: input.schoolName.toLocaleUpperCase('vi') })],
     nation: [QUOC_HIEU, TIEU_NGU],
     dateLine: input.dateLine,

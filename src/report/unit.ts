@@ -9,7 +9,7 @@ import { slug } from '@/domain/text'
 import { monthChoices } from '@/domain/time'
 import { percent } from './class'
 import type { Table } from './table'
-import { QUOC_HIEU, TIEU_NGU, moduleLegend, type ReportDocument } from './export/document'
+import { QUOC_HIEU, TIEU_NGU, moduleLegend, type FiledDocument } from './export/document'
 import { fmt, showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
 import { inClassTable, type InClassWords } from './period'
@@ -288,10 +288,11 @@ export function unitReportDocument(
     inClass?: InClassWords
   },
   w: UnitWords,
-): ReportDocument {
+): FiledDocument {
   const r = input.report
   return {
     sheet: r.month,
+    baseName: unitBaseName(input.unitName, r.month),
     unit: [fillTemplate(w.unit, { name: input.unitName.toLocaleUpperCase('vi') })],
     nation: [QUOC_HIEU, TIEU_NGU],
     dateLine: input.dateLine,

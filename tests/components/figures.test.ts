@@ -40,14 +40,11 @@ describe('figures on screen', () => {
   it('the coverage line says 1.200/1.500 for a province', async () => {
     const { wrapper } = await mountWith(ChainCoverage, {
       props: {
-        prefix: 'unit.coverage',
-        testid: 'cov',
-        coverage: { reported: 1200, expected: 1500, notReported: [], outside: [] },
-        missing: [],
-        received: [],
+        level: 'unit',
+        coverage: { reported: 1200, expected: 1500, notReported: [], outside: [], received: [] },
       },
     })
-    expect(wrapper.get('[data-testid="cov-count"]').text()).toBe('1.200/1.500 trường đã báo cáo tháng này')
+    expect(wrapper.get('[data-testid="unit-coverage-count"]').text()).toBe('1.200/1.500 trường đã báo cáo tháng này')
     wrapper.unmount()
   })
 

@@ -9,6 +9,7 @@ import type {
   LessonProgress,
   Membership,
   ModuleStatus,
+  OutreachSummary,
   OutreachTeam,
   PracticeResult,
   QuizAttempt,
@@ -21,6 +22,7 @@ import type {
   Roster,
   School,
   SchoolMembership,
+  SchoolSummary,
   StaffRecord,
   StoredSummary,
   TaughtPeriod,
@@ -168,6 +170,15 @@ function key(v: unknown): string {
   if (!d || d.partial || !d.canonical || d.bytes.length !== KEY_BYTES) throw new Invalid()
   return v as string
 }
+/** A key of stored data that has the form `re` within `max` characters (a question id, a module slug). */
+function keyMatching(re: RegExp, max: number): (v: unknown) => string {
+  return (v) => {
+    const s = str(v, max)
+    if (!re.test(s) || !isDataKey(s)) throw new Invalid()
+    return s
+  }
+}
+
 const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/
 function schoolYear(v: unknown): string {
   const m = SCHOOL_YEAR.exec(str(v, 9))
@@ -194,7 +205,8 @@ const grade = (v: unknown): number => int(v, GRADE_MIN, GRADE_MAX)
  * A record of plain fields, read by a table of each field's check (in the record's order): a broken field
  * refuses the record, and a field the table does not name is dropped.
  */
-function record<T>(fields: { [K in keyof T]: (v: unknown) => T[K] }): (v: unknown) => T {
+type Fields<T> = { [K in keyof T]: (v: unknown) => T[K] }
+function record<T>(fields: Fields<T>): (v: unknown) => T {
   return (v) => {
     const o = obj(v)
     const checks: Array<[string, (x: unknown) => unknown]> = Object.entries(fields)
@@ -202,15 +214,22 @@ function record<T>(fields: { [K in keyof T]: (v: unknown) => T[K] }): (v: unknow
   }
 }
 
-const teacherClass = record<TeacherClass>({
-  id,
-  keyB64: key,
-  className: shortName,
-  school: optionalText,
-  schoolYear,
-  grade,
-  createdAt: time,
-})
+type Held = { id: string; keyB64: string; createdAt: number }
+/** A key holder (a class, school, unit, team): its id and the key its invite hands down, its fields, when made. */
+function holder<T extends Held>(fields: Fields<Omit<T, keyof Held>>): (v: unknown) => T {
+  // The spread of a generic Omit is not known to TypeScript to be T's fields again; it is by construction.
+  return record<T>({ id, keyB64: key, ...fields, createdAt: time } as unknown as Fields<T>)
+}
+type Joined = { keyB64: string; joinedAt: number; seq: number }
+/** A membership of an accepted invite: whose (`idKey`), the key handed down, its fields, when, the last sequence. */
+function joined<T extends Joined, K extends keyof T & string>(
+  idKey: K,
+  fields: Fields<Omit<T, K | keyof Joined>>,
+): (v: unknown) => T {
+  return record<T>({ [idKey]: id, keyB64: key, ...fields, joinedAt: time, seq } as unknown as Fields<T>)
+}
+
+const teacherClass = holder<TeacherClass>({ className: shortName, school: optionalText, schoolYear, grade })
 
 function moduleRecord(v: unknown): ModuleRecord {
   const o = obj(v)
@@ -248,15 +267,10 @@ function student(v: unknown): StudentRecord {
   }
 }
 
-const school = record<School>({ id, keyB64: key, name: longName, upperLevel: optionalText, createdAt: time })
-
-const schoolMembership = record<SchoolMembership>({
-  schoolId: id,
-  keyB64: key,
+const school = holder<School>({ name: longName, upperLevel: optionalText })
+const schoolMembership = joined<SchoolMembership, 'schoolId'>('schoolId', {
   schoolName: longName,
   upperLevel: optionalText,
-  joinedAt: time,
-  seq,
 })
 
 function figures(v: unknown, studentCount: number): ModuleFigures {
@@ -320,20 +334,25 @@ function classSummary(v: unknown): ClassSummary {
   }
 }
 
-function storedSummary(v: unknown): StoredSummary {
+/**
+ * A summary as its receiver stores it (a class's at the school, a school's or a team's at the unit, a member's at
+ * the team), keyed by receiver, sender and month. The key must say what the summary says, or the "highest seq
+ * per sender and month" rule breaks.
+ */
+function stored<K extends string, S extends { month: string } & Record<K, string>>(
+  v: unknown,
+  keys: readonly [K, K],
+  summary: (x: unknown) => S,
+): Record<K, string> & { month: string; summary: S; receivedAt: number } {
   const o = obj(v)
-  const s: StoredSummary = {
-    schoolId: id(o.schoolId),
-    classId: id(o.classId),
-    month: month(o.month),
-    summary: classSummary(o.summary),
-    receivedAt: time(o.receivedAt),
-  }
-  // The key must say what the summary says, or the "highest seq per class and month" rule breaks.
-  if (s.summary.schoolId !== s.schoolId || s.summary.classId !== s.classId || s.summary.month !== s.month)
-    throw new Invalid()
-  return s
+  const ids = Object.fromEntries(keys.map((k) => [k, id(o[k])])) as Record<K, string>
+  const m = month(o.month)
+  const s = summary(o.summary)
+  if (keys.some((k) => s[k] !== ids[k]) || s.month !== m) throw new Invalid()
+  return { ...ids, month: m, summary: s, receivedAt: time(o.receivedAt) }
 }
+
+const storedSummary = (v: unknown): StoredSummary => stored(v, ['schoolId', 'classId'], classSummary)
 
 function roster(v: unknown): Roster {
   const o = obj(v)
@@ -387,11 +406,7 @@ function taughtPeriod(v: unknown): TaughtPeriod {
 }
 
 const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-function questionId(v: unknown): string {
-  const s = str(v, 80)
-  if (!QUESTION_ID.test(s) || !isDataKey(s)) throw new Invalid()
-  return s
-}
+const questionId = keyMatching(QUESTION_ID, 80)
 
 function classQuiz(v: unknown): ClassQuizSession {
   const o = obj(v)
@@ -455,14 +470,7 @@ function level(v: unknown): UnitLevel {
   return v
 }
 
-const unitFields = record<ReportingUnit>({
-  id,
-  keyB64: key,
-  name: longName,
-  level,
-  area: optionalText,
-  createdAt: time,
-})
+const unitFields = holder<ReportingUnit>({ name: longName, level, area: optionalText })
 /**
  * A unit is copied whole: the fields this version knows are checked and rebuilt, any other field a newer
  * version added (plain JSON from the file) travels as it is, so a new field needs no change here.
@@ -471,27 +479,13 @@ function unit(v: unknown): ReportingUnit {
   return { ...obj(v), ...unitFields(v) }
 }
 
-const unitMembership = record<UnitMembership>({
-  unitId: id,
-  keyB64: key,
-  name: longName,
-  level,
-  area: optionalText,
-  joinedAt: time,
-  seq,
-})
-
-const team = record<OutreachTeam>({ id, keyB64: key, name: longName, commune: optionalText, createdAt: time })
-
-const teamMembership = record<TeamMembership>({
-  teamId: id,
-  keyB64: key,
+const unitMembership = joined<UnitMembership, 'unitId'>('unitId', { name: longName, level, area: optionalText })
+const team = holder<OutreachTeam>({ name: longName, commune: optionalText })
+const teamMembership = joined<TeamMembership, 'teamId'>('teamId', {
   name: longName,
   commune: optionalText,
   memberId: id,
   memberName: shortName,
-  joinedAt: time,
-  seq,
 })
 
 /** A received summary is checked by the codec's own rules (the figures a code could carry, nothing else). */
@@ -504,47 +498,26 @@ function normalized<T>(normalize: (x: T) => T, v: unknown): T {
   }
 }
 
-function storedSchoolSummary(v: unknown): StoredSchoolSummary {
-  const o = obj(v)
-  const x = obj(o.summary)
+function schoolSummary(v: unknown): SchoolSummary {
+  const x = obj(v)
   for (const k of ['modules', 'staff', 'outreach']) obj(x[k])
-  const s: StoredSchoolSummary = {
-    unitId: id(o.unitId),
-    schoolId: id(o.schoolId),
-    month: month(o.month),
-    summary: normalized(normalizeSchoolSummary, x),
-    receivedAt: time(o.receivedAt),
-  }
-  if (s.summary.unitId !== s.unitId || s.summary.schoolId !== s.schoolId || s.summary.month !== s.month)
-    throw new Invalid()
-  return s
+  return normalized(normalizeSchoolSummary, x)
 }
+const storedSchoolSummary = (v: unknown): StoredSchoolSummary => stored(v, ['unitId', 'schoolId'], schoolSummary)
 
-function storedOutreachSummary(v: unknown): StoredOutreachSummary {
-  const o = obj(v)
-  const x = obj(o.summary)
+function outreachSummary(v: unknown): OutreachSummary {
+  const x = obj(v)
   const f = obj(x.figures)
   obj(f.byKind)
   obj(f.modules)
   arr(f.outcomes, 1000).forEach(obj)
-  const s: StoredOutreachSummary = {
-    toId: id(o.toId),
-    fromId: id(o.fromId),
-    month: month(o.month),
-    summary: normalized(normalizeOutreachSummary, x),
-    receivedAt: time(o.receivedAt),
-  }
-  if (s.summary.toId !== s.toId || s.summary.fromId !== s.fromId || s.summary.month !== s.month) throw new Invalid()
-  return s
+  return normalized(normalizeOutreachSummary, x)
 }
+const storedOutreachSummary = (v: unknown): StoredOutreachSummary => stored(v, ['toId', 'fromId'], outreachSummary)
 
 const PART_ID = 120
 const part = (v: unknown): string => dataKey(v, PART_ID)
-function moduleSlug(v: unknown): string {
-  const s = str(v, 60)
-  if (!MODULE_SLUG.test(s) || !isDataKey(s)) throw new Invalid()
-  return s
-}
+const moduleSlug = keyMatching(MODULE_SLUG, 60)
 
 function lessonProgress(v: unknown): LessonProgress {
   const o = obj(v)

@@ -35,7 +35,11 @@ export interface ReportDocument {
   signatures: Array<{ title: string; hint: string }>
   /** The printed page's orientation: a wide table needs A4 landscape. */
   landscape?: boolean
+  /** The file's name without its extension ('bao-cao-thcs-a-2026-11'): ASCII parts, what the document is filed as. */
+  baseName?: string
 }
+/** A document that is filed: a month report, which names its file. */
+export type FiledDocument = ReportDocument & { baseName: string }
 
 export type LineKind =
   'head' | 'date' | 'title' | 'fact' | 'caption' | 'columns' | 'row' | 'total' | 'note' | 'sign' | 'blank'

@@ -38,5 +38,6 @@ export {
   QUOC_HIEU,
   TIEU_NGU,
   type ReportDocument,
+  type FiledDocument,
   type DocTable,
 } from './document'

@@ -31,6 +31,10 @@ describe('coverage', () => {
       expected: 3,
       notReported: ['Trường B', 'Trường C'],
       outside: [{ id: '9', name: 'Trường Z' }],
+      received: [
+        { id: '1', name: 'trường a' },
+        { id: '9', name: 'Trường Z' },
+      ],
     })
   })
   it('has no denominator until one is entered', () => {
