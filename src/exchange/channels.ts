@@ -8,7 +8,6 @@
 import { fromBase64url } from './codec/bytes'
 import { DOCUMENTS, docTypeOfByte, documentOf, type DocType, type DocValue } from './codec/documents'
 import { extractCode, type KeyRing } from './codec/frame'
-import { open } from './codec/seal'
 import type { CodecError } from './codec/problems'
 
 /** Every kind of document that crosses from one phone to another. */
@@ -94,6 +93,8 @@ export function documentDecoder<D extends DocType>(
   keys: () => KeyRing = () => ({}),
 ): (code: string) => Promise<Decoded<DocValue<D>>> {
   return async (code) => {
+    // The toolkit is loaded with the first code read: a page that only finds or counts codes does not carry it.
+    const { open } = await import('./codec/seal')
     const r = await open(type, code, keys())
     return r.ok ? { ok: true, item: r.value } : r
   }

@@ -47,6 +47,15 @@ export function loadFeatureMessages(): Promise<void> {
   return featureLoad
 }
 
+/**
+ * The Vietnamese feature strings as one object, for a store or page that reads a group of them (import lines, a
+ * report's words): the router loads them before any page, so no page chunk carries its own copy of a vi-* file.
+ */
+export function featureStrings(): typeof features {
+  if (!featureMessages) throw new Error('feature strings read before loadFeatureMessages() resolved')
+  return featureMessages as typeof features
+}
+
 /** For tests: make the feature strings available synchronously. */
 export function setFeatureMessages(messages: DeepPartial<Messages>): void {
   featureMessages = messages

@@ -6,9 +6,9 @@ import { own } from '@/domain/keys'
 import { mergeModules } from '@/domain/merge'
 import { matchRoster } from '@/domain/roster'
 import type { Roster } from '@/domain/records'
-import { monthChoices, openingMonth } from '@/domain/time'
+import { monthChoices, openingMonth, vnMonth } from '@/domain/time'
 import { fmt } from '@/domain/format'
-import { vnMonth, type ModuleFigures, type StudentRecord } from '@/exchange/codec'
+import type { ModuleFigures, StudentRecord } from '@/exchange/codec'
 
 function studentModule(s: StudentRecord, moduleId: ModuleId) {
   return own(s.modules, moduleId)

@@ -1,29 +1,13 @@
 // The classroom: a teacher's classes and the students' records merged from receipts; a student's class
 // memberships and the receipts they send. Codes are verified here; repositories store the results.
 import { defineStore } from 'pinia'
-import { refusedLine } from '@/i18n/vi-codec'
-import messages from '@/i18n/vi-classroom'
-import { documentDecoder, isChange, type ImportChannel, type ImportLine as ChannelLine } from '@/exchange/channels'
+import { featureStrings } from '@/i18n'
+import type { ImportChannel, ImportLine as ChannelLine } from '@/exchange/channels'
 import { ref, shallowRef } from 'vue'
 import { receiptModules } from '@/domain/status'
-import {
-  encodeClassInvite,
-  encodeReceipt,
-  inspect,
-  inviteLink,
-  keyOf,
-  newId,
-  newKey,
-  receiptLink,
-  toBase64url,
-  type Certificate,
-  type ClassInvite,
-  type CodecError,
-  type Receipt,
-  type StudentRecord,
-} from '@/exchange/codec'
+import { newId, newKey, toBase64url } from '@/exchange/codec/bytes'
+import type { Certificate, ClassInvite, CodecError, Receipt, StudentRecord } from '@/exchange/codec'
 import * as repo from '@/db/classroomRepo'
-import { importWithKeys, keysOf } from '@/stores/chainLevel'
 import type { Membership, Roster, RosterEntry, StaffRecord, TeacherClass } from '@/domain/records'
 import type { ModuleContent, Quiz } from '@/content/schema'
 import { loaders } from 'virtual:content/index'
@@ -56,8 +40,11 @@ export type CertificateCheck =
   | { status: 'member'; certificate: Certificate }
   | { status: 'unverified'; certificate: Certificate }
   | { status: 'refused'; error: CodecError<string> }
-// Import lines are read from the message file directly, so the store does not depend on when the
-// feature strings are loaded (a receipt link may be the first page opened).
+// The codecs (and the import steps over them) are loaded by the actions that read or make a code: a page that only
+// shows the class carries none of them. The import lines' words are the feature strings the router loaded first.
+const codec = () => import('@/exchange/codec')
+const importSteps = () =>
+  Promise.all([import('@/exchange/channels'), import('@/stores/chainLevel'), import('@/i18n/vi-codec')])
 
 export const useClassroomStore = defineStore('classroom', () => {
   const classes = ref<TeacherClass[]>([])
@@ -142,6 +129,7 @@ export const useClassroomStore = defineStore('classroom', () => {
   async function invite(c: TeacherClass, origin = location.origin): Promise<string> {
     // The invite carries what the class knows, the teacher's province too: the student is not asked it again.
     const province = useSettingsStore().prefs.locality || undefined
+    const { encodeClassInvite, inviteLink, keyOf } = await codec()
     const code = await encodeClassInvite({
       classId: c.id,
       classKey: keyOf(c.keyB64),
@@ -156,9 +144,11 @@ export const useClassroomStore = defineStore('classroom', () => {
 
   /** The receipt channel: verified with this phone's class keys, merged in one transaction. */
   function receiptChannel(
+    { documentDecoder, isChange }: typeof import('@/exchange/channels'),
+    refusedLine: (typeof import('@/i18n/vi-codec'))['refusedLine'],
     keys: Record<string, Uint8Array>,
   ): ImportChannel<Receipt, MergeResult> & { describe(r: Receipt, o: MergeResult): ImportLine } {
-    const words = messages.classPage.importLines
+    const words = featureStrings().classPage.importLines
     return {
       kind: 'receipt',
       decode: documentDecoder('receipt', () => keys),
@@ -179,7 +169,9 @@ export const useClassroomStore = defineStore('classroom', () => {
   /** Verifies every code, then merges the valid ones in one transaction. Nothing invalid is stored. */
   async function importCodes(codes: readonly string[]): Promise<ImportLine[]> {
     if (!classes.value.length) await loadClasses()
-    return importWithKeys(classes.value, receiptChannel, codes, 'classId', loadStudents)
+    const [channels, { importWithKeys }, { refusedLine }] = await importSteps()
+    const channel = (keys: Record<string, Uint8Array>) => receiptChannel(channels, refusedLine, keys)
+    return importWithKeys(classes.value, channel, codes, 'classId', loadStudents)
   }
 
   /** Clears one student's record so that their next receipt is taken whatever its sequence number. */
@@ -193,7 +185,12 @@ export const useClassroomStore = defineStore('classroom', () => {
    * teacher's phone. Read-only: a certificate states, it is not imported (a receipt updates the class).
    */
   async function checkCertificate(code: string): Promise<CertificateCheck> {
-    await Promise.all([loadClasses(), loadMemberships()])
+    const [{ inspect, keyOf }, { keysOf }] = await Promise.all([
+      codec(),
+      import('@/stores/chainLevel'),
+      loadClasses(),
+      loadMemberships(),
+    ])
     const teacherKeys = keysOf(classes.value)
     const r = await inspect('certificate', code, {
       ...Object.fromEntries(memberships.value.map((m) => [m.classId, keyOf(m.keyB64)])),
@@ -268,6 +265,7 @@ export const useClassroomStore = defineStore('classroom', () => {
       seq,
       modules: receiptModules(progress, quizzes),
     }
+    const { encodeReceipt, keyOf, receiptLink } = await codec()
     const code = await encodeReceipt(receipt, keyOf(m.keyB64))
     await loadMemberships()
     return { code, link: receiptLink(origin, code), receipt }

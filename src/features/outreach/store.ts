@@ -2,7 +2,7 @@
 // state only once the transaction has committed, so the screen never shows a count that is not saved.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { loadFeatureMessages, translate } from '@/i18n'
+import { loadFeatureMessages, translate, featureStrings } from '@/i18n'
 import type { OutreachOutcome, OutreachSession } from '@/domain/records'
 import {
   createSession,
@@ -19,7 +19,6 @@ import { defaultOutcomes, labelProblem, makeOutcome, sortOutcomes, type LabelPro
 import { makeSession, newId, type NewSession } from '@/domain/outreach/tally'
 import { makeBackup, parseBackup, type BackupProblem } from '@/exchange/backup/outreach'
 import { refusedLine } from '@/i18n/vi-codec'
-import unitMessages from '@/i18n/vi-unit'
 import { docLink, isChange, runImport, type ImportChannel, type ImportLine, type SentCode } from '@/exchange/channels'
 
 export type { SentCode }
@@ -237,7 +236,7 @@ export const useOutreachStore = defineStore('outreach', () => {
   ): ImportChannel<OutreachSummary, chain.ChainOutcome> & {
     describe(s: OutreachSummary, o: chain.ChainOutcome): OutreachImportLine
   } {
-    const words = unitMessages.team.import
+    const words = featureStrings().team.import
     return {
       kind: 'outreachSummary',
       decode: async (code) => {

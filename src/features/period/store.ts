@@ -7,7 +7,7 @@ import * as repo from '@/db/periodRepo'
 import type { ClassQuizSession, TaughtPeriod } from '@/domain/records'
 import { checkPeriod, periodRecord, sortPeriods, type PeriodDraft, type PeriodProblem } from '@/domain/period'
 import { newSession, resumable, tap } from '@/domain/quiz/classQuiz'
-import { newId } from '@/exchange/codec'
+import { newId } from '@/exchange/codec/bytes'
 import { useClassroomStore } from '@/features/classroom/store'
 
 export type SavePeriodResult = { ok: true; period: TaughtPeriod } | { ok: false; problem: PeriodProblem | 'missing' }

@@ -19,7 +19,7 @@ import {
 } from '@/db/progressRepo'
 import { useLearnStore } from '@/features/learn/store'
 import { useUiStore } from '@/stores/ui'
-import pages from '@/i18n/vi-pages'
+import { featureStrings } from '@/i18n'
 
 export const useQuizStore = defineStore('quiz', () => {
   const attempt = ref<QuizAttempt>()
@@ -48,8 +48,8 @@ export const useQuizStore = defineStore('quiz', () => {
   }
 
   function refused(): void {
-    // Read from the message file directly: a store has no component to inject the translator.
-    useUiStore().toast(pages.quiz.otherTab, 'info')
+    // A store has no component to inject the translator: the feature strings the router loaded first.
+    useUiStore().toast(featureStrings().quiz.otherTab, 'info')
   }
 
   /** Saves an attempt as it is now (an answer given, a new attempt, the next question). */

@@ -1,12 +1,12 @@
 // The school roll-up. Officer's phone: the schools made here, their invites, the class summaries received
 // (verified with the school keys, stored keeping the highest seq). Teacher's phone: the schools joined and
 // the signed class summaries sent up. Codes are verified here; schoolRepo stores the results.
+import { featureStrings } from '@/i18n'
 import { defineStore } from 'pinia'
 import { refusedLine } from '@/i18n/vi-codec'
 import { docLink, documentDecoder, isChange, type ImportChannel, type ImportLine } from '@/exchange/channels'
 import { ref, shallowRef } from 'vue'
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
-import messages from '@/i18n/vi-school'
 import {
   encodeSchoolInvite,
   encodeSummary,
@@ -43,8 +43,8 @@ export interface SentSummary {
   summary: ClassSummary
 }
 
-// Import lines are Vietnamese, like the codec's messages they sit beside; read from the message file
-// directly so the store does not depend on when the feature strings are loaded.
+// Import lines are Vietnamese, like the codec's messages they sit beside: the feature strings, which the router
+// loads before any page (a summary link opened first included).
 
 export const useSchoolStore = defineStore('school', () => {
   const schools = ref<School[]>([])
@@ -95,7 +95,7 @@ export const useSchoolStore = defineStore('school', () => {
       describe: (s, outcome) => ({
         ok: true,
         changed: isChange(outcome),
-        text: fillTemplate(messages.school.import[outcome], {
+        text: fillTemplate(featureStrings().school.import[outcome], {
           name: s.className,
           month: showMonth(s.month),
           teacher: s.teacherName,

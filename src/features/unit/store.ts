@@ -2,10 +2,10 @@
 // here, their invites, and the school and team summaries received (verified with the unit keys, newest seq
 // kept per sender and month). School officer's or team leader's phone: the units joined, and the signed
 // summaries sent up. Codes are verified here; chainRepo stores the results.
+import { featureStrings } from '@/i18n'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { refusedLine } from '@/i18n/vi-codec'
-import messages from '@/i18n/vi-unit'
 import {
   docLink,
   documentDecoder,
@@ -113,7 +113,7 @@ export const useUnitStore = defineStore('unit', () => {
       kind: 'schoolSummary',
       decode: documentDecoder('schoolSummary', () => k),
       store: (items) => repo.storeSchoolSummaries(items),
-      describe: (s, o) => received(messages.unit.import.school[o], o, s.schoolName, s.unitId, s.month),
+      describe: (s, o) => received(featureStrings().unit.import.school[o], o, s.schoolName, s.unitId, s.month),
       refuse: refusedLine,
     }
   }
@@ -132,7 +132,7 @@ export const useUnitStore = defineStore('unit', () => {
         return d.ok ? { ok: true, item: d.summary } : d
       },
       store: (items) => repo.storeOutreachSummaries(items),
-      describe: (s, o) => received(messages.unit.import.team[o], o, s.fromName, s.toId, s.month),
+      describe: (s, o) => received(featureStrings().unit.import.team[o], o, s.fromName, s.toId, s.month),
       refuse: refusedLine,
     }
   }

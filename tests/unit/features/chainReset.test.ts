@@ -9,6 +9,11 @@ import { useUnitStore } from '@/features/unit/store'
 import { useOutreachStore } from '@/features/outreach/store'
 import { listUnits } from '@/db/chainRepo'
 import { makeOutreachSummary, makeSchoolSummary, MEMBER, SCHOOL } from '../../factories/chain'
+import { setFeatureMessages } from '@/i18n'
+import features from '@/i18n/features'
+
+// The router loads the feature strings before any page opens: the stores word their import lines with them.
+setFeatureMessages(features)
 
 beforeEach(() => setActivePinia(createPinia()))
 const FROZEN = 2 ** 32 - 1

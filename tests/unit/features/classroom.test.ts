@@ -8,6 +8,11 @@ import { useClassroomStore } from '@/features/classroom/store'
 import { decodeClassInvite, decodeReceipt, encodeReceipt, fromBase64url, newId, type Receipt } from '@/exchange/codec'
 import { listStudents } from '@/db/classroomRepo'
 import { saveLessonStep } from '@/db/progressRepo'
+import { setFeatureMessages } from '@/i18n'
+import features from '@/i18n/features'
+
+// The router loads the feature strings before any page opens: the stores word their import lines with them.
+setFeatureMessages(features)
 
 beforeEach(() => setActivePinia(createPinia()))
 

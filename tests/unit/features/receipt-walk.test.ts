@@ -17,6 +17,11 @@ import { useLearnStore } from '@/features/learn/store'
 import { decodeClassInvite } from '@/exchange/codec'
 import { monthlyFigures, studentStatus } from '@/report/class'
 import { vnMonth } from '@/domain/time'
+import { setFeatureMessages } from '@/i18n'
+import features from '@/i18n/features'
+
+// The router loads the feature strings before any page opens: the stores word their import lines with them.
+setFeatureMessages(features)
 
 beforeEach(() => setActivePinia(createPinia()))
 

@@ -6,6 +6,11 @@ import { createPinia, setActivePinia } from 'pinia'
 import { useClassroomStore } from '@/features/classroom/store'
 import { encodeReceipt, fromBase64url, newId, SEQ_MAX, type Receipt } from '@/exchange/codec'
 import { listStudents } from '@/db/classroomRepo'
+import { setFeatureMessages } from '@/i18n'
+import features from '@/i18n/features'
+
+// The router loads the feature strings before any page opens: the stores word their import lines with them.
+setFeatureMessages(features)
 
 beforeEach(() => setActivePinia(createPinia()))
 

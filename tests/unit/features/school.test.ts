@@ -21,6 +21,11 @@ import { useClassroomStore } from '@/features/classroom/store'
 import { listSummaries, listSchoolMemberships } from '@/db/schoolRepo'
 import { loadStaff } from '@/db/classroomRepo'
 import { classOf35, vn } from '../../factories/classFixture'
+import { setFeatureMessages } from '@/i18n'
+import features from '@/i18n/features'
+
+// The router loads the feature strings before any page opens: the stores word their import lines with them.
+setFeatureMessages(features)
 
 beforeEach(() => setActivePinia(createPinia()))
 

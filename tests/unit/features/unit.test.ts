@@ -26,6 +26,11 @@ import {
   UNIT_INVITE,
   UNIT_KEY,
 } from '../../factories/chain'
+import { setFeatureMessages } from '@/i18n'
+import features from '@/i18n/features'
+
+// The router loads the feature strings before any page opens: the stores word their import lines with them.
+setFeatureMessages(features)
 
 beforeEach(() => setActivePinia(createPinia()))
 const origin = 'https://kynangso.edu.vn'
