@@ -4,16 +4,12 @@ import type { DeepPartial, Messages } from './index'
 const en: DeepPartial<Messages> = {
   app: {
     name: 'Kỹ năng số',
-    tagline: 'Learn digital skills safely, even offline',
     skip: 'Skip to main content',
     home: 'Home',
-    back: 'Back',
     menu: 'Main navigation',
     loading: 'Loading…',
     close: 'Close',
-    saved: 'Saved',
     cancel: 'Cancel',
-    ok: 'OK',
   },
   nav: {
     learn: 'Learn',

@@ -244,6 +244,13 @@ export default {
     completed: 'Hoàn thành',
     notYet: 'Chưa',
   },
+  // The install card (Home, Cài đặt); the rest of pwa.* is in vi.ts, drawn before these load.
+  pwa: {
+    install: 'Cài lên màn hình chính',
+    installHint: 'Cài ứng dụng để mở nhanh và dùng khi không có mạng.',
+    iosTitle: 'Cài trên iPhone/iPad',
+    iosSteps: 'Trong Safari, chạm nút Chia sẻ, rồi chọn “Thêm vào MH chính”.',
+  },
   settings: {
     title: 'Cài đặt',
     // A teacher's first visit may leave the province for later.

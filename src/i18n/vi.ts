@@ -1,20 +1,16 @@
 // Vietnamese UI strings of the app frame (header, navigation, offline and update notices, storage problems): in
 // the entry. Vietnamese is the app's language; en.ts mirrors the UI chrome. The welcome's strings come with the
 // welcome page (vi-welcome.ts); every other page's in vi-<feature>.ts (the learner's pages in vi-pages.ts), loaded
-// after the first paint (see features.ts).
+// after the first paint (see features.ts), as is the install card's (Home, Cài đặt).
 export default {
   app: {
     name: 'Kỹ năng số',
-    tagline: 'Học kỹ năng số an toàn, ngay cả khi không có mạng',
     skip: 'Bỏ qua, tới nội dung chính',
     home: 'Trang chủ',
-    back: 'Quay lại',
     menu: 'Điều hướng chính',
     loading: 'Đang tải…',
     close: 'Đóng',
-    saved: 'Đã lưu',
     cancel: 'Huỷ',
-    ok: 'Đồng ý',
   },
   nav: {
     learn: 'Học',
@@ -44,10 +40,6 @@ export default {
     update: 'Cập nhật ngay',
     later: 'Để sau',
     offlineReady: 'Đã sẵn sàng dùng không cần mạng.',
-    install: 'Cài lên màn hình chính',
-    installHint: 'Cài ứng dụng để mở nhanh và dùng khi không có mạng.',
-    iosTitle: 'Cài trên iPhone/iPad',
-    iosSteps: 'Trong Safari, chạm nút Chia sẻ, rồi chọn “Thêm vào MH chính”.',
   },
   storage: {
     unavailable:
