@@ -23,8 +23,6 @@ const TEACHER_FORM = 'src/features/classroom/embed/TeacherClassForm.vue'
 const WELCOME_STRINGS = 'src/i18n/vi-welcome.ts'
 /** The navigation, drawn on a returning user's first screen but loaded after the entry (src/app/App.vue). */
 const NAV = 'src/app/TheNav.vue'
-/** Where an invite leads after the welcome: the join page, imported through its feature's pages.ts. */
-const JOIN = ['src/features/classroom/pages.ts', 'src/features/classroom/JoinPage.vue']
 
 /** The chunk of `id` and every chunk it imports statically, entry first. */
 function closure(bundle: OutputBundle, first: OutputChunk): OutputChunk[] {
@@ -133,12 +131,8 @@ export default function prerender(options: {
         if (c?.type !== 'chunk' || c.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith(TEACHER_FORM))) continue
         for (const x of closure(bundle, c)) inviteChunks.add(x)
       }
-      // …and the join page the welcome then opens.
-      for (const id of JOIN) {
-        const c = byFacade(id)
-        if (!c) this.error(`prerender: no chunk for ${id}`)
-        for (const x of closure(bundle, c!)) inviteChunks.add(x)
-      }
+      // Not the join page the welcome opens after "Vào lớp": its ~12 files, requested beside these on a thin link
+      // (six connections per host over HTTP/1.1), made the invite's first screen usable 1.5 s later.
       const invite = [...inviteChunks]
         .filter((c) => !entryChunks.includes(c) && !welcomeChunks.includes(c) && c !== welcome)
         .map((c) => `/${c.fileName}`)

@@ -84,6 +84,13 @@ export function findCodes(text: string): { codes: string[]; ignored: number } {
 /** A decoded document, or the reason it was refused (a problem kind; the page puts it into words). */
 export type Decoded<T> = { ok: true; item: T } | { ok: false; error: CodecError<string> }
 
+let seal: Promise<typeof import('./codec/seal')> | undefined
+/**
+ * The toolkit, loaded with the first code read (a page that only finds or counts codes does not carry it), once:
+ * a paste of 10,000 codes then waits on one promise, not on 10,000 dynamic imports.
+ */
+const loadSeal = (): Promise<typeof import('./codec/seal')> => (seal ??= import('./codec/seal'))
+
 /**
  * The decoder of a channel for one row of DOCUMENTS: the toolkit's `open` with this phone's keys, the value
  * as the item. `keys` is read when a code arrives, so a channel made once sees keys added later.
@@ -93,8 +100,7 @@ export function documentDecoder<D extends DocType>(
   keys: () => KeyRing = () => ({}),
 ): (code: string) => Promise<Decoded<DocValue<D>>> {
   return async (code) => {
-    // The toolkit is loaded with the first code read: a page that only finds or counts codes does not carry it.
-    const { open } = await import('./codec/seal')
+    const { open } = await loadSeal()
     const r = await open(type, code, keys())
     return r.ok ? { ok: true, item: r.value } : r
   }
