@@ -13,9 +13,7 @@ import * as repo from '@/db/schoolRepo'
 import { chainLevel, importWithKeys } from '@/stores/chainLevel'
 import { loadOutreach } from '@/db/outreachRepo'
 import type { OutreachSession, School, SchoolMembership, StaffRecord, TeacherClass } from '@/domain/records'
-import { useLearnStore } from '@/features/learn/store'
-import { monthlyFigures, sentCount } from '@/report/class'
-import { withInClass, type ClassroomFigures } from '@/report/period'
+import type { ClassroomFigures } from '@/report/period'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
 
@@ -41,6 +39,9 @@ export interface SentSummary {
 // school page that only shows the report carries none of them.
 const codec = () => import('@/exchange/codec')
 const importSteps = () => Promise.all([import('@/exchange/channels'), import('@/i18n/vi-codec')])
+// So do the teacher's own progress (the learn store and the content index) and the class figures a summary holds.
+const summarySteps = () =>
+  Promise.all([import('@/features/learn/store'), import('@/report/class'), import('@/report/period')])
 
 export const useSchoolStore = defineStore('school', () => {
   const schools = ref<School[]>([])
@@ -133,6 +134,7 @@ export const useSchoolStore = defineStore('school', () => {
   ): Promise<SentSummary> {
     const m = memberships.value.find((x) => x.schoolId === input.schoolId)
     if (!m) throw new Error('not a member of this school')
+    const [{ useLearnStore }, { monthlyFigures, sentCount }, { withInClass }] = await summarySteps()
     const learn = useLearnStore()
     await learn.refresh()
     // The teacher's staff record is made here if there is none yet (its id is what the school counts); the
