@@ -3,7 +3,7 @@
 // (MonthReport), who has reported to it (ChainCoverage) and its send step up (ChainSend). The components take
 // `level` and read the rest here, so a level's facts are written once; a new level is one more row. The message
 // groups that follow the level's name (`<level>.page`, `.import`, `.coverage`) are not repeated here.
-import { slug } from '@/report/school'
+import { slug } from '@/domain/text'
 
 interface PageFacet {
   /** Where "←" leads. */

@@ -9,7 +9,11 @@ import { useUiStore } from '@/stores/ui'
 import { useSaveAction } from './useSaveAction'
 
 export type { ImportLine as ResultLine } from '@/exchange/channels'
-import { findCodes, tally, type ImportLine as ResultLine } from '@/exchange/channels'
+import type { ImportLine as ResultLine } from '@/exchange/channels'
+
+// The code finder (and the codec's frame it reads) loads when an import runs: a page with an import box carries
+// neither until something is pasted or a file chosen.
+const channels = () => import('@/exchange/channels')
 
 const MAX_FILE = 2_000_000
 /** Up to this many codes, the result lists (and announces) every one; above it, a tally and the refused ones. */
@@ -36,26 +40,34 @@ export function useCodeImport<L extends ResultLine>(
   const ready = computed(() => held.value !== '' || /\S/.test(text.value))
   const lines = ref<ResultLine[]>([])
   /** How many codes changed something and how many were refused or already known; undefined before an import. */
-  const counts = computed(() => (lines.value.length ? tally(lines.value) : undefined))
-  const split = (s: string) => findCodes(s).codes
+  const counts = shallowRef<{ added: number; skipped: number }>()
+  async function show(next: ResultLine[]): Promise<void> {
+    const { tally } = await channels()
+    lines.value = next
+    counts.value = next.length ? tally(next) : undefined
+  }
+  const split = async (texts: readonly string[]) => {
+    const { findCodes } = await channels()
+    return [...new Set(texts.flatMap((s) => findCodes(s).codes))]
+  }
 
   async function run(codes: string[]): Promise<void> {
     if (!codes.length) {
-      lines.value = [{ ok: false, changed: false, text: noCode }]
+      await show([{ ok: false, changed: false, text: noCode }])
       return
     }
     const result = await save.run(() => importer(codes))
     if (!result) return
-    lines.value = result
+    await show(result)
     const refused = result.filter((l) => !l.ok)
     ui.announce(
       result.length <= SHORT_IMPORT
         ? result.map((l) => l.text).join(' ')
-        : [t('imports.tally', tally(result)), ...refused.slice(0, SHORT_IMPORT).map((l) => l.text)].join(' '),
+        : [t('imports.tally', counts.value!), ...refused.slice(0, SHORT_IMPORT).map((l) => l.text)].join(' '),
     )
   }
   async function paste(): Promise<void> {
-    await run(split(held.value ? `${held.value}\n${text.value}` : text.value))
+    await run(await split([held.value ? `${held.value}\n${text.value}` : text.value]))
     text.value = ''
     held.value = ''
   }
@@ -74,11 +86,11 @@ export function useCodeImport<L extends ResultLine>(
     const files = pickedFiles(e)
     if (!files.length) return
     if (files.reduce((n, f) => n + f.size, 0) > MAX_FILE) {
-      lines.value = [{ ok: false, changed: false, text: tooBig }]
+      await show([{ ok: false, changed: false, text: tooBig }])
       return
     }
     const texts = await Promise.all(files.map((f) => f.text()))
-    await run([...new Set(texts.flatMap(split))])
+    await run(await split(texts))
   }
   return { text, held, heldLines, ready, lines, counts, run, paste, onPaste, dropHeld, file }
 }

@@ -3,7 +3,7 @@
 import { getDB, plain, write } from './index'
 import type { OutreachOutcome, OutreachSession } from '@/domain/records'
 import { applyTally, endSession, undoTally } from '@/domain/outreach/tally'
-import { mergeNewer, type MergeCount } from '@/domain/merge'
+import type { MergeCount } from '@/domain/merge'
 
 export interface OutreachData {
   sessions: OutreachSession[]
@@ -96,6 +96,8 @@ export function restoreOutreach(backup: {
   outcomes: readonly OutreachOutcome[]
 }): Promise<RestoreResult> {
   return write(async (db) => {
+    // The merge rule loads with a restore (not with every outreach page), before the transaction opens.
+    const { mergeNewer } = await import('@/domain/merge')
     const tx = db.transaction(['outreachSessions', 'outreachOutcomes'], 'readwrite')
     const sessionsStore = tx.objectStore('outreachSessions')
     const outcomesStore = tx.objectStore('outreachOutcomes')

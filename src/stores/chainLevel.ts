@@ -2,10 +2,19 @@
 // at every level: the receiver makes a key holder and hands its key down in an invite; the sender keeps the
 // membership of the invite it accepted; the receiver verifies the signed codes sent up with its keys. The
 // feature stores pass in their repository and codec; these steps are written once here.
-import { inviteLink, keyOf, LONG_NAME_MAX, newKeyHolder, toBase64url } from '@/exchange/codec'
+// The codec and the import runner load in the steps that use them, so a page whose store sets up a level carries
+// neither until an invite is made or a code is read.
+import { fromBase64url, toBase64url } from '@/exchange/codec/bytes'
 import { parseExpected, type Expected, type ExpectedResult } from '@/domain/expected'
-import { formNames } from '@/domain/text'
-import { runImport, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import { formNames, LONG_NAME_MAX } from '@/domain/text'
+import type { ImportChannel, ImportLine } from '@/exchange/channels'
+
+const codec = () => import('@/exchange/codec')
+
+/** The key bytes of a stored key (base64url); the codec's keyOf, without loading the codec. */
+export function keyOf(b64: string): Uint8Array {
+  return fromBase64url(b64)!.bytes
+}
 
 /** What others join: its id and the key its invite hands down. */
 export interface KeyHolder {
@@ -36,6 +45,7 @@ export function chainLevel<H extends KeyHolder & { expected?: Expected }, M exte
     async create(form: Form<H>): Promise<H> {
       const names = formNames(form as unknown as Record<keyof Form<H> & string, string>, level.names, LONG_NAME_MAX)
       // The spread of a generic Omit is not known to TypeScript to be H again; it is by construction.
+      const { newKeyHolder } = await codec()
       const holder = { ...newKeyHolder(), ...form, ...names } as unknown as H
       await level.save(holder)
       await level.reload()
@@ -45,7 +55,8 @@ export function chainLevel<H extends KeyHolder & { expected?: Expected }, M exte
     },
     /** The invite link of a key holder made here. */
     async invite(holder: H, origin = location.origin): Promise<string> {
-      return inviteLink(origin, await level.encodeInvite(holder, keyOf(holder.keyB64)))
+      const [{ inviteLink }, code] = await Promise.all([codec(), level.encodeInvite(holder, keyOf(holder.keyB64))])
+      return inviteLink(origin, code)
     },
     /** Keeps an accepted invite's key; the sequence of what this phone sends up starts at 0. */
     async join(key: Uint8Array, fields: Omit<M, keyof Joined>): Promise<M> {
@@ -84,6 +95,7 @@ export async function importWithKeys<T, O, L extends ImportLine>(
   touched: Exclude<keyof L, keyof ImportLine>,
   reload: (id: string) => Promise<unknown>,
 ): Promise<Array<L | ImportLine>> {
+  const { runImport } = await import('@/exchange/channels')
   const lines = await runImport(channel(keysOf(holders)), codes)
   const ids = lines.flatMap((l) => {
     const id = (l as Partial<L>)[touched]

@@ -18,21 +18,14 @@ import {
 import { defaultOutcomes, labelProblem, makeOutcome, sortOutcomes, type LabelProblem } from '@/domain/outreach/outcomes'
 import { makeSession, newId, type NewSession } from '@/domain/outreach/tally'
 import { makeBackup, parseBackup, type BackupProblem } from '@/exchange/backup/outreach'
-import { refusedLine } from '@/i18n/vi-codec'
-import { docLink, isChange, runImport, type ImportChannel, type ImportLine, type SentCode } from '@/exchange/channels'
+import type { ImportChannel, ImportLine, SentCode } from '@/exchange/channels'
 
 export type { SentCode }
-import {
-  decodeOutreachSummary,
-  encodeOutreachSummary,
-  encodeTeamInvite,
-  keyOf,
-  newId as newCodeId,
-  normalizeName,
-  type TeamInvite,
-} from '@/exchange/codec'
+import type { TeamInvite } from '@/exchange/codec'
+import { newId as newCodeId } from '@/exchange/codec/bytes'
+import { normalizeName } from '@/domain/text'
 import * as chain from '@/db/chainRepo'
-import { chainLevel, keysOf } from '@/stores/chainLevel'
+import { chainLevel, keyOf, keysOf } from '@/stores/chainLevel'
 import type { OutreachSummary, OutreachTeam, TeamMembership } from '@/domain/records'
 import { outcomeLabel } from '@/domain/outreach/outcomes'
 import { outreachFigures, outreachMonthTotals } from '@/report/outreach'
@@ -48,6 +41,12 @@ export interface OutreachImportLine extends ImportLine {
   /** For a team or unit this browser does not have: the link opened outside the app that holds it. */
   elsewhere?: boolean
 }
+
+// The codec, the import channels and the codec's Vietnamese lines load in the actions that read or make a code: the
+// outreach pages that count and show carry none of them.
+const codec = () => import('@/exchange/codec')
+const channels = () => import('@/exchange/channels')
+const importSteps = () => Promise.all([channels(), codec(), import('@/i18n/vi-codec')])
 
 export type RestoreOutcome = { ok: true; result: RestoreResult } | { ok: false; problem: BackupProblem }
 
@@ -176,8 +175,8 @@ export const useOutreachStore = defineStore('outreach', () => {
     names: ['name', 'commune'],
     holders: () => teams.value,
     save: chain.saveTeam,
-    encodeInvite: (team, teamKey) =>
-      encodeTeamInvite({ teamId: team.id, teamKey, teamName: team.name, commune: team.commune }),
+    encodeInvite: async (team, teamKey) =>
+      (await codec()).encodeTeamInvite({ teamId: team.id, teamKey, teamName: team.name, commune: team.commune }),
     saveMembership: chain.saveTeamMembership,
     reload: loadTeams,
   })
@@ -199,6 +198,7 @@ export const useOutreachStore = defineStore('outreach', () => {
     )
     const seq = await chain.nextTeamSeq(teamId)
     await loadTeams()
+    const [{ encodeOutreachSummary }, { docLink }] = await Promise.all([codec(), channels()])
     const code = await encodeOutreachSummary(
       {
         toId: teamId,
@@ -231,6 +231,7 @@ export const useOutreachStore = defineStore('outreach', () => {
 
   /** Outreach summaries: a member's to one of this phone's teams, or a team's to one of this phone's units. */
   function outreachChannel(
+    [{ isChange }, { decodeOutreachSummary }, { refusedLine }]: Awaited<ReturnType<typeof importSteps>>,
     teamKeys: Record<string, Uint8Array>,
     unitKeys: Record<string, Uint8Array>,
   ): ImportChannel<OutreachSummary, chain.ChainOutcome> & {
@@ -262,8 +263,8 @@ export const useOutreachStore = defineStore('outreach', () => {
   async function importSummaries(codes: readonly string[]): Promise<OutreachImportLine[]> {
     await loadTeams()
     const teamKeys = keysOf(teams.value)
-    const unitKeys = await useUnitStore().keys()
-    const lines = await runImport(outreachChannel(teamKeys, unitKeys), codes)
+    const [unitKeys, steps] = await Promise.all([useUnitStore().keys(), importSteps()])
+    const lines = await steps[0].runImport(outreachChannel(steps, teamKeys, unitKeys), codes)
     for (const id of new Set(lines.flatMap((l) => ('teamId' in l && l.teamId ? [l.teamId] : []))))
       await loadMemberSummaries(id)
     return lines

@@ -3,27 +3,17 @@
 // the signed class summaries sent up. Codes are verified here; schoolRepo stores the results.
 import { featureStrings } from '@/i18n'
 import { defineStore } from 'pinia'
-import { refusedLine } from '@/i18n/vi-codec'
-import { docLink, documentDecoder, isChange, type ImportChannel, type ImportLine } from '@/exchange/channels'
+import type { ImportChannel, ImportLine } from '@/exchange/channels'
 import { ref, shallowRef } from 'vue'
 import { MODULE_IDS, type ModuleId } from '@/content/constants'
-import {
-  encodeSchoolInvite,
-  encodeSummary,
-  keyOf,
-  newId,
-  normalizeName,
-  type ClassSummary,
-  type SchoolInvite,
-  type StudentRecord,
-} from '@/exchange/codec'
+import type { ClassSummary, SchoolInvite, StudentRecord } from '@/exchange/codec'
+import { newId } from '@/exchange/codec/bytes'
+import { normalizeName } from '@/domain/text'
 import * as repo from '@/db/schoolRepo'
 import { chainLevel, importWithKeys } from '@/stores/chainLevel'
 import { loadOutreach } from '@/db/outreachRepo'
 import type { OutreachSession, School, SchoolMembership, StaffRecord, TeacherClass } from '@/domain/records'
-import { useLearnStore } from '@/features/learn/store'
-import { monthlyFigures, sentCount } from '@/report/class'
-import { withInClass, type ClassroomFigures } from '@/report/period'
+import type { ClassroomFigures } from '@/report/period'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
 
@@ -45,6 +35,13 @@ export interface SentSummary {
 
 // Import lines are Vietnamese, like the codec's messages they sit beside: the feature strings, which the router
 // loads before any page (a summary link opened first included).
+// The codec, the import channels and the codec's Vietnamese lines load in the actions that read or make a code: the
+// school page that only shows the report carries none of them.
+const codec = () => import('@/exchange/codec')
+const importSteps = () => Promise.all([import('@/exchange/channels'), import('@/i18n/vi-codec')])
+// So do the teacher's own progress (the learn store and the content index) and the class figures a summary holds.
+const summarySteps = () =>
+  Promise.all([import('@/features/learn/store'), import('@/report/class'), import('@/report/period')])
 
 export const useSchoolStore = defineStore('school', () => {
   const schools = ref<School[]>([])
@@ -73,8 +70,8 @@ export const useSchoolStore = defineStore('school', () => {
     names: ['name', 'upperLevel'],
     holders: () => schools.value,
     save: repo.saveSchool,
-    encodeInvite: (s, schoolKey) =>
-      encodeSchoolInvite({ schoolId: s.id, schoolKey, schoolName: s.name, upperLevel: s.upperLevel }),
+    encodeInvite: async (s, schoolKey) =>
+      (await codec()).encodeSchoolInvite({ schoolId: s.id, schoolKey, schoolName: s.name, upperLevel: s.upperLevel }),
     saveMembership: repo.saveSchoolMembership,
     reload: () => Promise.all([loadSchools(), loadMemberships()]),
   })
@@ -85,7 +82,10 @@ export const useSchoolStore = defineStore('school', () => {
   }
 
   /** The class summary channel: verified with this phone's school keys, newest seq per class and month kept. */
-  function summaryChannel(keys: Record<string, Uint8Array>): ImportChannel<ClassSummary, SummaryOutcome> & {
+  function summaryChannel(
+    [{ documentDecoder, isChange }, { refusedLine }]: Awaited<ReturnType<typeof importSteps>>,
+    keys: Record<string, Uint8Array>,
+  ): ImportChannel<ClassSummary, SummaryOutcome> & {
     describe(s: ClassSummary, o: SummaryOutcome): SummaryImportLine
   } {
     return {
@@ -109,8 +109,9 @@ export const useSchoolStore = defineStore('school', () => {
 
   /** Verifies every code with the keys of this phone's schools, then stores the valid ones in one transaction. */
   async function importCodes(codes: readonly string[]): Promise<SummaryImportLine[]> {
-    if (!schools.value.length) await loadSchools()
-    return importWithKeys(schools.value, summaryChannel, codes, 'schoolId', loadSummaries)
+    const [steps] = await Promise.all([importSteps(), schools.value.length ? undefined : loadSchools()])
+    const channel = (keys: Record<string, Uint8Array>) => summaryChannel(steps, keys)
+    return importWithKeys(schools.value, channel, codes, 'schoolId', loadSummaries)
   }
 
   /**
@@ -133,6 +134,7 @@ export const useSchoolStore = defineStore('school', () => {
   ): Promise<SentSummary> {
     const m = memberships.value.find((x) => x.schoolId === input.schoolId)
     if (!m) throw new Error('not a member of this school')
+    const [{ useLearnStore }, { monthlyFigures, sentCount }, { withInClass }] = await summarySteps()
     const learn = useLearnStore()
     await learn.refresh()
     // The teacher's staff record is made here if there is none yet (its id is what the school counts); the
@@ -165,6 +167,7 @@ export const useSchoolStore = defineStore('school', () => {
       issuedAt: Date.now(),
       seq,
     }
+    const [{ encodeSummary, keyOf }, { docLink }] = await Promise.all([codec(), import('@/exchange/channels')])
     const code = await encodeSummary(summary, keyOf(m.keyB64))
     await loadMemberships()
     return { code, link: docLink('summary', origin.replace(/\/+$/, ''), code), summary }

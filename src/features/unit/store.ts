@@ -5,26 +5,10 @@
 import { featureStrings } from '@/i18n'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { refusedLine } from '@/i18n/vi-codec'
-import {
-  docLink,
-  documentDecoder,
-  isChange,
-  runImports,
-  type ImportChannel,
-  type ImportLine,
-  type SentCode,
-} from '@/exchange/channels'
-import {
-  decodeOutreachSummary,
-  encodeOutreachSummary,
-  encodeSchoolSummary,
-  encodeUnitInvite,
-  keyOf,
-  type UnitInvite,
-} from '@/exchange/codec'
+import type { ImportChannel, ImportLine, SentCode } from '@/exchange/channels'
+import type { UnitInvite } from '@/exchange/codec'
 import * as repo from '@/db/chainRepo'
-import { chainLevel, keysOf } from '@/stores/chainLevel'
+import { chainLevel, keyOf, keysOf } from '@/stores/chainLevel'
 import type { OutreachFigures, OutreachSummary, ReportingUnit, SchoolSummary, UnitMembership } from '@/domain/records'
 import { showMonth } from '@/domain/format'
 import { fillTemplate } from '@/domain/template'
@@ -41,6 +25,13 @@ export interface UnitImportLine extends ImportLine {
 }
 
 export type { SentCode }
+
+// The codec, the import channels and the codec's Vietnamese lines load in the actions that read or make a code: the
+// unit page that only shows the report carries none of them.
+const codec = () => import('@/exchange/codec')
+const channels = () => import('@/exchange/channels')
+const importSteps = () => Promise.all([channels(), codec(), import('@/i18n/vi-codec')])
+type Steps = Awaited<ReturnType<typeof importSteps>>
 
 export const useUnitStore = defineStore('unit', () => {
   const units = ref<ReportingUnit[]>([])
@@ -72,8 +63,8 @@ export const useUnitStore = defineStore('unit', () => {
     names: ['name', 'area'],
     holders: () => units.value,
     save: repo.saveUnit,
-    encodeInvite: (u, unitKey) =>
-      encodeUnitInvite({ unitId: u.id, unitKey, level: u.level, unitName: u.name, area: u.area }),
+    encodeInvite: async (u, unitKey) =>
+      (await codec()).encodeUnitInvite({ unitId: u.id, unitKey, level: u.level, unitName: u.name, area: u.area }),
     saveMembership: repo.saveUnitMembership,
     reload: () => Promise.all([loadUnits(), loadMemberships()]),
   })
@@ -95,7 +86,14 @@ export const useUnitStore = defineStore('unit', () => {
   }
 
   /** The result line of a received summary: what it did, from whom, and which unit's report shows it. */
-  function received(template: string, o: Outcome, name: string, unitId: string, month: string): UnitImportLine {
+  function received(
+    [{ isChange }]: Steps,
+    template: string,
+    o: Outcome,
+    name: string,
+    unitId: string,
+    month: string,
+  ): UnitImportLine {
     return {
       ok: true,
       changed: isChange(o),
@@ -107,21 +105,25 @@ export const useUnitStore = defineStore('unit', () => {
 
   /** School summaries: verified with this phone's unit keys, the newest seq per school and month kept. */
   function schoolChannel(
+    steps: Steps,
     k: Record<string, Uint8Array>,
   ): ImportChannel<SchoolSummary, Outcome> & { describe(s: SchoolSummary, o: Outcome): UnitImportLine } {
+    const [{ documentDecoder }, , { refusedLine }] = steps
     return {
       kind: 'schoolSummary',
       decode: documentDecoder('schoolSummary', () => k),
       store: (items) => repo.storeSchoolSummaries(items),
-      describe: (s, o) => received(featureStrings().unit.import.school[o], o, s.schoolName, s.unitId, s.month),
+      describe: (s, o) => received(steps, featureStrings().unit.import.school[o], o, s.schoolName, s.unitId, s.month),
       refuse: refusedLine,
     }
   }
 
   /** Team summaries (outreach summaries from a team): verified with the unit keys; a member's is refused here. */
   function teamChannel(
+    steps: Steps,
     k: Record<string, Uint8Array>,
   ): ImportChannel<OutreachSummary, Outcome> & { describe(s: OutreachSummary, o: Outcome): UnitImportLine } {
+    const [, { decodeOutreachSummary }, { refusedLine }] = steps
     return {
       kind: 'outreachSummary',
       decode: async (code) => {
@@ -132,15 +134,16 @@ export const useUnitStore = defineStore('unit', () => {
         return d.ok ? { ok: true, item: d.summary } : d
       },
       store: (items) => repo.storeOutreachSummaries(items),
-      describe: (s, o) => received(featureStrings().unit.import.team[o], o, s.fromName, s.toId, s.month),
+      describe: (s, o) => received(steps, featureStrings().unit.import.team[o], o, s.fromName, s.toId, s.month),
       refuse: refusedLine,
     }
   }
 
   /** School and team summaries, in one paste or many files: each verified, then stored in one write per kind. */
   async function importCodes(codes: readonly string[]): Promise<UnitImportLine[]> {
-    const k = await keys()
-    const lines = (await runImports([schoolChannel(k), teamChannel(k)] as never, codes)) as UnitImportLine[]
+    const [k, steps] = await Promise.all([keys(), importSteps()])
+    const channelList = [schoolChannel(steps, k), teamChannel(steps, k)]
+    const lines = (await steps[0].runImports(channelList as never, codes)) as UnitImportLine[]
     // Stored already (one transaction per kind): the result lines show at once, and the report (a province's
     // 1,000 rows) is read again and redrawn right after, not before them.
     const reload = Promise.all([...new Set(lines.flatMap((l) => (l.unitId ? [l.unitId] : [])))].map(loadSummaries))
@@ -165,7 +168,11 @@ export const useUnitStore = defineStore('unit', () => {
     s: Omit<SchoolSummary, 'unitId' | 'seq' | 'issuedAt'>,
     origin = location.origin,
   ): Promise<SentCode> {
-    const { seq, key } = await seqFor(unitId)
+    const [{ seq, key }, { encodeSchoolSummary }, { docLink }] = await Promise.all([
+      seqFor(unitId),
+      codec(),
+      channels(),
+    ])
     const code = await encodeSchoolSummary({ ...s, unitId, seq, issuedAt: Date.now() }, key)
     return { code, link: docLink('schoolSummary', origin.replace(/\/+$/, ''), code) }
   }
@@ -179,7 +186,11 @@ export const useUnitStore = defineStore('unit', () => {
     figures: OutreachFigures,
     origin = location.origin,
   ): Promise<SentCode> {
-    const { seq, key } = await seqFor(unitId)
+    const [{ seq, key }, { encodeOutreachSummary }, { docLink }] = await Promise.all([
+      seqFor(unitId),
+      codec(),
+      channels(),
+    ])
     const code = await encodeOutreachSummary(
       {
         toId: unitId,
@@ -210,7 +221,6 @@ export const useUnitStore = defineStore('unit', () => {
     createUnit: level.create,
     invite: level.invite,
     joinUnit,
-    teamChannel,
     importCodes,
     setExpected: level.setExpected,
     addExpected,
