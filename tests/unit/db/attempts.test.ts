@@ -5,8 +5,12 @@ import { createPinia, setActivePinia } from 'pinia'
 import { finishAttempt, getModuleProgress, saveAttempt, PROGRESS_CHANNEL } from '@/db/progressRepo'
 import { finish, newAttempt } from '@/domain/quiz/attempt'
 import { useQuizStore } from '@/features/quiz/store'
+import { setFeatureMessages } from '@/i18n'
+import features from '@/i18n/features'
 import { makeQuiz } from '../../factories'
 
+// The quiz page opens after the router has loaded the feature strings; the store's "another tab" notice reads them.
+setFeatureMessages(features)
 beforeEach(() => setActivePinia(createPinia()))
 
 const quiz = makeQuiz(3)
